@@ -1,0 +1,94 @@
+package org.sorastudio.core.io;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Replaces a file so that a crash at any instant leaves either the old or the new content, never a
+ * mix: write a temporary file in the same folder, fsync it, keep the previous version as
+ * {@code NAME.bak}, then rename the temporary file over the target and fsync the folder.
+ */
+public final class AtomicFile {
+
+    static final String TEMP_SUFFIX = ".tmp";
+    static final String BACKUP_SUFFIX = ".bak";
+
+    private final Path target;
+
+    public AtomicFile(Path target) {
+        this.target = target.toAbsolutePath();
+    }
+
+    public Path target() {
+        return target;
+    }
+
+    /** The previous version, kept by every write. */
+    public Path backup() {
+        return target.resolveSibling(target.getFileName() + BACKUP_SUFFIX);
+    }
+
+    public void write(byte[] content) throws IOException {
+        Path folder = target.getParent();
+        Files.createDirectories(folder);
+        Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", TEMP_SUFFIX);
+        try {
+            writeAndSync(temp, content);
+            if (Files.isRegularFile(target)) {
+                keepBackup();
+            }
+            beforeRename(temp);
+            move(temp, target);
+            syncFolder(folder);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Test seam: a crash between the temporary write and the rename is simulated by throwing here. */
+    void beforeRename(Path temp) throws IOException {
+    }
+
+    private void keepBackup() throws IOException {
+        Path backupTemp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", BACKUP_SUFFIX + TEMP_SUFFIX);
+        try {
+            writeAndSync(backupTemp, Files.readAllBytes(target));
+            move(backupTemp, backup());
+        } finally {
+            Files.deleteIfExists(backupTemp);
+        }
+    }
+
+    private static void writeAndSync(Path file, byte[] content) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buffer = ByteBuffer.wrap(content);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Makes the rename itself durable. Not every platform can open a folder (Windows cannot): then the OS is trusted. */
+    private static void syncFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // best effort, see above
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.sorastudio.core.io;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.MalformedJsonException;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads and writes one JSON object file atomically, turning every way a file can be broken into a
+ * {@link DataFileException} that names the file and the problem.
+ */
+public final class JsonDataFile {
+
+    private final AtomicFile file;
+
+    public JsonDataFile(Path path) {
+        this.file = new AtomicFile(path);
+    }
+
+    public Path path() {
+        return file.target();
+    }
+
+    public boolean exists() {
+        return Files.isRegularFile(file.target());
+    }
+
+    public JsonObject read() throws DataFileException {
+        return read(file.target());
+    }
+
+    public void write(JsonElement json) throws IOException {
+        file.write(Json.GSON.toJson(json).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Parses {@code path} as one JSON object. */
+    public static JsonObject read(Path path) throws DataFileException {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path))).toString();
+        } catch (NoSuchFileException e) {
+            throw new DataFileException(path, "the file does not exist", e);
+        } catch (CharacterCodingException e) {
+            throw new DataFileException(path, "the file is not UTF-8 text (is it a project file at all?)", e);
+        } catch (IOException e) {
+            throw new DataFileException(path, "the file cannot be read: " + e.getMessage(), e);
+        }
+        if (text.isBlank()) {
+            throw new DataFileException(path, "the file is empty", null);
+        }
+        try {
+            JsonReader reader = new JsonReader(new StringReader(text));
+            JsonElement element = JsonParser.parseReader(reader);
+            if (!element.isJsonObject()) {
+                throw new DataFileException(path, "the file holds JSON, but not a JSON object", null);
+            }
+            return element.getAsJsonObject();
+        } catch (JsonParseException e) {
+            throw new DataFileException(path, describe(e), e);
+        }
+    }
+
+    private static String describe(JsonParseException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof EOFException) {
+            return "the file ends too early (it was probably cut off while being written)";
+        }
+        String detail = cause instanceof MalformedJsonException || cause instanceof IOException ? cause.getMessage() : e.getMessage();
+        return "the file is not valid JSON: " + detail;
+    }
+}

@@ -1,0 +1,40 @@
+package org.sorastudio.core.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A server the studio talks to. Holds no key material: API keys and secret header values live in
+ * the platform keyring under {@link #keyringKey()}.
+ *
+ * @param name             unique display name
+ * @param baseUrl          API base URL including the version path, e.g. {@code https://api.openai.com/v1};
+ *                         {@code null} for the embedded simulator, whose URL is only known when it runs
+ * @param organizationId   optional {@code OpenAI-Organization} header value
+ * @param projectId        optional {@code OpenAI-Project} header value
+ * @param extraHeaderNames names of extra headers a gateway wants (their values are secrets, kept in the keyring)
+ */
+public record Profile(String name, String baseUrl, String organizationId, String projectId,
+        List<String> extraHeaderNames) {
+
+    /** Name of the profile that runs the embedded simulator. */
+    public static final String OFFLINE_SIMULATOR = "Offline simulator";
+
+    public Profile {
+        Objects.requireNonNull(name, "name");
+        extraHeaderNames = extraHeaderNames == null ? List.of() : List.copyOf(extraHeaderNames);
+    }
+
+    public static Profile offlineSimulator() {
+        return new Profile(OFFLINE_SIMULATOR, null, null, null, List.of());
+    }
+
+    public boolean isSimulator() {
+        return baseUrl == null;
+    }
+
+    /** Keyring entry under which this profile's API key is stored. */
+    public String keyringKey() {
+        return "sorastudio.profile." + name + ".apiKey";
+    }
+}

@@ -1,0 +1,62 @@
+package org.sorastudio.core.model;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One video to generate: what the user writes in the Shot editor or a CSV row expands to.
+ *
+ * @param id             stable identifier inside the project
+ * @param prompt         the text prompt
+ * @param model          model name as the server knows it ({@code sora-2}, or a gateway's name)
+ * @param size           output size as {@code WIDTHxHEIGHT}
+ * @param seconds        clip length in seconds
+ * @param referenceImage path of an optional reference image, or {@code null}
+ * @param overrides      per-shot parameters that win over project and settings defaults
+ *                       (output name pattern, profile, ...); never {@code null}
+ */
+public record Shot(String id, String prompt, String model, String size, int seconds,
+        String referenceImage, Map<String, String> overrides) {
+
+    public static final String DEFAULT_MODEL = "sora-2";
+    public static final String DEFAULT_SIZE = "1280x720";
+    public static final int DEFAULT_SECONDS = 4;
+
+    public Shot {
+        Objects.requireNonNull(id, "id");
+        prompt = prompt == null ? "" : prompt;
+        model = model == null ? DEFAULT_MODEL : model;
+        size = size == null ? DEFAULT_SIZE : size;
+        overrides = overrides == null ? Map.of() : Map.copyOf(overrides);
+    }
+
+    /** A new shot with a fresh id and the API's defaults. */
+    public static Shot create(String prompt) {
+        return new Shot(UUID.randomUUID().toString(), prompt, DEFAULT_MODEL, DEFAULT_SIZE, DEFAULT_SECONDS, null, Map.of());
+    }
+
+    public Shot withPrompt(String value) {
+        return new Shot(id, value, model, size, seconds, referenceImage, overrides);
+    }
+
+    public Shot withModel(String value) {
+        return new Shot(id, prompt, value, size, seconds, referenceImage, overrides);
+    }
+
+    public Shot withSize(String value) {
+        return new Shot(id, prompt, model, value, seconds, referenceImage, overrides);
+    }
+
+    public Shot withSeconds(int value) {
+        return new Shot(id, prompt, model, size, value, referenceImage, overrides);
+    }
+
+    public Shot withReferenceImage(String value) {
+        return new Shot(id, prompt, model, size, seconds, value, overrides);
+    }
+
+    public Shot withOverrides(Map<String, String> value) {
+        return new Shot(id, prompt, model, size, seconds, referenceImage, value);
+    }
+}

@@ -1,0 +1,77 @@
+package org.sorastudio.core.model;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.sorastudio.core.spi.ModelCatalog;
+import org.sorastudio.core.spi.ModelSpec;
+
+/**
+ * Checks a shot against the API's rules and the model catalog. The editor, the CSV wizard and the
+ * CLI all use this one validator, so they agree on what is valid and say it the same way.
+ */
+public final class ShotValidator {
+
+    /** The API's limit on prompt length. */
+    public static final int MAX_PROMPT_LENGTH = 32000;
+    private static final Pattern SIZE = Pattern.compile("[1-9]\\d{1,4}x[1-9]\\d{1,4}");
+
+    private final ModelCatalog catalog;
+
+    public ShotValidator(ModelCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public List<ShotProblem> validate(Shot shot) {
+        List<ShotProblem> problems = new ArrayList<>();
+        if (shot.prompt().isBlank()) {
+            problems.add(ShotProblem.error(ShotProblem.FIELD_PROMPT, "Write a prompt: it is required."));
+        } else if (shot.prompt().length() > MAX_PROMPT_LENGTH) {
+            problems.add(ShotProblem.error(ShotProblem.FIELD_PROMPT,
+                    "The prompt has " + shot.prompt().length() + " characters; the API takes at most " + MAX_PROMPT_LENGTH + "."));
+        }
+        if (shot.model().isBlank()) {
+            problems.add(ShotProblem.error(ShotProblem.FIELD_MODEL, "Choose a model: it is required."));
+        }
+        if (!SIZE.matcher(shot.size()).matches()) {
+            problems.add(ShotProblem.error(ShotProblem.FIELD_SIZE, "Size must be WIDTHxHEIGHT, for example 1280x720."));
+        }
+        if (shot.seconds() <= 0) {
+            problems.add(ShotProblem.error(ShotProblem.FIELD_SECONDS, "Seconds must be a positive whole number."));
+        }
+        Optional<ModelSpec> spec = catalog.find(shot.model());
+        if (spec.isPresent()) {
+            checkAgainst(spec.get(), shot, problems);
+        } else if (!shot.model().isBlank()) {
+            problems.add(ShotProblem.warning(ShotProblem.FIELD_MODEL,
+                    "\"" + shot.model() + "\" is not in the model catalog; the server decides which sizes and lengths it accepts."));
+        }
+        if (shot.referenceImage() != null && !shot.referenceImage().isBlank()
+                && !Files.isRegularFile(Path.of(shot.referenceImage()))) {
+            problems.add(ShotProblem.error(ShotProblem.FIELD_REFERENCE, "The reference image " + shot.referenceImage() + " does not exist."));
+        }
+        return problems;
+    }
+
+    public static boolean isBlocking(List<ShotProblem> problems) {
+        return problems.stream().anyMatch(ShotProblem::blocking);
+    }
+
+    private static void checkAgainst(ModelSpec spec, Shot shot, List<ShotProblem> problems) {
+        if (SIZE.matcher(shot.size()).matches() && !spec.sizes().contains(shot.size())) {
+            problems.add(ShotProblem.error(ShotProblem.FIELD_SIZE,
+                    spec.id() + " does not render " + shot.size() + "; it takes " + String.join(", ", spec.sizes()) + "."));
+        }
+        if (shot.seconds() > 0 && !spec.seconds().contains(shot.seconds())) {
+            problems.add(ShotProblem.error(ShotProblem.FIELD_SECONDS,
+                    spec.id() + " does not render " + shot.seconds() + " s clips; it takes " + join(spec.seconds()) + " seconds."));
+        }
+    }
+
+    private static String join(List<Integer> values) {
+        return String.join(", ", values.stream().map(String::valueOf).toList());
+    }
+}

@@ -1,0 +1,91 @@
+package org.sorastudio.core.settings;
+
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.sorastudio.core.io.DataFileException;
+import org.sorastudio.core.io.Json;
+import org.sorastudio.core.io.JsonDataFile;
+import org.sorastudio.core.model.Settings;
+import org.openide.util.lookup.ServiceProvider;
+
+/**
+ * The studio's settings in {@code config.json} under the user directory. A missing file means
+ * defaults; a broken one is reported once in the log and falls back to its backup, then defaults,
+ * and is never overwritten until the user changes a setting.
+ */
+@ServiceProvider(service = SettingsStore.class)
+public class SettingsStore {
+
+    private static final Logger LOG = Logger.getLogger(SettingsStore.class.getName());
+    public static final String FILE_NAME = "config.json";
+
+    private final JsonDataFile file;
+    private final List<Consumer<Settings>> listeners = new CopyOnWriteArrayList<>();
+    private Settings current;
+
+    public SettingsStore() {
+        this(StudioDirectories.userDirectory().resolve(FILE_NAME));
+    }
+
+    public SettingsStore(Path path) {
+        this.file = new JsonDataFile(path);
+    }
+
+    public Path path() {
+        return file.path();
+    }
+
+    public synchronized Settings get() {
+        if (current == null) {
+            current = load();
+        }
+        return current;
+    }
+
+    public void update(Settings settings) throws IOException {
+        synchronized (this) {
+            file.write(Json.GSON.toJsonTree(settings));
+            current = settings;
+        }
+        listeners.forEach(listener -> listener.accept(settings));
+    }
+
+    public void addListener(Consumer<Settings> listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Consumer<Settings> listener) {
+        listeners.remove(listener);
+    }
+
+    private Settings load() {
+        if (!file.exists()) {
+            return Settings.defaults();
+        }
+        try {
+            return parse(file.read());
+        } catch (DataFileException broken) {
+            LOG.log(Level.WARNING, "Settings file {0} is unreadable ({1}); using its backup or defaults",
+                    new Object[]{broken.file(), broken.problem()});
+            return broken.backup().map(SettingsStore::readQuietly).orElseGet(Settings::defaults);
+        }
+    }
+
+    private static Settings readQuietly(Path backup) {
+        try {
+            return parse(JsonDataFile.read(backup));
+        } catch (DataFileException e) {
+            return Settings.defaults();
+        }
+    }
+
+    private static Settings parse(JsonObject json) {
+        return Json.GSON.fromJson(json, Settings.class);
+    }
+}
