@@ -19,10 +19,22 @@ public final class AtomicFile {
     static final String TEMP_SUFFIX = ".tmp";
     static final String BACKUP_SUFFIX = ".bak";
 
+    /** Called after the new content is durable and before it replaces the target. */
+    interface RenameHook {
+        void beforeRename(Path temp) throws IOException;
+    }
+
     private final Path target;
+    private final RenameHook hook;
 
     public AtomicFile(Path target) {
+        this(target, temp -> { });
+    }
+
+    /** Test seam: a hook that throws simulates a crash between the temporary write and the rename. */
+    AtomicFile(Path target, RenameHook hook) {
         this.target = target.toAbsolutePath();
+        this.hook = hook;
     }
 
     public Path target() {
@@ -43,16 +55,12 @@ public final class AtomicFile {
             if (Files.isRegularFile(target)) {
                 keepBackup();
             }
-            beforeRename(temp);
+            hook.beforeRename(temp);
             move(temp, target);
             syncFolder(folder);
         } finally {
             Files.deleteIfExists(temp);
         }
-    }
-
-    /** Test seam: a crash between the temporary write and the rename is simulated by throwing here. */
-    void beforeRename(Path temp) throws IOException {
     }
 
     private void keepBackup() throws IOException {

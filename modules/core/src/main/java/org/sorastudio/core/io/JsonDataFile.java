@@ -4,6 +4,8 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.MalformedJsonException;
 import java.io.EOFException;
@@ -60,13 +62,19 @@ public final class JsonDataFile {
         }
         try {
             JsonReader reader = new JsonReader(new StringReader(text));
+            reader.setStrictness(Strictness.STRICT);
             JsonElement element = JsonParser.parseReader(reader);
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                throw new DataFileException(path, "the file has extra text after its JSON content", null);
+            }
             if (!element.isJsonObject()) {
                 throw new DataFileException(path, "the file holds JSON, but not a JSON object", null);
             }
             return element.getAsJsonObject();
         } catch (JsonParseException e) {
             throw new DataFileException(path, describe(e), e);
+        } catch (IOException e) {
+            throw new DataFileException(path, "the file is not valid JSON: " + e.getMessage(), e);
         }
     }
 

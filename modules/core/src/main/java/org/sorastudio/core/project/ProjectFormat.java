@@ -74,13 +74,13 @@ public final class ProjectFormat {
     }
 
     private JsonObject migrate(Path file, JsonObject json) throws DataFileException {
-        int version = json.has(VERSION) && json.get(VERSION).isJsonPrimitive() ? json.get(VERSION).getAsInt() : 0;
+        if (!json.has(VERSION) || !json.get(VERSION).isJsonPrimitive() || !json.get(VERSION).getAsJsonPrimitive().isNumber()) {
+            throw new DataFileException(file, "it has no schemaVersion, so it is not a Sora Studio project", null);
+        }
+        int version = json.get(VERSION).getAsInt();
         if (version > SCHEMA_VERSION) {
             throw new DataFileException(file, "it was written by a newer Sora Studio (project schema " + version
                     + "); this version reads schema " + SCHEMA_VERSION + " and older. Update Sora Studio to open it.", null);
-        }
-        if (version == 0) {
-            throw new DataFileException(file, "it has no schemaVersion, so it is not a Sora Studio project", null);
         }
         while (version < SCHEMA_VERSION) {
             final int from = version;

@@ -1,0 +1,38 @@
+package org.sorastudio.core.impl;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.sorastudio.core.model.Shot;
+
+/** Runs in a separate JVM: autosaves and saves as fast as it can until it is killed. */
+public final class AutosaveCrashChild {
+
+    public static void main(String[] args) throws Exception {
+        Path folder = Path.of(args[0]);
+        DefaultProjectSession session = new DefaultProjectSession(folder.resolve("autosave"), 0);
+        Path projectFile = folder.resolve("crash.sorastudio");
+        if (!java.nio.file.Files.exists(projectFile)) {
+            session.saveAs(projectFile);
+        } else {
+            session.open(projectFile);
+        }
+        System.out.println("READY");
+        System.out.flush();
+        for (int round = 0; ; round++) {
+            final int n = round;
+            session.edit(p -> {
+                List<Shot> shots = new ArrayList<>(p.shots());
+                shots.add(Shot.create("Shot " + n + " " + "lorem ipsum ".repeat(200)));
+                if (shots.size() > 40) {
+                    shots.remove(0);
+                }
+                return p.withShots(shots);
+            });
+            session.autosave();
+            if (round % 3 == 0) {
+                session.save();
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.sorastudio.core.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFileTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void writesContentAndKeepsThePreviousVersionAsBackup() throws IOException {
+        Path target = folder.resolve("project.sorastudio");
+        AtomicFile file = new AtomicFile(target);
+        file.write(bytes("first"));
+        file.write(bytes("second"));
+
+        assertThat(target).hasContent("second");
+        assertThat(file.backup()).hasContent("first");
+        assertThat(folder).isDirectoryNotContaining("glob:**.tmp");
+    }
+
+    @Test
+    void crashBetweenTemporaryWriteAndRenameLeavesTheOldContent() throws IOException {
+        Path target = folder.resolve("project.sorastudio");
+        new AtomicFile(target).write(bytes("good"));
+        AtomicFile crashing = new AtomicFile(target, temp -> {
+            assertThat(temp).hasContent("half-written replacement");
+            throw new IOException("simulated crash");
+        });
+
+        assertThatThrownBy(() -> crashing.write(bytes("half-written replacement"))).hasMessage("simulated crash");
+
+        assertThat(target).hasContent("good");
+        new AtomicFile(target).write(bytes("after restart"));
+        assertThat(target).hasContent("after restart");
+    }
+
+    @Test
+    void createsMissingFolders() throws IOException {
+        Path target = folder.resolve("a/b/c.json");
+        new AtomicFile(target).write(bytes("{}"));
+        assertThat(target).hasContent("{}");
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

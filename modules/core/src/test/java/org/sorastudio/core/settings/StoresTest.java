@@ -1,0 +1,68 @@
+package org.sorastudio.core.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sorastudio.core.model.Profile;
+import org.sorastudio.core.model.Settings;
+import org.sorastudio.core.model.StudioState;
+
+class StoresTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void settingsRoundTripAndNotifyListeners() throws Exception {
+        Path file = folder.resolve("config.json");
+        Profile gateway = new Profile("Gateway", "https://gw.example/v1", "org-1", "proj-1", List.of("x-litellm-key"));
+        Settings settings = new Settings("Gateway", List.of(gateway), "/videos", 4, 45, 30, "com.formdev.flatlaf.FlatLightLaf");
+        SettingsStore store = new SettingsStore(file);
+        AtomicReference<Settings> heard = new AtomicReference<>();
+        store.addListener(heard::set);
+
+        store.update(settings);
+
+        assertThat(heard.get()).isEqualTo(settings);
+        assertThat(new SettingsStore(file).get()).isEqualTo(settings);
+        assertThat(Files.readString(file)).doesNotContainIgnoringCase("apiKey");
+    }
+
+    @Test
+    void missingSettingsAreDefaults() {
+        assertThat(new SettingsStore(folder.resolve("none.json")).get()).isEqualTo(Settings.defaults());
+    }
+
+    @Test
+    void brokenSettingsFallBackToTheBackupWithoutOverwritingTheBrokenFile() throws Exception {
+        Path file = folder.resolve("config.json");
+        SettingsStore first = new SettingsStore(file);
+        first.update(Settings.defaults());
+        Settings tuned = new Settings(Profile.OFFLINE_SIMULATOR, List.of(), null, 6, 30, 60, null);
+        first.update(tuned);
+        Files.writeString(file, "{\"parallelJobs\": 6, \"activeProf");
+
+        assertThat(new SettingsStore(file).get()).isEqualTo(Settings.defaults());
+        assertThat(Files.readString(file)).isEqualTo("{\"parallelJobs\": 6, \"activeProf");
+    }
+
+    @Test
+    void studioStateIsRestored() throws Exception {
+        Path file = folder.resolve("state.json");
+        StudioState state = new StudioState("A red kite over dunes", "sora-2-pro", "1024x1792", 12, "/p/x.sorastudio");
+        new StudioStateStore(file).save(state);
+        assertThat(new StudioStateStore(file).load()).isEqualTo(state);
+    }
+
+    @Test
+    void unreadableStudioStateStartsFresh() throws Exception {
+        Path file = folder.resolve("state.json");
+        Files.writeString(file, "nonsense");
+        assertThat(new StudioStateStore(file).load()).isEqualTo(StudioState.initial());
+    }
+}
