@@ -129,7 +129,16 @@ public final class DefaultProjectSession implements ProjectSession {
         recoveryFile.delete();
     }
 
-    /** Stops the autosave timer; the studio calls this when it closes. */
+    @Override
+    public void discardChanges() {
+        synchronized (this) {
+            dirty = false;
+        }
+        recoveryFile.delete();
+        fire();
+    }
+
+    @Override
     public void shutdown() {
         autosaver.close();
     }

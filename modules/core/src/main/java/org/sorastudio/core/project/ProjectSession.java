@@ -43,6 +43,15 @@ public interface ProjectSession {
     /** Forgets the recovery file, e.g. when the user declines it or the studio closes cleanly. */
     void discardRecovery();
 
+    /**
+     * The user chose not to keep the unsaved changes: the session is marked clean and the recovery
+     * file forgotten (the project stays in memory until it is replaced).
+     */
+    void discardChanges();
+
+    /** Stops background work (the autosave timer); called when the studio or CLI ends. */
+    void shutdown();
+
     void addListener(Consumer<ProjectSession> listener);
 
     void removeListener(Consumer<ProjectSession> listener);

@@ -1,0 +1,350 @@
+package org.sorastudio.studio.ui.editor;
+
+import java.awt.Color;
+import java.awt.Component;
+import java.awt.Font;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
+import java.awt.event.ActionEvent;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import javax.swing.AbstractAction;
+import javax.swing.BorderFactory;
+import javax.swing.DefaultListCellRenderer;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JComponent;
+import javax.swing.JFileChooser;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
+import javax.swing.JTextField;
+import javax.swing.KeyStroke;
+import javax.swing.UIManager;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+import javax.swing.filechooser.FileNameExtensionFilter;
+import org.openide.util.NbBundle.Messages;
+import org.sorastudio.core.model.Shot;
+import org.sorastudio.core.model.ShotProblem;
+import org.sorastudio.core.model.ShotValidator;
+import org.sorastudio.core.spi.ModelCatalog;
+import org.sorastudio.core.spi.ModelSpec;
+
+/**
+ * Edits one shot: prompt, model, size, seconds and reference image. Validates on every keystroke
+ * with the shared {@link ShotValidator}, shows each problem under its field, and enables Generate
+ * only when nothing blocks the shot. Choices the selected model does not accept stay visible but
+ * greyed out, with a tooltip saying why.
+ */
+@Messages({
+    "ShotEditor.prompt=Prompt",
+    "ShotEditor.model=Model",
+    "ShotEditor.size=Size",
+    "ShotEditor.seconds=Seconds",
+    "ShotEditor.reference=Reference image",
+    "ShotEditor.browse=Browse…",
+    "ShotEditor.clear=Clear",
+    "ShotEditor.generate=Generate",
+    "ShotEditor.generateTip=Queue this shot for generation (Ctrl+Enter)",
+    "ShotEditor.required=* required",
+    "# {0} - characters typed", "# {1} - maximum",
+    "ShotEditor.count={0} / {1}",
+    "# {0} - model", "# {1} - accepted values",
+    "ShotEditor.notForModel={0} does not accept this; it takes {1}.",
+    "ShotEditor.images=Images (PNG, JPEG, WebP)"
+})
+public final class ShotEditorPanel extends JPanel {
+
+    private static final String OUTLINE = "JComponent.outline";
+    private static final int COMBO_WIDTH = 240;
+
+    private final ShotValidator validator;
+    private final ModelCatalog catalog;
+    private final JTextArea prompt = new JTextArea(6, 40);
+    private final JLabel promptCount = new JLabel();
+    private final JComboBox<String> model = new JComboBox<>();
+    private final JComboBox<String> size = new JComboBox<>();
+    private final JComboBox<String> seconds = new JComboBox<>();
+    private final JTextField reference = new JTextField(30);
+    private final JButton generate = new JButton(Bundle.ShotEditor_generate());
+    private final Map<String, JLabel> messages = new LinkedHashMap<>();
+    private final Map<String, JComponent> fields = new LinkedHashMap<>();
+    private String shotId;
+    private Map<String, String> overrides = Map.of();
+    private Consumer<Shot> onGenerate = shot -> { };
+    private List<ShotProblem> problems = List.of();
+
+    public ShotEditorPanel(ModelCatalog catalog) {
+        this.catalog = catalog;
+        this.validator = new ShotValidator(catalog);
+        build();
+        setShot(Shot.create(""));
+    }
+
+    /** Called with the shot when the user presses Generate and the shot is valid. */
+    public void setOnGenerate(Consumer<Shot> onGenerate) {
+        this.onGenerate = onGenerate;
+    }
+
+    public void setShot(Shot shot) {
+        shotId = shot.id();
+        overrides = shot.overrides();
+        prompt.setText(shot.prompt());
+        model.setSelectedItem(shot.model());
+        size.setSelectedItem(shot.size());
+        seconds.setSelectedItem(String.valueOf(shot.seconds()));
+        reference.setText(shot.referenceImage() == null ? "" : shot.referenceImage());
+        revalidateShot();
+    }
+
+    /** The shot as currently entered (possibly invalid). */
+    public Shot shot() {
+        String ref = reference.getText().isBlank() ? null : reference.getText().trim();
+        return new Shot(shotId, prompt.getText(), text(model), text(size), parseSeconds(), ref, overrides);
+    }
+
+    public List<ShotProblem> problems() {
+        return problems;
+    }
+
+    private void build() {
+        setLayout(new GridBagLayout());
+        setBorder(BorderFactory.createEmptyBorder(12, 12, 12, 12));
+        prompt.setLineWrap(true);
+        prompt.setWrapStyleWord(true);
+        prompt.setName("prompt");
+        model.setName("model");
+        size.setName("size");
+        seconds.setName("seconds");
+        reference.setName("reference");
+        generate.setName("generate");
+        generate.setToolTipText(Bundle.ShotEditor_generateTip());
+        generate.putClientProperty("JButton.buttonType", "default");
+        promptCount.setName("promptCount");
+        model.setEditable(true);
+        size.setEditable(true);
+        seconds.setEditable(true);
+        catalog.models().forEach(spec -> model.addItem(spec.id()));
+        allSizes().forEach(size::addItem);
+        allSeconds().forEach(seconds::addItem);
+        size.setRenderer(new ChoiceRenderer(value -> acceptance(value, ModelSpec::sizes)));
+        seconds.setRenderer(new ChoiceRenderer(value -> acceptance(value, spec -> spec.seconds().stream().map(String::valueOf).toList())));
+
+        int row = 0;
+        row = addRow(row, Bundle.ShotEditor_prompt(), true, ShotProblem.FIELD_PROMPT, new JScrollPane(prompt), promptCount);
+        row = addRow(row, Bundle.ShotEditor_model(), true, ShotProblem.FIELD_MODEL, model, null);
+        row = addRow(row, Bundle.ShotEditor_size(), true, ShotProblem.FIELD_SIZE, size, null);
+        row = addRow(row, Bundle.ShotEditor_seconds(), true, ShotProblem.FIELD_SECONDS, seconds, null);
+        row = addRow(row, Bundle.ShotEditor_reference(), false, ShotProblem.FIELD_REFERENCE, referenceRow(), null);
+        fields.put(ShotProblem.FIELD_PROMPT, prompt);
+        fields.put(ShotProblem.FIELD_MODEL, model);
+        fields.put(ShotProblem.FIELD_SIZE, size);
+        fields.put(ShotProblem.FIELD_SECONDS, seconds);
+        fields.put(ShotProblem.FIELD_REFERENCE, reference);
+
+        JLabel required = new JLabel(Bundle.ShotEditor_required());
+        required.setForeground(UIManager.getColor("Label.disabledForeground"));
+        add(required, constraints(0, row, 1, GridBagConstraints.WEST));
+        add(generate, constraints(1, row, 1, GridBagConstraints.EAST));
+        GridBagConstraints filler = constraints(0, row + 1, 2, GridBagConstraints.NORTH);
+        filler.weighty = 1;
+        add(new JPanel(), filler);
+
+        DocumentListener onType = new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                revalidateShot();
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                revalidateShot();
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                revalidateShot();
+            }
+        };
+        prompt.getDocument().addDocumentListener(onType);
+        reference.getDocument().addDocumentListener(onType);
+        for (JComboBox<String> combo : List.of(model, size, seconds)) {
+            combo.addActionListener(e -> revalidateShot());
+            ((JTextField) combo.getEditor().getEditorComponent()).getDocument().addDocumentListener(onType);
+        }
+        generate.addActionListener(e -> fireGenerate());
+        getInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, InputEvent.CTRL_DOWN_MASK), "generate");
+        getActionMap().put("generate", new AbstractAction() {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                fireGenerate();
+            }
+        });
+    }
+
+    private JComponent referenceRow() {
+        JPanel row = new JPanel(new GridBagLayout());
+        GridBagConstraints field = constraints(0, 0, 1, GridBagConstraints.WEST);
+        field.weightx = 1;
+        field.fill = GridBagConstraints.HORIZONTAL;
+        row.add(reference, field);
+        JButton browse = new JButton(Bundle.ShotEditor_browse());
+        browse.setName("browseReference");
+        browse.addActionListener(e -> chooseReference());
+        JButton clear = new JButton(Bundle.ShotEditor_clear());
+        clear.addActionListener(e -> reference.setText(""));
+        GridBagConstraints b = constraints(1, 0, 1, GridBagConstraints.WEST);
+        b.insets = new Insets(0, 6, 0, 0);
+        row.add(browse, b);
+        GridBagConstraints c = constraints(2, 0, 1, GridBagConstraints.WEST);
+        c.insets = new Insets(0, 6, 0, 0);
+        row.add(clear, c);
+        return row;
+    }
+
+    private int addRow(int row, String label, boolean required, String field, JComponent editor, JComponent trailer) {
+        JLabel name = new JLabel(required ? label + " *" : label);
+        name.setLabelFor(editor instanceof JScrollPane pane ? pane.getViewport().getView() : editor);
+        add(name, constraints(0, row, 1, GridBagConstraints.NORTHWEST));
+        GridBagConstraints edit = constraints(1, row, 1, GridBagConstraints.WEST);
+        edit.weightx = 1;
+        if (editor instanceof JComboBox<?> combo) {
+            combo.setPrototypeDisplayValue(null);
+            combo.setPreferredSize(new java.awt.Dimension(COMBO_WIDTH, combo.getPreferredSize().height));
+        } else {
+            edit.fill = editor instanceof JScrollPane ? GridBagConstraints.BOTH : GridBagConstraints.HORIZONTAL;
+        }
+        add(editor, edit);
+        JPanel under = new JPanel(new GridBagLayout());
+        JLabel message = new JLabel(" ");
+        message.setName(field + "Message");
+        message.setFont(message.getFont().deriveFont(Font.PLAIN));
+        messages.put(field, message);
+        GridBagConstraints m = constraints(0, 0, 1, GridBagConstraints.WEST);
+        m.weightx = 1;
+        m.fill = GridBagConstraints.HORIZONTAL;
+        under.add(message, m);
+        if (trailer != null) {
+            under.add(trailer, constraints(1, 0, 1, GridBagConstraints.EAST));
+        }
+        GridBagConstraints u = constraints(1, row + 1, 1, GridBagConstraints.WEST);
+        u.fill = GridBagConstraints.HORIZONTAL;
+        u.insets = new Insets(0, 0, 8, 0);
+        add(under, u);
+        return row + 2;
+    }
+
+    private static GridBagConstraints constraints(int x, int y, int width, int anchor) {
+        GridBagConstraints c = new GridBagConstraints();
+        c.gridx = x;
+        c.gridy = y;
+        c.gridwidth = width;
+        c.anchor = anchor;
+        c.insets = new Insets(2, 0, 2, 10);
+        return c;
+    }
+
+    private void chooseReference() {
+        JFileChooser chooser = new JFileChooser();
+        chooser.setFileFilter(new FileNameExtensionFilter(Bundle.ShotEditor_images(), "png", "jpg", "jpeg", "webp"));
+        if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
+            reference.setText(chooser.getSelectedFile().getAbsolutePath());
+        }
+    }
+
+    private void fireGenerate() {
+        revalidateShot();
+        if (!ShotValidator.isBlocking(problems)) {
+            onGenerate.accept(shot());
+        }
+    }
+
+    private void revalidateShot() {
+        Shot shot = shot();
+        problems = validator.validate(shot);
+        promptCount.setText(Bundle.ShotEditor_count(shot.prompt().length(), ShotValidator.MAX_PROMPT_LENGTH));
+        for (Map.Entry<String, JLabel> entry : messages.entrySet()) {
+            Optional<ShotProblem> problem = problems.stream().filter(p -> p.field().equals(entry.getKey()))
+                    .sorted((a, b) -> Boolean.compare(b.blocking(), a.blocking())).findFirst();
+            JLabel label = entry.getValue();
+            label.setText(problem.map(ShotProblem::message).orElse(" "));
+            label.setForeground(problem.map(p -> color(p.blocking() ? "Component.error.focusedBorderColor" : "Component.warning.focusedBorderColor",
+                    p.blocking() ? new Color(0xD0, 0x3B, 0x3B) : new Color(0xC8, 0x8A, 0x00))).orElse(null));
+            JComponent field = fields.get(entry.getKey());
+            if (field != null) {
+                field.putClientProperty(OUTLINE, problem.map(p -> p.blocking() ? "error" : "warning").orElse(null));
+            }
+        }
+        generate.setEnabled(!ShotValidator.isBlocking(problems));
+        size.repaint();
+        seconds.repaint();
+    }
+
+    private static Color color(String key, Color fallback) {
+        Color color = UIManager.getColor(key);
+        return color == null ? fallback : color;
+    }
+
+    /** Why {@code value} is not accepted by the selected model, or empty when it is (or the model is unknown). */
+    private Optional<String> acceptance(String value, java.util.function.Function<ModelSpec, List<String>> accepted) {
+        return catalog.find(text(model))
+                .filter(spec -> !accepted.apply(spec).contains(value))
+                .map(spec -> Bundle.ShotEditor_notForModel(spec.id(), String.join(", ", accepted.apply(spec))));
+    }
+
+    private Set<String> allSizes() {
+        Set<String> sizes = new LinkedHashSet<>();
+        catalog.models().forEach(spec -> sizes.addAll(spec.sizes()));
+        return sizes;
+    }
+
+    private Set<String> allSeconds() {
+        Set<String> values = new java.util.TreeSet<>(java.util.Comparator.comparingInt(Integer::parseInt));
+        catalog.models().forEach(spec -> spec.seconds().forEach(s -> values.add(String.valueOf(s))));
+        return values;
+    }
+
+    private int parseSeconds() {
+        try {
+            return Integer.parseInt(text(seconds).trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** The combo's current text, including what is being typed into its editor. */
+    private static String text(JComboBox<String> combo) {
+        Object typed = combo.isEditable() ? ((JTextField) combo.getEditor().getEditorComponent()).getText() : combo.getSelectedItem();
+        return typed == null ? "" : typed.toString().trim();
+    }
+
+    /** Greys out the choices the selected model does not accept and says why in a tooltip. */
+    private static final class ChoiceRenderer extends DefaultListCellRenderer {
+
+        private final java.util.function.Function<String, Optional<String>> rejection;
+
+        ChoiceRenderer(java.util.function.Function<String, Optional<String>> rejection) {
+            this.rejection = rejection;
+        }
+
+        @Override
+        public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected, boolean focused) {
+            Component c = super.getListCellRendererComponent(list, value, index, selected, focused);
+            Optional<String> why = value == null ? Optional.empty() : rejection.apply(value.toString());
+            c.setEnabled(why.isEmpty());
+            setToolTipText(why.orElse(null));
+            return c;
+        }
+    }
+}

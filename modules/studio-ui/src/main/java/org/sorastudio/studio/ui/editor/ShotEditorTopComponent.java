@@ -1,0 +1,120 @@
+package org.sorastudio.studio.ui.editor;
+
+import java.awt.BorderLayout;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.swing.JLabel;
+import javax.swing.SwingConstants;
+import org.netbeans.api.settings.ConvertAsProperties;
+import org.openide.awt.ActionID;
+import org.openide.awt.ActionReference;
+import org.openide.util.Lookup;
+import org.openide.util.NbBundle.Messages;
+import org.openide.util.RequestProcessor;
+import org.openide.windows.TopComponent;
+import org.sorastudio.core.model.Shot;
+import org.sorastudio.core.model.StudioState;
+import org.sorastudio.core.project.ProjectSession;
+import org.sorastudio.core.settings.StudioStateStore;
+import org.sorastudio.core.spi.GenerationQueue;
+import org.sorastudio.core.spi.ModelCatalog;
+
+/**
+ * The Shot editor window. Generate adds the shot to the project and hands it to the
+ * {@link GenerationQueue} found in Lookup; without one it says so instead of pretending.
+ */
+@ConvertAsProperties(dtd = "-//org.sorastudio.studio.ui.editor//ShotEditor//EN", autostore = false)
+@TopComponent.Description(preferredID = ShotEditorTopComponent.ID, persistenceType = TopComponent.PERSISTENCE_ALWAYS)
+@TopComponent.Registration(mode = "editor", openAtStartup = true, position = 100)
+@ActionID(category = "Window", id = "org.sorastudio.studio.ui.editor.ShotEditorTopComponent")
+@ActionReference(path = "Menu/Window", position = 100)
+@TopComponent.OpenActionRegistration(displayName = "#ShotEditor.window", preferredID = ShotEditorTopComponent.ID)
+@Messages({
+    "ShotEditor.window=Shot Editor",
+    "ShotEditor.windowTip=Write a shot and generate it",
+    "ShotEditor.noBackend=No generation backend is installed: the shot was added to the project, but nothing was sent.",
+    "# {0} - prompt start",
+    "ShotEditor.queued=Queued: {0}"
+})
+public final class ShotEditorTopComponent extends TopComponent {
+
+    static final String ID = "ShotEditorTopComponent";
+    private static final Logger LOG = Logger.getLogger(ShotEditorTopComponent.class.getName());
+    private static final RequestProcessor STATE_WRITER = new RequestProcessor(ShotEditorTopComponent.class.getName());
+
+    private final ShotEditorPanel editor = new ShotEditorPanel(Lookup.getDefault().lookup(ModelCatalog.class));
+    private final JLabel status = new JLabel(" ");
+
+    public ShotEditorTopComponent() {
+        setName(Bundle.ShotEditor_window());
+        setToolTipText(Bundle.ShotEditor_windowTip());
+        setLayout(new BorderLayout());
+        add(editor, BorderLayout.CENTER);
+        status.setName("status");
+        status.setHorizontalAlignment(SwingConstants.LEFT);
+        status.setBorder(javax.swing.BorderFactory.createEmptyBorder(0, 12, 8, 12));
+        add(status, BorderLayout.SOUTH);
+        editor.setOnGenerate(this::generate);
+    }
+
+    @Override
+    protected void componentOpened() {
+        StudioState state = Lookup.getDefault().lookup(StudioStateStore.class).load();
+        editor.setShot(Shot.create(state.lastPrompt()).withModel(state.lastModel()).withSize(state.lastSize()).withSeconds(state.lastSeconds()));
+    }
+
+    @Override
+    protected void componentClosed() {
+        rememberShot();
+    }
+
+    @Override
+    public boolean canClose() {
+        rememberShot();
+        return true;
+    }
+
+    /** Stores what is in the editor so the next start shows it again. */
+    void rememberShot() {
+        Shot shot = editor.shot();
+        StudioStateStore store = Lookup.getDefault().lookup(StudioStateStore.class);
+        STATE_WRITER.post(() -> {
+            try {
+                StudioState previous = store.load();
+                store.save(new StudioState(shot.prompt(), shot.model(), shot.size(), shot.seconds(), previous.lastProject()));
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Cannot remember the last shot", e);
+            }
+        });
+    }
+
+    private void generate(Shot shot) {
+        ProjectSession session = Lookup.getDefault().lookup(ProjectSession.class);
+        session.edit(project -> {
+            List<Shot> shots = new ArrayList<>(project.shots());
+            shots.add(shot);
+            return project.withShots(shots);
+        });
+        GenerationQueue queue = Lookup.getDefault().lookup(GenerationQueue.class);
+        if (queue == null) {
+            status.setText(Bundle.ShotEditor_noBackend());
+        } else {
+            queue.enqueue(List.of(shot));
+            status.setText(Bundle.ShotEditor_queued(shot.prompt().length() > 60 ? shot.prompt().substring(0, 60) + "…" : shot.prompt()));
+        }
+        editor.setShot(Shot.create(shot.prompt()).withModel(shot.model()).withSize(shot.size()).withSeconds(shot.seconds())
+                .withReferenceImage(shot.referenceImage()));
+        rememberShot();
+    }
+
+    void writeProperties(java.util.Properties p) {
+        p.setProperty("version", "1.0");
+    }
+
+    void readProperties(java.util.Properties p) {
+        // Nothing to restore here: the shot itself comes from the studio state file.
+    }
+}

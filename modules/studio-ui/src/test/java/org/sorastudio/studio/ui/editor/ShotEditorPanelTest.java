@@ -1,0 +1,125 @@
+package org.sorastudio.studio.ui.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.JFrame;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sorastudio.core.impl.BuiltInModelCatalog;
+import org.sorastudio.core.model.Shot;
+
+/** Drives the Shot editor in a real window: inline validation and the state of Generate. */
+class ShotEditorPanelTest {
+
+    private FrameFixture window;
+    private ShotEditorPanel panel;
+    private final List<Shot> generated = new ArrayList<>();
+
+    @BeforeAll
+    static void checkEdtUse() {
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    @BeforeEach
+    void open() {
+        JFrame frame = GuiActionRunner.execute(() -> {
+            panel = new ShotEditorPanel(new BuiltInModelCatalog());
+            panel.setOnGenerate(generated::add);
+            JFrame f = new JFrame("Shot editor test");
+            f.setContentPane(panel);
+            f.setSize(900, 600);
+            return f;
+        });
+        window = new FrameFixture(frame);
+        window.show();
+    }
+
+    @AfterEach
+    void close() {
+        window.cleanUp();
+    }
+
+    @Test
+    void emptyPromptDisablesGenerateAndSaysWhy() {
+        window.button("generate").requireDisabled();
+        window.label("promptMessage").requireText("Write a prompt: it is required.");
+
+        window.textBox("prompt").enterText("A paper boat in a storm drain");
+
+        window.button("generate").requireEnabled();
+        window.label("promptMessage").requireText(" ");
+        assertThat(window.label("promptCount").text()).matches("29 / 32.?000");
+    }
+
+    @Test
+    void sizeTheModelCannotRenderIsExplainedAndBlocks() {
+        window.textBox("prompt").enterText("City at night");
+        window.comboBox("model").selectItem("sora-2-pro");
+        window.comboBox("size").selectItem("1792x1024");
+        window.button("generate").requireEnabled();
+
+        window.comboBox("model").selectItem("sora-2");
+
+        window.button("generate").requireDisabled();
+        assertThat(window.label("sizeMessage").text()).contains("sora-2 does not render 1792x1024").contains("1280x720");
+    }
+
+    @Test
+    void typedSecondsAreValidatedToo() {
+        window.textBox("prompt").enterText("Waves");
+        window.comboBox("seconds").replaceText("7");
+        window.button("generate").requireDisabled();
+        assertThat(window.label("secondsMessage").text()).contains("does not render 7 s clips");
+
+        window.comboBox("seconds").replaceText("8");
+        window.button("generate").requireEnabled();
+    }
+
+    @Test
+    void missingReferenceImageBlocksAndAnExistingOneIsAccepted(@TempDir Path folder) throws Exception {
+        window.textBox("prompt").enterText("Portrait");
+        window.textBox("reference").enterText(folder.resolve("missing.png").toString());
+        window.button("generate").requireDisabled();
+        assertThat(window.label("referenceImageMessage").text()).contains("does not exist");
+
+        Path image = Files.createFile(folder.resolve("face.png"));
+        window.textBox("reference").setText(image.toString());
+        window.button("generate").requireEnabled();
+    }
+
+    @Test
+    void generateHandsOverTheShotAsEntered() {
+        window.textBox("prompt").enterText("Lanterns rising");
+        window.comboBox("model").selectItem("sora-2-pro");
+        window.comboBox("seconds").selectItem("12");
+        window.button("generate").click();
+
+        assertThat(generated).singleElement().satisfies(shot -> {
+            assertThat(shot.prompt()).isEqualTo("Lanterns rising");
+            assertThat(shot.model()).isEqualTo("sora-2-pro");
+            assertThat(shot.seconds()).isEqualTo(12);
+            assertThat(shot.size()).isEqualTo("1280x720");
+        });
+    }
+
+    @Test
+    void unknownGatewayModelWarnsButAllowsGenerate() {
+        window.textBox("prompt").enterText("Desert");
+        window.comboBox("model").replaceText("veo-3");
+        window.comboBox("size").replaceText("1920x1080");
+        window.comboBox("seconds").replaceText("6");
+
+        window.button("generate").requireEnabled();
+        assertThat(window.label("modelMessage").text()).contains("not in the model catalog");
+    }
+}
