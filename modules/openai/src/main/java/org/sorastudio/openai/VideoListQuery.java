@@ -1,0 +1,28 @@
+package org.sorastudio.openai;
+
+/**
+ * Parameters of {@code GET /videos}.
+ *
+ * @param limit page size 1..100, or {@code null} for the server's default
+ * @param order sort order, or {@code null} for the server's default (newest first)
+ * @param after id of the last video of the previous page, or {@code null} for the first page
+ */
+public record VideoListQuery(Integer limit, SortOrder order, String after) {
+
+    public static final int MAX_LIMIT = 100;
+
+    public VideoListQuery {
+        if (limit != null && (limit < 1 || limit > MAX_LIMIT)) {
+            throw new IllegalArgumentException("limit must be 1.." + MAX_LIMIT + ", was " + limit);
+        }
+    }
+
+    /** The first page with the server's defaults. */
+    public static VideoListQuery firstPage() {
+        return new VideoListQuery(null, null, null);
+    }
+
+    public VideoListQuery withAfter(String afterId) {
+        return new VideoListQuery(limit, order, afterId);
+    }
+}

@@ -1,0 +1,257 @@
+package org.sorastudio.openai.impl;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sorastudio.openai.ApiError;
+import org.sorastudio.openai.DeletedVideo;
+import org.sorastudio.openai.ModelInfo;
+import org.sorastudio.openai.ModerationResult;
+import org.sorastudio.openai.Video;
+import org.sorastudio.openai.VideoError;
+import org.sorastudio.openai.VideoPage;
+import org.sorastudio.openai.VideoStatus;
+
+/**
+ * Turns response bodies into value types, leniently: numbers and strings are accepted for each
+ * other, unknown fields are ignored, and only what a caller cannot do without (a video's id and
+ * status) is required. A body that breaks those rules raises {@link MalformedBodyException}.
+ */
+final class ApiJson {
+
+    private ApiJson() {
+    }
+
+    static JsonObject object(byte[] body) {
+        try {
+            JsonElement element = JsonParser.parseString(new String(body, StandardCharsets.UTF_8));
+            if (!element.isJsonObject()) {
+                throw new MalformedBodyException("expected a JSON object, got " + kind(element));
+            }
+            return element.getAsJsonObject();
+        } catch (JsonParseException e) {
+            throw new MalformedBodyException("body is not JSON: " + e.getMessage());
+        }
+    }
+
+    static Video video(JsonObject json) {
+        String id = string(json, "id");
+        String status = string(json, "status");
+        if (id == null || status == null) {
+            throw new MalformedBodyException("a video needs 'id' and 'status', got fields " + json.keySet());
+        }
+        JsonObject error = objectOrNull(json, "error");
+        return new Video(id, string(json, "model"), VideoStatus.of(status), progress(json),
+                instant(json, "created_at"), instant(json, "completed_at"), instant(json, "expires_at"),
+                string(json, "prompt"), string(json, "size"), string(json, "seconds"),
+                string(json, "remixed_from_video_id"),
+                error == null ? null : new VideoError(string(error, "code"), string(error, "message")));
+    }
+
+    static VideoPage videoPage(JsonObject json) {
+        List<Video> videos = new ArrayList<>();
+        for (JsonElement element : array(json, "data")) {
+            if (!element.isJsonObject()) {
+                throw new MalformedBodyException("'data' holds " + kind(element) + " instead of a video");
+            }
+            videos.add(video(element.getAsJsonObject()));
+        }
+        String firstId = string(json, "first_id");
+        String lastId = string(json, "last_id");
+        if (lastId == null && !videos.isEmpty()) {
+            lastId = videos.get(videos.size() - 1).id();
+        }
+        if (firstId == null && !videos.isEmpty()) {
+            firstId = videos.get(0).id();
+        }
+        Boolean hasMore = bool(json, "has_more");
+        return new VideoPage(videos, firstId, lastId, hasMore != null && hasMore);
+    }
+
+    static DeletedVideo deletedVideo(JsonObject json, String requestedId) {
+        String id = string(json, "id");
+        Boolean deleted = bool(json, "deleted");
+        return new DeletedVideo(id == null ? requestedId : id, deleted == null || deleted);
+    }
+
+    static List<ModelInfo> models(JsonObject json) {
+        List<ModelInfo> models = new ArrayList<>();
+        for (JsonElement element : array(json, "data")) {
+            if (element.isJsonObject()) {
+                JsonObject model = element.getAsJsonObject();
+                String id = string(model, "id");
+                if (id != null) {
+                    models.add(new ModelInfo(id, instant(model, "created"), string(model, "owned_by"),
+                            date(string(model, "shutdown_date"))));
+                }
+            }
+        }
+        return models;
+    }
+
+    static ModerationResult moderation(JsonObject json) {
+        List<ModerationResult.Verdict> verdicts = new ArrayList<>();
+        for (JsonElement element : array(json, "results")) {
+            if (!element.isJsonObject()) {
+                continue;
+            }
+            JsonObject result = element.getAsJsonObject();
+            Map<String, Boolean> categories = new LinkedHashMap<>();
+            JsonObject flags = objectOrNull(result, "categories");
+            if (flags != null) {
+                flags.keySet().forEach(name -> {
+                    Boolean flagged = bool(flags, name);
+                    if (flagged != null) {
+                        categories.put(name, flagged);
+                    }
+                });
+            }
+            Map<String, Double> scores = new LinkedHashMap<>();
+            JsonObject scoreObject = objectOrNull(result, "category_scores");
+            if (scoreObject != null) {
+                scoreObject.keySet().forEach(name -> {
+                    JsonPrimitive score = primitive(scoreObject, name);
+                    if (score != null && score.isNumber()) {
+                        scores.put(name, score.getAsDouble());
+                    }
+                });
+            }
+            Boolean flagged = bool(result, "flagged");
+            verdicts.add(new ModerationResult.Verdict(flagged != null ? flagged : categories.containsValue(true),
+                    categories, scores));
+        }
+        return new ModerationResult(string(json, "id"), string(json, "model"), verdicts);
+    }
+
+    /**
+     * The API error object of an error body. Gateways differ: {@code {"error": {...}}}, {@code
+     * {"error": "text"}}, {@code {"message": "text"}} or {@code {"detail": "text"}} are all read;
+     * {@code null} when the body holds none of them.
+     */
+    static ApiError error(byte[] body) {
+        JsonObject json;
+        try {
+            json = object(body);
+        } catch (MalformedBodyException e) {
+            return null;
+        }
+        JsonElement error = json.get("error");
+        if (error != null && error.isJsonObject()) {
+            JsonObject fields = error.getAsJsonObject();
+            return new ApiError(string(fields, "type"), string(fields, "code"), string(fields, "message"),
+                    string(fields, "param"));
+        }
+        String message = error != null && error.isJsonPrimitive() ? error.getAsString()
+                : firstNonNull(string(json, "message"), string(json, "detail"));
+        return message == null ? null : new ApiError(string(json, "type"), string(json, "code"), message, null);
+    }
+
+    /** A string field; numbers and booleans are given as text (so {@code seconds: 8} reads as "8"). */
+    static String string(JsonObject json, String name) {
+        JsonPrimitive value = primitive(json, name);
+        if (value == null) {
+            return null;
+        }
+        if (value.isNumber()) {
+            BigDecimal number = value.getAsBigDecimal();
+            return number.stripTrailingZeros().scale() <= 0 ? number.toBigInteger().toString() : number.toPlainString();
+        }
+        return value.getAsString();
+    }
+
+    private static int progress(JsonObject json) {
+        JsonPrimitive value = primitive(json, "progress");
+        if (value == null) {
+            return 0;
+        }
+        try {
+            int percent = (int) Math.floor(Double.parseDouble(value.getAsString()));
+            return Math.max(0, Math.min(100, percent));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** Unix seconds as a number or numeric string; {@code null} if absent or not a number. */
+    private static Instant instant(JsonObject json, String name) {
+        String text = string(json, name);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Instant.ofEpochSecond(new BigDecimal(text).longValue());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate date(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static Boolean bool(JsonObject json, String name) {
+        JsonPrimitive value = primitive(json, name);
+        if (value == null) {
+            return null;
+        }
+        return value.isBoolean() ? value.getAsBoolean() : Boolean.valueOf("true".equalsIgnoreCase(value.getAsString()));
+    }
+
+    private static JsonPrimitive primitive(JsonObject json, String name) {
+        JsonElement value = json.get(name);
+        return value != null && value.isJsonPrimitive() ? value.getAsJsonPrimitive() : null;
+    }
+
+    private static JsonObject objectOrNull(JsonObject json, String name) {
+        JsonElement value = json.get(name);
+        return value != null && value.isJsonObject() ? value.getAsJsonObject() : null;
+    }
+
+    private static JsonArray array(JsonObject json, String name) {
+        JsonElement value = json.get(name);
+        if (value == null || !value.isJsonArray()) {
+            throw new MalformedBodyException("expected an array '" + name + "', got " + kind(value));
+        }
+        return value.getAsJsonArray();
+    }
+
+    private static String kind(JsonElement element) {
+        if (element == null || element.isJsonNull()) {
+            return "nothing";
+        }
+        if (element.isJsonObject()) {
+            return "an object";
+        }
+        return element.isJsonArray() ? "an array" : "the value " + element;
+    }
+
+    private static String firstNonNull(String first, String second) {
+        return first != null ? first : second;
+    }
+
+    /** A 2xx body that does not hold what the API describes. */
+    static final class MalformedBodyException extends RuntimeException {
+        MalformedBodyException(String message) {
+            super(message);
+        }
+    }
+}

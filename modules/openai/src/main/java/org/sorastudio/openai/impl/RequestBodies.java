@@ -1,0 +1,74 @@
+package org.sorastudio.openai.impl;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import org.sorastudio.openai.CreateVideoRequest;
+import org.sorastudio.openai.InputReference;
+
+/** Builds the request bodies the API describes (CreateVideo*Body, CreateVideoRemixBody, CreateModerationRequest). */
+final class RequestBodies {
+
+    private RequestBodies() {
+    }
+
+    /** Multipart when a local file is uploaded, JSON otherwise; absent fields are left out. */
+    static RequestBody createVideo(CreateVideoRequest request) {
+        if (request.reference() instanceof InputReference.ImageFile file) {
+            List<RequestBody.TextField> fields = new ArrayList<>();
+            fields.add(new RequestBody.TextField("prompt", request.prompt()));
+            addIfPresent(fields, "model", request.model());
+            addIfPresent(fields, "seconds", request.seconds());
+            addIfPresent(fields, "size", request.size());
+            return new RequestBody.Multipart(fields,
+                    new RequestBody.FilePart("input_reference", file.file(), file.contentType()));
+        }
+        JsonObject json = new JsonObject();
+        json.addProperty("prompt", request.prompt());
+        addIfPresent(json, "model", request.model());
+        addIfPresent(json, "seconds", request.seconds());
+        addIfPresent(json, "size", request.size());
+        if (request.reference() instanceof InputReference.ImageUrl url) {
+            JsonObject reference = new JsonObject();
+            reference.addProperty("image_url", url.url());
+            json.add("input_reference", reference);
+        } else if (request.reference() instanceof InputReference.FileId fileId) {
+            JsonObject reference = new JsonObject();
+            reference.addProperty("file_id", fileId.id());
+            json.add("input_reference", reference);
+        }
+        return new RequestBody.Json(json.toString());
+    }
+
+    static RequestBody remix(String prompt) {
+        JsonObject json = new JsonObject();
+        json.addProperty("prompt", prompt);
+        return new RequestBody.Json(json.toString());
+    }
+
+    /** One input goes as a string, several as an array of strings. */
+    static RequestBody moderation(List<String> inputs) {
+        JsonObject json = new JsonObject();
+        if (inputs.size() == 1) {
+            json.addProperty("input", inputs.get(0));
+        } else {
+            JsonArray array = new JsonArray();
+            inputs.forEach(array::add);
+            json.add("input", array);
+        }
+        return new RequestBody.Json(json.toString());
+    }
+
+    private static void addIfPresent(List<RequestBody.TextField> fields, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            fields.add(new RequestBody.TextField(name, value));
+        }
+    }
+
+    private static void addIfPresent(JsonObject json, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            json.addProperty(name, value);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.sorastudio.openai.impl;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.hc.client5.http.entity.mime.HttpMultipartMode;
+import org.apache.hc.client5.http.entity.mime.MultipartEntityBuilder;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+
+/** A request body that can be sent again (each attempt gets a fresh entity) and described in a log. */
+sealed interface RequestBody {
+
+    HttpEntity toEntity();
+
+    /** What the exchange log shows instead of raw bytes. */
+    String describe();
+
+    record Json(String text) implements RequestBody {
+        @Override
+        public HttpEntity toEntity() {
+            return new StringEntity(text, ContentType.APPLICATION_JSON);
+        }
+
+        @Override
+        public String describe() {
+            return text;
+        }
+    }
+
+    /** multipart/form-data: text fields, then at most one file part. */
+    record Multipart(List<TextField> fields, FilePart file) implements RequestBody {
+
+        public Multipart {
+            fields = List.copyOf(fields);
+        }
+
+        @Override
+        public HttpEntity toEntity() {
+            MultipartEntityBuilder builder = MultipartEntityBuilder.create().setMode(HttpMultipartMode.EXTENDED);
+            for (TextField field : fields) {
+                builder.addTextBody(field.name(), field.value(), ContentType.TEXT_PLAIN.withCharset("UTF-8"));
+            }
+            if (file != null) {
+                builder.addBinaryBody(file.name(), file.path().toFile(), ContentType.parse(file.contentType()),
+                        file.path().getFileName().toString());
+            }
+            return builder.build();
+        }
+
+        @Override
+        public String describe() {
+            String text = fields.stream().map(field -> field.name() + "=" + field.value())
+                    .collect(Collectors.joining(", ", "multipart/form-data {", ""));
+            return text + (file == null ? "}" : ", " + file.name() + "=<file " + file.path().getFileName()
+                    + ", " + file.contentType() + ">}");
+        }
+    }
+
+    record TextField(String name, String value) {
+    }
+
+    record FilePart(String name, Path path, String contentType) {
+    }
+}
