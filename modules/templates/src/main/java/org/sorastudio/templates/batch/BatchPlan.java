@@ -1,0 +1,234 @@
+package org.sorastudio.templates.batch;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.sorastudio.core.model.Shot;
+import org.sorastudio.core.spi.ModelCatalog;
+import org.sorastudio.core.spi.ModelSpec;
+import org.sorastudio.templates.csv.CsvFileException;
+import org.sorastudio.templates.csv.CsvHeader;
+import org.sorastudio.templates.csv.CsvReadException;
+import org.sorastudio.templates.csv.CsvRowReader;
+import org.sorastudio.templates.pattern.PatternProblem;
+import org.sorastudio.templates.pattern.PatternProblem.Kind;
+import org.sorastudio.templates.pattern.PromptPattern;
+
+/**
+ * A batch ready to look at: the header is read, the patterns parsed and the mapping checked. Each
+ * wizard step is one call: {@link #problems()} for the mapping step, {@link #preview} for the
+ * preview, {@link #validate()} for the validation and summary steps, {@link #validShots()} to queue.
+ * Every call that needs rows streams the file again, so memory stays flat however long it is.
+ */
+public final class BatchPlan {
+
+    /** Built-in variables: the row's line number, the shot's number in the batch, the variant number. */
+    public static final String ROW_VARIABLE = "row";
+    public static final String NUMBER_VARIABLE = "n";
+    public static final String VARIANT_VARIABLE = "variant";
+    public static final Set<String> BUILT_IN_VARIABLES = Set.of(ROW_VARIABLE, NUMBER_VARIABLE, VARIANT_VARIABLE);
+
+    private final BatchRequest request;
+    private final CsvHeader header;
+    private final ColumnMapping mapping;
+    private final PromptPattern prompt;
+    private final PromptPattern outputName;
+    private final List<PatternProblem> problems;
+    private final ModelCatalog catalog;
+
+    BatchPlan(BatchRequest request, CsvHeader header, ModelCatalog catalog) {
+        this.request = request;
+        this.header = header;
+        this.catalog = catalog;
+        this.prompt = PromptPattern.parse(request.prompt(), "prompt");
+        this.outputName = request.outputNamePattern() == null ? null : PromptPattern.parse(request.outputNamePattern(), "output name");
+        this.mapping = request.mapping() != null ? request.mapping() : ColumnMapping.suggest(header.names(), usedVariables());
+        this.problems = List.copyOf(findProblems());
+    }
+
+    public BatchRequest request() {
+        return request;
+    }
+
+    public CsvHeader header() {
+        return header;
+    }
+
+    /** The mapping in use: the request's, or the suggested one when the request has none. */
+    public ColumnMapping mapping() {
+        return mapping;
+    }
+
+    public PromptPattern prompt() {
+        return prompt;
+    }
+
+    /** Variables the prompt and the output-name pattern use, without the built-in ones: what columns can feed. */
+    public Set<String> usedVariables() {
+        Set<String> used = new LinkedHashSet<>(prompt.variables());
+        if (outputName != null) {
+            used.addAll(outputName.variables());
+        }
+        used.removeAll(BUILT_IN_VARIABLES);
+        return used;
+    }
+
+    /** Problems of the patterns, the mapping and the header, blocking ones first. */
+    public List<PatternProblem> problems() {
+        return problems;
+    }
+
+    /** Whether shots can be made: no blocking problem in the plan (rows are checked by {@link #validate()}). */
+    public boolean isRunnable() {
+        return problems.stream().noneMatch(PatternProblem::blocking);
+    }
+
+    /** The first {@code count} shots, valid or not, with their problems. */
+    public List<PlannedShot> preview(int count) throws CsvFileException {
+        if (expansionTooLarge()) {
+            return List.of();
+        }
+        try (Stream<PlannedShot> shots = plannedShots()) {
+            return shots.limit(count).toList();
+        }
+    }
+
+    /** Reads the whole file once and reports every row problem with the totals. */
+    public BatchReport validate() throws CsvFileException {
+        if (expansionTooLarge()) {
+            return new BatchReport(new BatchSummary(0, 0, 0, 0, 0, 0, 0), problems, List.of(), 0, null);
+        }
+        Tally tally = new Tally();
+        String readFailure = null;
+        try (Stream<PlannedShot> shots = plannedShots()) {
+            shots.forEach(tally::add);
+        } catch (CsvReadException e) {
+            readFailure = e.getMessage();
+        }
+        return tally.report(readFailure);
+    }
+
+    /**
+     * Every shot of the batch with its problems, in file order, made as the file is read. Close the
+     * stream. A problem part-way through the file throws {@link CsvReadException}.
+     */
+    public Stream<PlannedShot> plannedShots() throws CsvFileException {
+        CsvRowReader reader = CsvRowReader.open(request.csvFile(), request.csvSettings());
+        RowExpander expander = new RowExpander(request, reader.header(), mapping, prompt, outputName, catalog);
+        return reader.stream().flatMap(row -> expander.expand(row).stream());
+    }
+
+    /**
+     * The shots without blocking problems, made as the file is read, so a batch of any length is
+     * never held in memory. Close the stream.
+     *
+     * @throws IllegalStateException when the plan is not runnable
+     */
+    public Stream<Shot> validShots() throws CsvFileException {
+        if (!isRunnable()) {
+            throw new IllegalStateException("The batch cannot run: " + problems.stream().filter(PatternProblem::blocking)
+                    .map(PatternProblem::toString).collect(Collectors.joining("; ")));
+        }
+        return plannedShots().filter(PlannedShot::valid).map(PlannedShot::shot);
+    }
+
+    private boolean expansionTooLarge() {
+        return prompt.combinations() > request.maxCombinations();
+    }
+
+    private List<PatternProblem> findProblems() {
+        Set<String> defined = new LinkedHashSet<>(mapping.variables().keySet());
+        defined.addAll(BUILT_IN_VARIABLES);
+        List<PatternProblem> found = new ArrayList<>(prompt.problems());
+        found.addAll(prompt.undefinedVariables(defined));
+        found.addAll(prompt.combinationProblems(request.maxCombinations()));
+        if (outputName != null) {
+            found.addAll(outputName.problems());
+            found.addAll(outputName.undefinedVariables(defined));
+            found.addAll(outputName.alternativesNotAllowed("an output name is one name, so it cannot hold alternatives; "
+                    + "use {" + VARIANT_VARIABLE + "} to tell the prompt's variants apart."));
+        }
+        for (String column : mapping.columns()) {
+            if (header.indexOf(column) < 0) {
+                found.add(new PatternProblem(Kind.UNKNOWN_COLUMN, "mapping", null,
+                        "the CSV file has no column \"" + column + "\"; its columns are " + String.join(", ", header.names()) + "."));
+            }
+        }
+        Set<String> used = usedVariables();
+        for (int i = 0; i < header.size(); i++) {
+            String column = header.names().get(i);
+            boolean feedsVariable = mapping.variables().entrySet().stream().anyMatch(e -> e.getValue().equals(column) && used.contains(e.getKey()));
+            if (!feedsVariable && !mapping.parameters().containsValue(column)) {
+                found.add(new PatternProblem(Kind.UNUSED_COLUMN, "column " + (i + 1) + " \"" + column + "\"", null,
+                        "no placeholder and no shot parameter uses this column."));
+            }
+        }
+        header.problems().forEach(p -> found.add(new PatternProblem(Kind.CSV_HEADER, "CSV header", null, p)));
+        found.sort((a, b) -> Boolean.compare(b.blocking(), a.blocking()));
+        return found;
+    }
+
+    /** Counts one validation pass. */
+    private final class Tally {
+
+        private final List<RowProblem> listed = new ArrayList<>();
+        private final Set<RowProblem> rowSeen = new LinkedHashSet<>();
+        private long unlisted;
+        private long rows;
+        private long shots;
+        private long valid;
+        private long badRows;
+        private long seconds;
+        private double usd;
+        private long unpriced;
+        private long currentLine = -1;
+        private boolean currentBad;
+
+        void add(PlannedShot planned) {
+            if (planned.line() != currentLine) {
+                endRow();
+                currentLine = planned.line();
+                rows++;
+            }
+            shots++;
+            for (RowProblem problem : planned.problems()) {
+                rowSeen.add(problem);
+            }
+            if (!planned.valid()) {
+                currentBad = true;
+                return;
+            }
+            valid++;
+            Shot shot = planned.shot();
+            seconds += shot.seconds();
+            double price = catalog.find(shot.model()).map(ModelSpec::usdPerSecond).orElse(0.0);
+            if (price > 0) {
+                usd += price * shot.seconds();
+            } else {
+                unpriced++;
+            }
+        }
+
+        BatchReport report(String readFailure) {
+            endRow();
+            return new BatchReport(new BatchSummary(rows, shots, valid, badRows, seconds, usd, unpriced), problems, listed, unlisted, readFailure);
+        }
+
+        /** Problems are listed once per row, however many variants share them. */
+        private void endRow() {
+            for (RowProblem problem : rowSeen) {
+                if (listed.size() < BatchReport.LISTED_ROW_PROBLEMS) {
+                    listed.add(problem);
+                } else {
+                    unlisted++;
+                }
+            }
+            rowSeen.clear();
+            badRows += currentBad ? 1 : 0;
+            currentBad = false;
+        }
+    }
+}

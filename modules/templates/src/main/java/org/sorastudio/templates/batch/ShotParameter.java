@@ -1,0 +1,38 @@
+package org.sorastudio.templates.batch;
+
+import java.util.Set;
+
+/** A shot field a CSV column can feed directly, instead of a prompt variable. */
+public enum ShotParameter {
+    MODEL("model", Set.of("model")),
+    SIZE("size", Set.of("size", "resolution", "dimensions")),
+    SECONDS("seconds", Set.of("seconds", "duration", "length", "secs")),
+    REFERENCE_IMAGE("reference image", Set.of("referenceimage", "reference", "image", "imagepath", "inputreference", "referencepath")),
+    OUTPUT_NAME("output name", Set.of("outputname", "output", "filename", "outputfile"));
+
+    /** The key of the output name in {@link org.sorastudio.core.model.Shot#overrides()}. */
+    public static final String OUTPUT_NAME_OVERRIDE = "outputName";
+
+    private final String label;
+    private final Set<String> columnNames;
+
+    ShotParameter(String label, Set<String> columnNames) {
+        this.label = label;
+        this.columnNames = columnNames;
+    }
+
+    /** A name to show the user. */
+    public String label() {
+        return label;
+    }
+
+    /** Whether a column called {@code column} is taken to mean this parameter when mapping is suggested. */
+    boolean recognises(String column) {
+        return columnNames.contains(ColumnMapping.normalized(column));
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}
