@@ -1,0 +1,307 @@
+package org.sorastudio.simulator;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * How one simulator run behaves: its port, its seed and the faults it injects.
+ * Immutable; build it with {@link #builder()} or read it from properties whose keys are
+ * {@code sim.<component name>} (for example {@code sim.failureRate=0.2}).
+ *
+ * @param port                       TCP port on 127.0.0.1; 0 picks a free one
+ * @param seed                       seeds video ids and every random fault decision, for repeatable runs
+ * @param renderMillisPerVideoSecond how long a job stays {@code in_progress} per second of video
+ * @param failureRate                share of accepted jobs (0..1) that end {@code failed}
+ * @param moderationWords            a prompt containing one of these words (any case) ends {@code failed}
+ *                                   with {@code error.code = moderation_blocked}, and {@code /moderations}
+ *                                   flags it
+ * @param serverErrorBurst           the first n requests answer 500 / 503 alternately
+ * @param slowResponseMillis         delay before every response
+ * @param resetDownloadAfterBytes    the first download of each content variant is cut after this many
+ *                                   bytes; -1 switches it off
+ * @param stickAt99                  jobs stay {@code in_progress} at 99 % although their content is
+ *                                   downloadable
+ * @param validKeys                  bearer keys accepted; empty accepts any key
+ * @param requestsPerMinute          per-key request budget, refilled continuously
+ * @param maxConcurrentJobs          jobs rendering at once; later ones wait {@code queued}; 0 = no limit
+ * @param createQuota                creates and remixes accepted per key before 429
+ *                                   {@code insufficient_quota}; -1 = no quota
+ */
+public record SimulatorConfig(
+        int port,
+        long seed,
+        long renderMillisPerVideoSecond,
+        double failureRate,
+        Set<String> moderationWords,
+        int serverErrorBurst,
+        long slowResponseMillis,
+        long resetDownloadAfterBytes,
+        boolean stickAt99,
+        Set<String> validKeys,
+        int requestsPerMinute,
+        int maxConcurrentJobs,
+        long createQuota) {
+
+    /** Prefix of every property key. */
+    public static final String PREFIX = "sim.";
+
+    public SimulatorConfig {
+        require(port >= 0 && port <= 65535, "port", "a TCP port 0..65535", port);
+        require(renderMillisPerVideoSecond >= 0, "renderMillisPerVideoSecond", "0 or more", renderMillisPerVideoSecond);
+        require(failureRate >= 0 && failureRate <= 1, "failureRate", "a number between 0 and 1", failureRate);
+        require(serverErrorBurst >= 0, "serverErrorBurst", "0 or more", serverErrorBurst);
+        require(slowResponseMillis >= 0, "slowResponseMillis", "0 or more", slowResponseMillis);
+        require(resetDownloadAfterBytes >= -1, "resetDownloadAfterBytes", "-1 (off) or a byte count", resetDownloadAfterBytes);
+        require(requestsPerMinute >= 1, "requestsPerMinute", "1 or more", requestsPerMinute);
+        require(maxConcurrentJobs >= 0, "maxConcurrentJobs", "0 (no limit) or more", maxConcurrentJobs);
+        require(createQuota >= -1, "createQuota", "-1 (no quota) or a count", createQuota);
+        moderationWords = moderationWords.stream()
+                .map(word -> word.trim().toLowerCase(Locale.ROOT))
+                .filter(word -> !word.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+        validKeys = Set.copyOf(validKeys);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder starting from this config's values. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Reads a config from {@code sim.*} properties; keys not given keep their defaults.
+     *
+     * @throws IllegalArgumentException naming the key and what is wrong with its value
+     */
+    public static SimulatorConfig fromProperties(Properties properties) {
+        Builder builder = builder();
+        for (String name : properties.stringPropertyNames()) {
+            if (name.startsWith(PREFIX)) {
+                builder.set(name, properties.getProperty(name));
+            }
+        }
+        return builder.build();
+    }
+
+    /**
+     * Reads a {@code .properties} file, then lets {@code -Dsim.*} system properties override it.
+     *
+     * @throws IOException              if the file cannot be read
+     * @throws IllegalArgumentException naming the file, the key and what is wrong
+     */
+    public static SimulatorConfig fromFile(Path file) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        properties.putAll(systemOverrides());
+        try {
+            return fromProperties(properties);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The defaults overridden by {@code -Dsim.*} system properties. */
+    public static SimulatorConfig fromSystemProperties() {
+        return fromProperties(systemOverrides());
+    }
+
+    private static Properties systemOverrides() {
+        Properties overrides = new Properties();
+        System.getProperties().stringPropertyNames().stream()
+                .filter(name -> name.startsWith(PREFIX))
+                .forEach(name -> overrides.setProperty(name, System.getProperty(name)));
+        return overrides;
+    }
+
+    private static void require(boolean ok, String key, String expected, Object actual) {
+        if (!ok) {
+            throw new IllegalArgumentException(PREFIX + key + ": expected " + expected + ", got " + actual);
+        }
+    }
+
+    /** Collects config values; {@link #build()} checks them. */
+    public static final class Builder {
+        private int port;
+        private long seed = new SecureRandom().nextLong();
+        private long renderMillisPerVideoSecond = 500;
+        private double failureRate;
+        private Set<String> moderationWords = Set.of();
+        private int serverErrorBurst;
+        private long slowResponseMillis;
+        private long resetDownloadAfterBytes = -1;
+        private boolean stickAt99;
+        private Set<String> validKeys = Set.of();
+        private int requestsPerMinute = 600;
+        private int maxConcurrentJobs;
+        private long createQuota = -1;
+
+        private Builder() {
+        }
+
+        private Builder(SimulatorConfig config) {
+            port = config.port;
+            seed = config.seed;
+            renderMillisPerVideoSecond = config.renderMillisPerVideoSecond;
+            failureRate = config.failureRate;
+            moderationWords = config.moderationWords;
+            serverErrorBurst = config.serverErrorBurst;
+            slowResponseMillis = config.slowResponseMillis;
+            resetDownloadAfterBytes = config.resetDownloadAfterBytes;
+            stickAt99 = config.stickAt99;
+            validKeys = config.validKeys;
+            requestsPerMinute = config.requestsPerMinute;
+            maxConcurrentJobs = config.maxConcurrentJobs;
+            createQuota = config.createQuota;
+        }
+
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** Without a seed each run draws a random one (so ids differ between runs). */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        public Builder renderMillisPerVideoSecond(long millis) {
+            this.renderMillisPerVideoSecond = millis;
+            return this;
+        }
+
+        public Builder failureRate(double rate) {
+            this.failureRate = rate;
+            return this;
+        }
+
+        public Builder moderationWords(Set<String> words) {
+            this.moderationWords = Set.copyOf(words);
+            return this;
+        }
+
+        public Builder serverErrorBurst(int n) {
+            this.serverErrorBurst = n;
+            return this;
+        }
+
+        public Builder slowResponseMillis(long millis) {
+            this.slowResponseMillis = millis;
+            return this;
+        }
+
+        public Builder resetDownloadAfterBytes(long bytes) {
+            this.resetDownloadAfterBytes = bytes;
+            return this;
+        }
+
+        public Builder stickAt99(boolean stick) {
+            this.stickAt99 = stick;
+            return this;
+        }
+
+        public Builder validKeys(Set<String> keys) {
+            this.validKeys = Set.copyOf(keys);
+            return this;
+        }
+
+        public Builder requestsPerMinute(int requests) {
+            this.requestsPerMinute = requests;
+            return this;
+        }
+
+        public Builder maxConcurrentJobs(int jobs) {
+            this.maxConcurrentJobs = jobs;
+            return this;
+        }
+
+        public Builder createQuota(long creates) {
+            this.createQuota = creates;
+            return this;
+        }
+
+        public SimulatorConfig build() {
+            return new SimulatorConfig(port, seed, renderMillisPerVideoSecond, failureRate, moderationWords,
+                    serverErrorBurst, slowResponseMillis, resetDownloadAfterBytes, stickAt99, validKeys,
+                    requestsPerMinute, maxConcurrentJobs, createQuota);
+        }
+
+        /** Sets one value from its property key, e.g. {@code sim.failureRate}. */
+        Builder set(String key, String rawValue) {
+            String value = rawValue.trim();
+            switch (key.substring(PREFIX.length())) {
+                case "port" -> port(parseInt(key, value));
+                case "seed" -> seed(parseLong(key, value));
+                case "renderMillisPerVideoSecond" -> renderMillisPerVideoSecond(parseLong(key, value));
+                case "failureRate" -> failureRate(parseDouble(key, value));
+                case "moderationWords" -> moderationWords(parseList(value));
+                case "serverErrorBurst" -> serverErrorBurst(parseInt(key, value));
+                case "slowResponseMillis" -> slowResponseMillis(parseLong(key, value));
+                case "resetDownloadAfterBytes" -> resetDownloadAfterBytes(parseLong(key, value));
+                case "stickAt99" -> stickAt99(parseBoolean(key, value));
+                case "validKeys" -> validKeys(parseList(value));
+                case "requestsPerMinute" -> requestsPerMinute(parseInt(key, value));
+                case "maxConcurrentJobs" -> maxConcurrentJobs(parseInt(key, value));
+                case "createQuota" -> createQuota(parseLong(key, value));
+                default -> throw new IllegalArgumentException(key + ": unknown setting; known are "
+                        + PREFIX + "port, seed, renderMillisPerVideoSecond, failureRate, moderationWords, "
+                        + "serverErrorBurst, slowResponseMillis, resetDownloadAfterBytes, stickAt99, validKeys, "
+                        + "requestsPerMinute, maxConcurrentJobs, createQuota");
+            }
+            return this;
+        }
+
+        private static long parseLong(String key, String value) {
+            try {
+                return Long.parseLong(value);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(key + ": expected a whole number, got '" + value + "'", e);
+            }
+        }
+
+        private static int parseInt(String key, String value) {
+            try {
+                return Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(key + ": expected a whole number, got '" + value + "'", e);
+            }
+        }
+
+        private static double parseDouble(String key, String value) {
+            try {
+                return Double.parseDouble(value);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(key + ": expected a number, got '" + value + "'", e);
+            }
+        }
+
+        private static boolean parseBoolean(String key, String value) {
+            if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+                return Boolean.parseBoolean(value);
+            }
+            throw new IllegalArgumentException(key + ": expected true or false, got '" + value + "'");
+        }
+
+        private static Set<String> parseList(String value) {
+            return Arrays.stream(value.split(","))
+                    .map(String::trim)
+                    .filter(item -> !item.isEmpty())
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+        }
+    }
+}

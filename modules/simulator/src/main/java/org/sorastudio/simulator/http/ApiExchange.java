@@ -1,0 +1,111 @@
+package org.sorastudio.simulator.http;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** One request and its response, with the reading and writing the endpoints need. */
+public final class ApiExchange {
+
+    /** Larger uploads are refused; reference images are far smaller. */
+    private static final int MAX_BODY_BYTES = 64 * 1024 * 1024;
+    private static final Gson GSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
+
+    private final HttpExchange exchange;
+    private final String path;
+    private final Map<String, String> query;
+    private String apiKey;
+
+    ApiExchange(HttpExchange exchange, String path) {
+        this.exchange = exchange;
+        this.path = path;
+        this.query = parseQuery(exchange.getRequestURI().getRawQuery());
+    }
+
+    public String method() {
+        return exchange.getRequestMethod();
+    }
+
+    /** The path below {@code /v1}, without a trailing slash, e.g. {@code /videos/video_1}. */
+    public String path() {
+        return path;
+    }
+
+    /** A decoded query parameter, or null. */
+    public String queryParameter(String name) {
+        return query.get(name);
+    }
+
+    /** A request header, or null. */
+    public String header(String name) {
+        return exchange.getRequestHeaders().getFirst(name);
+    }
+
+    /** The bearer key the request was authenticated with. */
+    public String apiKey() {
+        return apiKey;
+    }
+
+    void apiKey(String key) {
+        this.apiKey = key;
+    }
+
+    public byte[] body() throws IOException {
+        try (InputStream in = exchange.getRequestBody()) {
+            byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+            if (body.length > MAX_BODY_BYTES) {
+                throw ApiError.invalidRequest("The request body is larger than " + MAX_BODY_BYTES + " bytes.",
+                        null, null);
+            }
+            return body;
+        }
+    }
+
+    public void responseHeader(String name, String value) {
+        exchange.getResponseHeaders().set(name, value);
+    }
+
+    public void sendJson(int status, JsonElement body) throws IOException {
+        byte[] bytes = GSON.toJson(body).getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    /** Starts a binary response of {@code length} bytes; the caller writes and closes the stream. */
+    public OutputStream startBinary(int status, String contentType, long length) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        exchange.sendResponseHeaders(status, length);
+        return exchange.getResponseBody();
+    }
+
+    /** Answers with no body (used for 416). */
+    public void sendEmpty(int status) throws IOException {
+        exchange.sendResponseHeaders(status, -1);
+    }
+
+    private static Map<String, String> parseQuery(String rawQuery) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return parameters;
+        }
+        for (String pair : rawQuery.split("&")) {
+            int equals = pair.indexOf('=');
+            String name = equals < 0 ? pair : pair.substring(0, equals);
+            String value = equals < 0 ? "" : pair.substring(equals + 1);
+            parameters.putIfAbsent(URLDecoder.decode(name, StandardCharsets.UTF_8),
+                    URLDecoder.decode(value, StandardCharsets.UTF_8));
+        }
+        return parameters;
+    }
+}

@@ -1,0 +1,173 @@
+package org.sorastudio.simulator.http;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.util.HexFormat;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.sorastudio.simulator.SimulatorConfig;
+import org.sorastudio.simulator.render.ClipRenderer;
+import org.sorastudio.simulator.videos.ModerationWords;
+import org.sorastudio.simulator.videos.VideoStore;
+
+/**
+ * Every request under {@code /v1}: gives it an {@code x-request-id}, applies the configured delay,
+ * checks the bearer key, charges the key's rate limit, injects server errors, then routes it to the
+ * endpoint. Any {@link ApiError} becomes the API's error response.
+ */
+public final class ApiHandler implements HttpHandler {
+
+    /** The path prefix every endpoint lives under; the handler is registered for it plus a slash. */
+    public static final String BASE_PATH = "/v1";
+
+    private static final Logger LOG = Logger.getLogger(ApiHandler.class.getName());
+
+    private final VideoEndpoints videos;
+    private final ModelEndpoints models;
+    private final ModerationEndpoint moderations;
+    private final Set<String> validKeys;
+    private final RateLimiter rateLimiter;
+    private final long slowResponseMillis;
+    private final AtomicInteger pendingServerErrors;
+    private final AtomicLong serverErrorsSent = new AtomicLong();
+    private final AtomicLong requestCount = new AtomicLong();
+
+    ApiHandler(VideoEndpoints videos, ModelEndpoints models, ModerationEndpoint moderations, Set<String> validKeys,
+               RateLimiter rateLimiter, long slowResponseMillis, int serverErrorBurst) {
+        this.videos = videos;
+        this.models = models;
+        this.moderations = moderations;
+        this.validKeys = validKeys;
+        this.rateLimiter = rateLimiter;
+        this.slowResponseMillis = slowResponseMillis;
+        this.pendingServerErrors = new AtomicInteger(serverErrorBurst);
+    }
+
+    /**
+     * Wires the endpoints for one simulator run.
+     *
+     * @param acceptedCreates counts every create and remix accepted
+     */
+    public static ApiHandler create(SimulatorConfig config, ClipRenderer renderer, AtomicLong acceptedCreates) {
+        ModerationWords moderationWords = new ModerationWords(config.moderationWords());
+        VideoStore store = new VideoStore(config.seed(), config.renderMillisPerVideoSecond(), config.failureRate(),
+                moderationWords, config.stickAt99(), config.maxConcurrentJobs());
+        long pollAfterMillis = Math.max(10, Math.min(config.renderMillisPerVideoSecond(), 2000));
+        VideoEndpoints videos = new VideoEndpoints(store, renderer, new ContentSender(config.resetDownloadAfterBytes()),
+                new CreateQuota(config.createQuota()), acceptedCreates, pollAfterMillis, System::currentTimeMillis);
+        return new ApiHandler(videos, new ModelEndpoints(), new ModerationEndpoint(moderationWords, config.seed()),
+                config.validKeys(), new RateLimiter(config.requestsPerMinute()), config.slowResponseMillis(),
+                config.serverErrorBurst());
+    }
+
+    /** Requests received so far, answered or not. */
+    public long requestCount() {
+        return requestCount.get();
+    }
+
+    /** Makes the next {@code n} requests (after authentication) answer 500 or 503. */
+    public void injectServerErrors(int n) {
+        pendingServerErrors.addAndGet(n);
+    }
+
+    @Override
+    public void handle(HttpExchange httpExchange) throws IOException {
+        requestCount.incrementAndGet();
+        httpExchange.getResponseHeaders().set("x-request-id", "req_" + HexFormat.of().formatHex(randomBytes()));
+        String path = httpExchange.getRequestURI().getPath().substring(BASE_PATH.length()).replaceAll("/+$", "");
+        ApiExchange exchange = new ApiExchange(httpExchange, path);
+        try {
+            pause();
+            authenticate(exchange);
+            route(exchange);
+        } catch (ApiError error) {
+            error.headers().forEach(exchange::responseHeader);
+            exchange.sendJson(error.status(), error.body());
+        } catch (ContentSender.ConnectionCutException cut) {
+            LOG.log(Level.FINE, "Cutting the connection: {0}", cut.getMessage());
+            throw cut; // the server drops a connection whose handler fails
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "Client went away during " + exchange.method() + " " + path, e);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Unexpected failure handling " + exchange.method() + " " + path, e);
+            ApiError error = ApiError.serverError(500);
+            exchange.sendJson(error.status(), error.body());
+        } finally {
+            httpExchange.close();
+        }
+    }
+
+    private void pause() {
+        if (slowResponseMillis > 0) {
+            try {
+                Thread.sleep(slowResponseMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw ApiError.serverError(503);
+            }
+        }
+    }
+
+    private void authenticate(ApiExchange exchange) {
+        String authorization = exchange.header("Authorization");
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                || authorization.substring(7).isBlank()) {
+            throw ApiError.invalidApiKey("You didn't provide an API key. You need to provide your API key in an "
+                    + "Authorization header using Bearer auth (i.e. Authorization: Bearer YOUR_KEY).");
+        }
+        String key = authorization.substring(7).trim();
+        if (!validKeys.isEmpty() && !validKeys.contains(key)) {
+            throw ApiError.invalidApiKey("Incorrect API key provided: " + redact(key) + ". You can find your API key "
+                    + "at https://platform.openai.com/account/api-keys.");
+        }
+        exchange.apiKey(key);
+        RateLimiter.Decision decision = rateLimiter.acquire(key, System.nanoTime());
+        decision.writeHeaders(exchange);
+        if (!decision.allowed()) {
+            throw ApiError.rateLimited(decision.rejectionMessage(), decision.retryAfterMillis());
+        }
+        if (pendingServerErrors.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+            throw ApiError.serverError(serverErrorsSent.getAndIncrement() % 2 == 0 ? 500 : 503);
+        }
+    }
+
+    private void route(ApiExchange exchange) throws IOException {
+        String[] segments = exchange.path().isEmpty() ? new String[0] : exchange.path().substring(1).split("/");
+        String method = exchange.method();
+        String first = segments.length > 0 ? segments[0] : "";
+        switch (first + "/" + segments.length + " " + method) {
+            case "videos/1 POST" -> videos.create(exchange);
+            case "videos/1 GET" -> videos.list(exchange);
+            case "videos/2 GET" -> videos.retrieve(exchange, segments[1]);
+            case "videos/2 DELETE" -> videos.delete(exchange, segments[1]);
+            case "models/1 GET" -> models.list(exchange);
+            case "models/2 GET" -> models.retrieve(exchange, segments[1]);
+            case "moderations/1 POST" -> moderations.create(exchange);
+            default -> routeVideoAction(exchange, segments, method);
+        }
+    }
+
+    private void routeVideoAction(ApiExchange exchange, String[] segments, String method) throws IOException {
+        String action = segments.length == 3 && segments[0].equals("videos") ? segments[2] + " " + method : "";
+        switch (action) {
+            case "content GET" -> videos.content(exchange, segments[1]);
+            case "remix POST" -> videos.remix(exchange, segments[1]);
+            default -> throw ApiError.invalidUrl(method, BASE_PATH + exchange.path());
+        }
+    }
+
+    private static String redact(String key) {
+        return key.length() <= 8 ? "****" : key.substring(0, 3) + "*".repeat(4) + key.substring(key.length() - 4);
+    }
+
+    private static byte[] randomBytes() {
+        byte[] bytes = new byte[16];
+        ThreadLocalRandom.current().nextBytes(bytes);
+        return bytes;
+    }
+}

@@ -1,0 +1,32 @@
+package org.sorastudio.simulator.http;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** How many creates each key may still make before 429 {@code insufficient_quota}. */
+final class CreateQuota {
+
+    private final long perKey;
+    private final Map<String, Long> used = new ConcurrentHashMap<>();
+
+    /** @param perKey creates allowed per key; -1 for no quota */
+    CreateQuota(long perKey) {
+        this.perKey = perKey;
+    }
+
+    /** Counts one create for {@code key}, or throws when its quota is used up. */
+    void take(String key) {
+        if (perKey < 0) {
+            return;
+        }
+        boolean[] granted = new boolean[1];
+        used.compute(key, (k, count) -> {
+            long current = count == null ? 0 : count;
+            granted[0] = current < perKey;
+            return granted[0] ? current + 1 : current;
+        });
+        if (!granted[0]) {
+            throw ApiError.insufficientQuota();
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.sorastudio.simulator.http;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import org.sorastudio.simulator.videos.VideoModel;
+import org.sorastudio.simulator.videos.VideoModels;
+
+/** {@code GET /models} and {@code GET /models/{model}}. */
+final class ModelEndpoints {
+
+    void list(ApiExchange exchange) throws IOException {
+        JsonArray data = new JsonArray();
+        VideoModels.all().forEach(model -> data.add(json(model)));
+        JsonObject list = new JsonObject();
+        list.addProperty("object", "list");
+        list.add("data", data);
+        exchange.sendJson(200, list);
+    }
+
+    void retrieve(ApiExchange exchange, String id) throws IOException {
+        VideoModel model = VideoModels.find(id).orElseThrow(() -> new ApiError(404, "invalid_request_error",
+                "The model '" + id + "' does not exist or you do not have access to it.", "model", "model_not_found"));
+        exchange.sendJson(200, json(model));
+    }
+
+    private static JsonObject json(VideoModel model) {
+        JsonObject json = new JsonObject();
+        json.addProperty("id", model.id());
+        json.addProperty("object", "model");
+        json.addProperty("created", model.created());
+        json.addProperty("owned_by", "system");
+        // Not announced for the simulator's own models, so a studio running offline never sees them expire.
+        json.add("shutdown_date", JsonNull.INSTANCE);
+        return json;
+    }
+}

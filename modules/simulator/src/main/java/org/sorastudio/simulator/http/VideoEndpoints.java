@@ -1,0 +1,168 @@
+package org.sorastudio.simulator.http;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+import org.sorastudio.simulator.render.ClipRenderer;
+import org.sorastudio.simulator.render.ClipSpec;
+import org.sorastudio.simulator.render.RenderedClip;
+import org.sorastudio.simulator.videos.VideoJob;
+import org.sorastudio.simulator.videos.VideoSpec;
+import org.sorastudio.simulator.videos.VideoState;
+import org.sorastudio.simulator.videos.VideoStatus;
+import org.sorastudio.simulator.videos.VideoStore;
+
+/** {@code /videos}, {@code /videos/{id}}, {@code /videos/{id}/content} and {@code /videos/{id}/remix}. */
+final class VideoEndpoints {
+
+    private static final int DEFAULT_LIMIT = 20;
+    private static final int MAX_LIMIT = 100;
+    private static final long RENDER_WAIT_SECONDS = 150;
+    private static final List<String> VARIANTS = List.of("video", "thumbnail", "spritesheet");
+    private static final List<String> ORDERS = List.of("asc", "desc");
+
+    private final VideoStore store;
+    private final ClipRenderer renderer;
+    private final ContentSender contentSender;
+    private final CreateQuota quota;
+    private final AtomicLong acceptedCreates;
+    private final long pollAfterMillis;
+    private final LongSupplier clock;
+
+    VideoEndpoints(VideoStore store, ClipRenderer renderer, ContentSender contentSender, CreateQuota quota,
+                   AtomicLong acceptedCreates, long pollAfterMillis, LongSupplier clock) {
+        this.store = store;
+        this.renderer = renderer;
+        this.contentSender = contentSender;
+        this.quota = quota;
+        this.acceptedCreates = acceptedCreates;
+        this.pollAfterMillis = pollAfterMillis;
+        this.clock = clock;
+    }
+
+    void create(ApiExchange exchange) throws IOException {
+        VideoSpec spec = VideoRequestReader.readCreate(exchange.header("Content-Type"), exchange.body());
+        accept(exchange, spec, null);
+    }
+
+    void remix(ApiExchange exchange, String id) throws IOException {
+        String prompt = VideoRequestReader.readRemixPrompt(exchange.header("Content-Type"), exchange.body());
+        VideoJob source = find(id);
+        VideoState state = source.stateAt(clock.getAsLong(), store.stickAt99());
+        if (state.status() != VideoStatus.COMPLETED) {
+            throw ApiError.invalidRequest("Video '" + id + "' is " + state.status().apiName()
+                    + "; only completed videos can be remixed.", "video_id", "invalid_value");
+        }
+        VideoSpec sourceSpec = source.spec();
+        accept(exchange, new VideoSpec(sourceSpec.model(), prompt, sourceSpec.size(), sourceSpec.seconds()), id);
+    }
+
+    void retrieve(ApiExchange exchange, String id) throws IOException {
+        sendVideo(exchange, find(id));
+    }
+
+    void list(ApiExchange exchange) throws IOException {
+        int limit = limit(exchange.queryParameter("limit"));
+        String order = exchange.queryParameter("order") == null ? "desc" : exchange.queryParameter("order");
+        if (!ORDERS.contains(order)) {
+            throw ApiError.invalidValue("order", order, ORDERS);
+        }
+        String after = exchange.queryParameter("after");
+        if (after != null && !store.issued(after)) {
+            throw ApiError.invalidRequest("Invalid 'after': no video with id '" + after + "' was found.", "after",
+                    "invalid_value");
+        }
+        exchange.sendJson(200, VideoJson.list(store.list(order.equals("asc"), after, limit), clock.getAsLong(),
+                store.stickAt99()));
+    }
+
+    void delete(ApiExchange exchange, String id) throws IOException {
+        switch (store.delete(id, clock.getAsLong())) {
+            case DELETED -> exchange.sendJson(200, VideoJson.deleted(id));
+            case NOT_FOUND -> throw notFound(id);
+            case NOT_FINISHED -> throw ApiError.invalidRequest("Video '" + id + "' is still being generated; only "
+                    + "completed or failed videos can be deleted.", "video_id", "invalid_value");
+        }
+    }
+
+    void content(ApiExchange exchange, String id) throws IOException {
+        String variant = exchange.queryParameter("variant") == null ? "video" : exchange.queryParameter("variant");
+        if (!VARIANTS.contains(variant)) {
+            throw ApiError.invalidValue("variant", variant, VARIANTS);
+        }
+        VideoJob job = find(id);
+        if (!job.contentReadyAt(clock.getAsLong())) {
+            throw ApiError.notFound("Video is not ready yet, use GET /v1/videos/" + id + " to check status.",
+                    "video_id");
+        }
+        RenderedClip clip = rendered(job.spec());
+        Path file = switch (variant) {
+            case "thumbnail" -> clip.thumbnail();
+            case "spritesheet" -> clip.spritesheet();
+            default -> clip.video();
+        };
+        contentSender.send(exchange, id + "/" + variant, file, variant.equals("video") ? "video/mp4" : "image/webp");
+    }
+
+    private void accept(ApiExchange exchange, VideoSpec spec, String remixedFromId) throws IOException {
+        quota.take(exchange.apiKey());
+        VideoJob job = store.accept(spec, remixedFromId, clock.getAsLong());
+        acceptedCreates.incrementAndGet();
+        sendVideo(exchange, job);
+    }
+
+    private void sendVideo(ApiExchange exchange, VideoJob job) throws IOException {
+        VideoState state = job.stateAt(clock.getAsLong(), store.stickAt99());
+        if (!state.status().isTerminal()) {
+            exchange.responseHeader("openai-poll-after-ms", Long.toString(pollAfterMillis));
+        }
+        exchange.sendJson(200, VideoJson.video(job, state));
+    }
+
+    private RenderedClip rendered(VideoSpec spec) {
+        try {
+            return renderer.render(new ClipSpec(spec.width(), spec.height(), spec.durationSeconds(), spec.prompt()))
+                    .get(RENDER_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw new ApiError(500, "server_error", "The video could not be rendered: " + e.getCause().getMessage(),
+                    null, null);
+        } catch (TimeoutException e) {
+            throw new ApiError(500, "server_error", "Rendering the video took longer than " + RENDER_WAIT_SECONDS
+                    + " s.", null, null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiError(503, "server_error", "The simulator is shutting down.", null, null);
+        }
+    }
+
+    private VideoJob find(String id) {
+        return store.find(id).orElseThrow(() -> notFound(id));
+    }
+
+    private static ApiError notFound(String id) {
+        return ApiError.notFound("Video with id '" + id + "' not found.", "video_id");
+    }
+
+    private static int limit(String raw) {
+        if (raw == null) {
+            return DEFAULT_LIMIT;
+        }
+        int limit;
+        try {
+            limit = Integer.parseInt(raw);
+        } catch (NumberFormatException e) {
+            throw ApiError.invalidRequest("Invalid 'limit': expected an integer, but got '" + raw + "' instead.",
+                    "limit", "invalid_type");
+        }
+        if (limit < 0 || limit > MAX_LIMIT) {
+            throw ApiError.invalidRequest("Invalid 'limit': expected a value between 0 and " + MAX_LIMIT
+                    + ", but got " + limit + " instead.", "limit", "invalid_value");
+        }
+        return limit;
+    }
+}

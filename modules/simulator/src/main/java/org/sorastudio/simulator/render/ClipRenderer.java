@@ -1,0 +1,212 @@
+package org.sorastudio.simulator.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+/**
+ * Renders clips with ffmpeg into a temporary folder it owns and deletes on {@link #close()}. One
+ * ffmpeg run writes the MP4 (H.264 + AAC tone, the prompt and a running timestamp on every frame),
+ * the WebP thumbnail and the WebP spritesheet. Equal specs are rendered once; at most two renders
+ * run at a time so a burst of downloads cannot swamp the machine.
+ */
+public final class ClipRenderer implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(ClipRenderer.class.getName());
+    private static final int FPS = 24;
+    private static final int MAX_PROMPT_LINES = 8;
+    private static final int SPRITE_COLUMNS = 4;
+    private static final int SPRITE_ROWS = 3;
+    private static final int SPRITE_FRAME_HEIGHT = 180;
+    private static final long RENDER_TIMEOUT_SECONDS = 120;
+    private static final Path FONT = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+
+    private final Path workDir;
+    private final ExecutorService workers;
+    private final Map<ClipSpec, CompletableFuture<RenderedClip>> renders = new ConcurrentHashMap<>();
+    private final Set<Process> running = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger clipCounter = new AtomicInteger();
+    private volatile boolean closed;
+
+    private ClipRenderer(Path workDir) {
+        this.workDir = workDir;
+        AtomicInteger threadCounter = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(2, task -> {
+            Thread thread = new Thread(task, "simulator-render-" + threadCounter.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Creates a renderer working in a new temporary folder. */
+    public static ClipRenderer create() throws IOException {
+        return new ClipRenderer(Files.createTempDirectory("sora-simulator-"));
+    }
+
+    /**
+     * The rendered files for a spec, rendering them first if needed. A failed render is forgotten so
+     * that the next request tries again.
+     */
+    public CompletableFuture<RenderedClip> render(ClipSpec spec) {
+        CompletableFuture<RenderedClip> render = renders.computeIfAbsent(spec,
+                key -> CompletableFuture.supplyAsync(() -> renderNow(key), workers));
+        render.whenComplete((clip, failure) -> {
+            if (failure != null) {
+                renders.remove(spec, render);
+            }
+        });
+        return render;
+    }
+
+    /** The folder holding the rendered files. */
+    public Path workDir() {
+        return workDir;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        workers.shutdownNow();
+        running.forEach(Process::destroyForcibly);
+        try {
+            workers.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        deleteTree(workDir);
+    }
+
+    private RenderedClip renderNow(ClipSpec spec) {
+        if (closed) {
+            throw new RenderFailedException("the simulator is shutting down");
+        }
+        try {
+            Path clipDir = Files.createDirectory(workDir.resolve("clip-" + clipCounter.incrementAndGet()));
+            Files.writeString(clipDir.resolve("prompt.txt"), String.join("\n",
+                    PromptLayout.wrap(spec.prompt(), spec.width(), spec.height(), MAX_PROMPT_LINES)),
+                    StandardCharsets.UTF_8);
+            RenderedClip clip = new RenderedClip(clipDir.resolve("video.mp4"),
+                    clipDir.resolve("thumbnail.webp"), clipDir.resolve("spritesheet.webp"));
+            runFfmpeg(clipDir, command(spec, clip));
+            return clip;
+        } catch (IOException e) {
+            throw new UncheckedIOException("rendering " + spec.width() + "x" + spec.height() + " failed: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private void runFfmpeg(Path clipDir, List<String> command) throws IOException {
+        Path log = clipDir.resolve("ffmpeg.log");
+        Process process;
+        try {
+            process = new ProcessBuilder(command).directory(clipDir.toFile())
+                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        } catch (IOException e) {
+            throw new RenderFailedException("ffmpeg could not be started (is it installed and on the PATH?): "
+                    + e.getMessage());
+        }
+        running.add(process);
+        try {
+            if (!process.waitFor(RENDER_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new RenderFailedException("ffmpeg took longer than " + RENDER_TIMEOUT_SECONDS + " s");
+            }
+            if (process.exitValue() != 0) {
+                String output = Files.readString(log, StandardCharsets.UTF_8).strip();
+                LOG.log(Level.WARNING, "ffmpeg failed: {0}\n{1}", new Object[]{String.join(" ", command), output});
+                throw new RenderFailedException("ffmpeg exited with " + process.exitValue() + ": " + output);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new RenderFailedException("rendering was interrupted");
+        } finally {
+            running.remove(process);
+        }
+    }
+
+    private static List<String> command(ClipSpec spec, RenderedClip clip) {
+        int hash = spec.prompt().hashCode();
+        int fontSize = PromptLayout.fontSize(spec.width(), spec.height());
+        int margin = PromptLayout.margin(spec.width(), spec.height());
+        String font = Files.isReadable(FONT) ? "fontfile=" + FONT + ":" : "";
+        String promptText = "drawtext=" + font + "textfile=prompt.txt:expansion=none:fontcolor=white"
+                + ":fontsize=" + fontSize + ":line_spacing=" + fontSize / 4 + ":x=" + margin + ":y=" + margin;
+        String timestamp = "drawtext=" + font + "text='%{pts\\:hms}':fontcolor=white:box=1:boxcolor=black@0.5"
+                + ":fontsize=" + fontSize + ":x=" + margin + ":y=h-th-" + margin;
+        int middleFrame = spec.seconds() * FPS / 2;
+        int spriteFrames = SPRITE_COLUMNS * SPRITE_ROWS;
+        String graph = "[0:v]" + promptText + "," + timestamp + ",split=3[video][thumb_in][sprite_in];"
+                + "[thumb_in]select='eq(n\\," + middleFrame + ")'[thumb];"
+                + "[sprite_in]fps=" + spriteFrames + "/" + spec.seconds() + ",scale=-2:" + SPRITE_FRAME_HEIGHT
+                + ",tile=" + SPRITE_COLUMNS + "x" + SPRITE_ROWS + "[sprite];"
+                + "[1:a]volume=0.2[audio]";
+        return List.of("ffmpeg", "-hide_banner", "-nostdin", "-loglevel", "error", "-y",
+                "-f", "lavfi", "-i", "color=c=" + backgroundColor(hash) + ":s=" + spec.width() + "x" + spec.height()
+                        + ":r=" + FPS + ":d=" + spec.seconds(),
+                "-f", "lavfi", "-i", "sine=frequency=" + (220 + Math.floorMod(hash >>> 8, 660))
+                        + ":sample_rate=48000:duration=" + spec.seconds(),
+                "-filter_complex", graph,
+                "-map", "[video]", "-map", "[audio]", "-c:v", "libx264", "-preset", "ultrafast",
+                "-pix_fmt", "yuv420p", "-c:a", "aac", "-b:a", "64k", "-movflags", "+faststart", "-shortest",
+                clip.video().getFileName().toString(),
+                "-map", "[thumb]", "-frames:v", "1", "-c:v", "libwebp", clip.thumbnail().getFileName().toString(),
+                "-map", "[sprite]", "-frames:v", "1", "-c:v", "libwebp", clip.spritesheet().getFileName().toString());
+    }
+
+    /** A dark colour picked by the prompt, so different prompts look different at a glance. */
+    private static String backgroundColor(int hash) {
+        double hue = Math.floorMod(hash, 360) / 60.0;
+        double value = 0.35;
+        double saturation = 0.6;
+        double chroma = value * saturation;
+        double x = chroma * (1 - Math.abs(hue % 2 - 1));
+        double[] rgb = switch ((int) hue) {
+            case 0 -> new double[]{chroma, x, 0};
+            case 1 -> new double[]{x, chroma, 0};
+            case 2 -> new double[]{0, chroma, x};
+            case 3 -> new double[]{0, x, chroma};
+            case 4 -> new double[]{x, 0, chroma};
+            default -> new double[]{chroma, 0, x};
+        };
+        double offset = value - chroma;
+        return String.format("0x%02x%02x%02x", channel(rgb[0] + offset), channel(rgb[1] + offset),
+                channel(rgb[2] + offset));
+    }
+
+    private static int channel(double value) {
+        return (int) Math.round(value * 255);
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException e) {
+                    LOG.log(Level.FINE, "could not delete " + path, e);
+                }
+            });
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "could not clean up " + root, e);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.sorastudio.simulator.videos;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One accepted job. Its whole timeline is fixed when it is accepted, so its state at any instant is
+ * a pure function of the clock: no timer threads, and concurrent readers always agree.
+ *
+ * @param id            {@code video_...}
+ * @param sequence      acceptance order, the list order's tie breaker
+ * @param spec          what to render
+ * @param remixedFromId the source video of a remix, or null
+ * @param createdAt     epoch millis when it was accepted
+ * @param startsAt      epoch millis when rendering starts (it is {@code queued} before)
+ * @param endsAt        epoch millis when it completes or fails
+ * @param outcome       how it ends
+ */
+public record VideoJob(String id, long sequence, VideoSpec spec, String remixedFromId, long createdAt,
+                       long startsAt, long endsAt, JobOutcome outcome) {
+
+    /** How long rendered assets stay downloadable after completion, as OpenAI documents it. */
+    static final long ASSET_LIFETIME_SECONDS = TimeUnit.HOURS.toSeconds(1);
+
+    /**
+     * The job as a client sees it at {@code now}.
+     *
+     * @param stickAt99 report a finished successful job as {@code in_progress} at 99 %
+     */
+    public VideoState stateAt(long now, boolean stickAt99) {
+        if (now < startsAt) {
+            return VideoState.waiting(VideoStatus.QUEUED, 0);
+        }
+        if (now < endsAt) {
+            return VideoState.waiting(VideoStatus.IN_PROGRESS, progressAt(now));
+        }
+        if (outcome != JobOutcome.SUCCEEDS) {
+            return VideoState.failed(progressAt(endsAt), outcome);
+        }
+        if (stickAt99) {
+            return VideoState.stuck();
+        }
+        long completedAt = TimeUnit.MILLISECONDS.toSeconds(endsAt);
+        return VideoState.completed(completedAt, completedAt + ASSET_LIFETIME_SECONDS);
+    }
+
+    /** Whether the rendered content can be downloaded at {@code now}. */
+    public boolean contentReadyAt(long now) {
+        return outcome == JobOutcome.SUCCEEDS && now >= endsAt;
+    }
+
+    public long createdAtSeconds() {
+        return TimeUnit.MILLISECONDS.toSeconds(createdAt);
+    }
+
+    private int progressAt(long instant) {
+        long span = endsAt - startsAt;
+        if (span <= 0) {
+            return 0;
+        }
+        return (int) Math.min(99, (instant - startsAt) * 100 / span);
+    }
+}
