@@ -1,0 +1,27 @@
+package org.sorastudio.templates.impl;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** Moves an unreadable data file out of the way without losing it. */
+final class BrokenFiles {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+    private BrokenFiles() {
+    }
+
+    /** Renames {@code file} to {@code NAME.broken-TIMESTAMP} (with a counter if taken) and returns the new path. */
+    static Path setAside(Path file, Clock clock) throws IOException {
+        String base = file.getFileName() + ".broken-" + STAMP.format(clock.instant());
+        Path target = file.resolveSibling(base);
+        for (int i = 2; Files.exists(target); i++) {
+            target = file.resolveSibling(base + "-" + i);
+        }
+        return Files.move(file, target);
+    }
+}

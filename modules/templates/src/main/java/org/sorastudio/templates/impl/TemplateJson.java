@@ -1,0 +1,77 @@
+package org.sorastudio.templates.impl;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.sorastudio.core.io.DataFileException;
+import org.sorastudio.core.io.Json;
+import org.sorastudio.core.io.JsonDataFile;
+import org.sorastudio.core.model.Template;
+
+/** The templates file format, shared by the library file and exported files. */
+final class TemplateJson {
+
+    static final String FORMAT = "sorastudio-templates";
+    static final int VERSION = 1;
+
+    private TemplateJson() {
+    }
+
+    static JsonObject toJson(Collection<Template> templates) {
+        JsonArray array = new JsonArray();
+        templates.forEach(t -> array.add(Json.GSON.toJsonTree(t)));
+        JsonObject root = new JsonObject();
+        root.addProperty("format", FORMAT);
+        root.addProperty("version", VERSION);
+        root.add("templates", array);
+        return root;
+    }
+
+    /** Reads a templates file, naming the file and the entry for anything wrong. */
+    static List<Template> read(Path file) throws DataFileException {
+        JsonObject root = JsonDataFile.read(file);
+        JsonElement version = root.get("version");
+        if (version != null && version.isJsonPrimitive() && version.getAsJsonPrimitive().isNumber() && version.getAsInt() > VERSION) {
+            throw new DataFileException(file, "the file was written by a newer Sora Studio (format version " + version.getAsInt()
+                    + "); this one reads version " + VERSION + ".", null);
+        }
+        JsonElement array = root.get("templates");
+        if (array == null || !array.isJsonArray()) {
+            throw new DataFileException(file, "the file has no \"templates\" list; it is not a templates file.", null);
+        }
+        List<Template> templates = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        int index = 0;
+        for (JsonElement element : array.getAsJsonArray()) {
+            index++;
+            Template template = template(file, index, element);
+            if (!ids.add(template.id())) {
+                throw new DataFileException(file, "template " + index + " has the same id as an earlier one (" + template.id() + ").", null);
+            }
+            templates.add(template);
+        }
+        return templates;
+    }
+
+    private static Template template(Path file, int index, JsonElement element) throws DataFileException {
+        if (!element.isJsonObject()) {
+            throw new DataFileException(file, "template " + index + " is not a JSON object.", null);
+        }
+        JsonElement id = element.getAsJsonObject().get("id");
+        if (id == null || !id.isJsonPrimitive() || id.getAsString().isBlank()) {
+            throw new DataFileException(file, "template " + index + " has no id.", null);
+        }
+        try {
+            return Json.GSON.fromJson(element, Template.class);
+        } catch (JsonParseException | IllegalStateException | UnsupportedOperationException e) {
+            throw new DataFileException(file, "template " + index + " (" + id.getAsString() + ") is not valid: " + e.getMessage(), e);
+        }
+    }
+}
