@@ -1,5 +1,6 @@
 package org.sorastudio.openai.impl;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -38,13 +39,13 @@ sealed interface RequestBody {
 
         @Override
         public HttpEntity toEntity() {
-            MultipartEntityBuilder builder = MultipartEntityBuilder.create().setMode(HttpMultipartMode.EXTENDED);
+            MultipartEntityBuilder builder = MultipartEntityBuilder.create().setMode(HttpMultipartMode.STRICT);
             for (TextField field : fields) {
-                builder.addTextBody(field.name(), field.value(), ContentType.TEXT_PLAIN.withCharset("UTF-8"));
+                builder.addTextBody(field.name(), field.value(), ContentType.TEXT_PLAIN.withCharset(StandardCharsets.UTF_8));
             }
             if (file != null) {
                 builder.addBinaryBody(file.name(), file.path().toFile(), ContentType.parse(file.contentType()),
-                        file.path().getFileName().toString());
+                        file.uploadName());
             }
             return builder.build();
         }
@@ -61,6 +62,12 @@ sealed interface RequestBody {
     record TextField(String name, String value) {
     }
 
+    /** A file sent under a neutral name: the user's own file and folder names stay private. */
     record FilePart(String name, Path path, String contentType) {
+
+        String uploadName() {
+            String subtype = contentType.substring(contentType.indexOf('/') + 1);
+            return name + "." + (subtype.equals("jpeg") ? "jpg" : subtype);
+        }
     }
 }
