@@ -1,0 +1,42 @@
+package org.sorastudio.media.impl;
+
+import com.github.kokorin.jaffree.process.Stopper;
+
+/**
+ * Kills ffmpeg for real. Jaffree's own {@code FFmpegResultFuture.forceStop()} only cancels the
+ * Java future and its stopper merely asks ffmpeg to quit through stdin, which makes ffmpeg finish
+ * the file normally; a cancelled export must end the process at once. Jaffree hands the process
+ * to its stopper, which {@link FfmpegTools#ffmpeg(ProcessKiller)} replaces with this one.
+ */
+final class ProcessKiller implements Stopper {
+
+    private volatile Process process;
+    private volatile boolean killed;
+
+    @Override
+    public void setProcess(Process value) {
+        process = value;
+        if (killed) {
+            value.destroyForcibly();
+        }
+    }
+
+    /** Kills the process now, or as soon as it starts. */
+    void kill() {
+        killed = true;
+        Process current = process;
+        if (current != null) {
+            current.destroyForcibly();
+        }
+    }
+
+    @Override
+    public void forceStop() {
+        kill();
+    }
+
+    @Override
+    public void graceStop() {
+        kill();
+    }
+}
