@@ -1,0 +1,45 @@
+package org.sorastudio.media.impl;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.openide.util.Lookup;
+import org.openide.util.lookup.ServiceProvider;
+import org.sorastudio.media.export.ExportException;
+import org.sorastudio.media.export.ExportJob;
+import org.sorastudio.media.export.ExportListener;
+import org.sorastudio.media.export.ExportPlan;
+import org.sorastudio.media.export.InvalidStoryboardException;
+import org.sorastudio.media.export.PlannedItem;
+import org.sorastudio.media.export.StoryboardExporter;
+import org.sorastudio.media.probe.MediaProbe;
+import org.sorastudio.media.storyboard.Storyboard;
+
+/** {@link StoryboardExporter} running ffmpeg through Jaffree. */
+@ServiceProvider(service = StoryboardExporter.class)
+public final class FfmpegStoryboardExporter implements StoryboardExporter {
+
+    private final FfmpegTools tools = new FfmpegTools();
+
+    @Override
+    public ExportPlan plan(Storyboard storyboard) throws InvalidStoryboardException {
+        return new ExportPlanner(Lookup.getDefault().lookup(MediaProbe.class)).plan(storyboard);
+    }
+
+    @Override
+    public ExportJob start(ExportPlan plan, Path target, ExportListener listener) throws ExportException {
+        Objects.requireNonNull(plan, "plan");
+        Path absolute = target.toAbsolutePath().normalize();
+        if (Files.isDirectory(absolute)) {
+            throw new InvalidStoryboardException(-1, "Export target " + absolute + " is a folder; choose a file name");
+        }
+        for (int i = 0; i < plan.items().size(); i++) {
+            PlannedItem item = plan.items().get(i);
+            if (item.media() != null && item.media().file().toAbsolutePath().normalize().equals(absolute)) {
+                throw new InvalidStoryboardException(i, "Export target " + absolute + " is "
+                        + ExportPlanner.name(i, item.item()) + " itself; choose another file name");
+            }
+        }
+        return FfmpegExportJob.start(plan, absolute, listener == null ? ExportListener.NONE : listener, tools);
+    }
+}

@@ -1,0 +1,31 @@
+package org.sorastudio.media.impl;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * A hidden temporary file beside a target, which ffmpeg writes and which replaces the target by a
+ * rename only once complete (same folder, so the rename is atomic on one file system).
+ */
+final class PartialFile {
+
+    private PartialFile() {
+    }
+
+    static Path besides(Path target) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        return Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
+    }
+
+    static void moveIntoPlace(Path partial, Path target) throws IOException {
+        try {
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}
