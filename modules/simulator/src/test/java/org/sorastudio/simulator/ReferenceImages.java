@@ -1,0 +1,54 @@
+package org.sorastudio.simulator;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+
+/** Reference images of a given size in the formats clients upload. */
+final class ReferenceImages {
+
+    private ReferenceImages() {
+    }
+
+    /** PNG or JPEG through ImageIO. */
+    static byte[] imageIo(String format, int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, format, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** WebP through ffmpeg, lossy (VP8) or lossless (VP8L). */
+    static byte[] webp(int width, int height, boolean lossless) {
+        try {
+            Path file = Files.createTempFile("simulator-reference-", ".webp");
+            try {
+                Process process = new ProcessBuilder(List.of("ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i",
+                        "color=c=blue:s=" + width + "x" + height, "-frames:v", "1", "-c:v", "libwebp",
+                        "-lossless", lossless ? "1" : "0", file.toString())).redirectErrorStream(true).start();
+                String output = new String(process.getInputStream().readAllBytes());
+                if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                    throw new IllegalStateException("ffmpeg failed: " + output);
+                }
+                return Files.readAllBytes(file);
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
