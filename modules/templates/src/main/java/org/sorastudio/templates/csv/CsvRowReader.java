@@ -3,7 +3,6 @@ package org.sorastudio.templates.csv;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
@@ -69,7 +68,7 @@ public final class CsvRowReader implements Iterator<CsvRow>, AutoCloseable {
                     .setIgnoreEmptyLines(false)
                     .get();
             CSVParser parser = CSVParser.builder()
-                    .setReader(new InputStreamReader(in, settings.encoding().strictDecoder()))
+                    .setReader(new StrictDecodingReader(in, settings.encoding().strictDecoder()))
                     .setFormat(format)
                     .get();
             return new CsvRowReader(file, settings, parser);
@@ -167,8 +166,8 @@ public final class CsvRowReader implements Iterator<CsvRow>, AutoCloseable {
         String name = file.getFileName().toString();
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof CharacterCodingException) {
-                return new CsvReadException(name, parser.getCurrentLineNumber() + 1, "the text is not valid " + settings.encoding().label()
-                        + " here; choose another encoding (Windows-1252 reads any byte).", e);
+                return new CsvReadException(name, linesBefore + 1, "the record starting here is not valid " + settings.encoding().label()
+                        + " text; choose another encoding (Windows-1252 reads any byte).", e);
             }
         }
         String detail = String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
