@@ -95,6 +95,10 @@ public final class DefaultProjectSession implements ProjectSession {
         Project snapshot;
         long savedRevision;
         synchronized (this) {
+            if (project.name().equals(Project.empty().name())) {
+                project = project.withName(baseName(path));
+                revision++;
+            }
             snapshot = project;
             savedRevision = revision;
         }
@@ -166,6 +170,12 @@ public final class DefaultProjectSession implements ProjectSession {
             autosavedRevision = revision;
         }
         recoveryFile.write(snapshot, original);
+    }
+
+    /** An untitled project takes the name of the file it is first saved to. */
+    private static String baseName(Path path) {
+        String name = path.getFileName().toString();
+        return name.endsWith(ProjectFormat.EXTENSION) ? name.substring(0, name.length() - ProjectFormat.EXTENSION.length()) : name;
     }
 
     private void replace(Project replacement, Path path) {

@@ -8,6 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Replaces a file so that a crash at any instant leaves either the old or the new content, never a
@@ -51,6 +55,7 @@ public final class AtomicFile {
         Files.createDirectories(folder);
         Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", TEMP_SUFFIX);
         try {
+            givePermissions(temp);
             writeAndSync(temp, content);
             if (Files.isRegularFile(target)) {
                 keepBackup();
@@ -71,6 +76,19 @@ public final class AtomicFile {
         } finally {
             Files.deleteIfExists(backupTemp);
         }
+    }
+
+    /**
+     * Temporary files are created private (0600); the file that replaces the target keeps the
+     * target's permissions, or gets the usual rw-r--r-- for a new file.
+     */
+    private void givePermissions(Path temp) throws IOException {
+        if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.isRegularFile(target)
+                ? Files.getPosixFilePermissions(target) : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, permissions);
     }
 
     private static void writeAndSync(Path file, byte[] content) throws IOException {

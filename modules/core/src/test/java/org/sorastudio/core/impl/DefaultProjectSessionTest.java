@@ -74,6 +74,7 @@ class DefaultProjectSessionTest {
 
         s.saveAs(folder.resolve("draft.sorastudio"));
 
+        assertThat(s.project().name()).as("a named project keeps its name").isEqualTo("Draft");
         assertThat(s.isDirty()).isFalse();
         assertThat(s.pendingRecovery()).isEmpty();
     }
@@ -97,6 +98,15 @@ class DefaultProjectSessionTest {
 
         assertThatThrownBy(() -> s.open(broken)).isInstanceOf(DataFileException.class);
         assertThat(s.project().name()).isEqualTo("Keep me");
+    }
+
+    @Test
+    void anUntitledProjectIsNamedAfterItsFile() throws Exception {
+        DefaultProjectSession s = newSession();
+        s.edit(p -> p.withShots(List.of(Shot.create("Boats"))));
+        s.saveAs(folder.resolve("paper boats.sorastudio"));
+        assertThat(s.project().name()).isEqualTo("paper boats");
+        assertThat(s.isDirty()).isFalse();
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +42,17 @@ class AtomicFileTest {
         assertThat(target).hasContent("good");
         new AtomicFile(target).write(bytes("after restart"));
         assertThat(target).hasContent("after restart");
+    }
+
+    @Test
+    void newFilesAreReadableByOthersAndReplacementsKeepTheirPermissions() throws IOException {
+        Path target = folder.resolve("shared.sorastudio");
+        new AtomicFile(target).write(bytes("one"));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-r--r--");
+
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-rw----"));
+        new AtomicFile(target).write(bytes("two"));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-rw----");
     }
 
     @Test
