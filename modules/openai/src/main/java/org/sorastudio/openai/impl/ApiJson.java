@@ -55,7 +55,7 @@ final class ApiJson {
         JsonObject error = objectOrNull(json, "error");
         return new Video(id, string(json, "model"), VideoStatus.of(status), progress(json),
                 instant(json, "created_at"), instant(json, "completed_at"), instant(json, "expires_at"),
-                string(json, "prompt"), string(json, "size"), string(json, "seconds"),
+                string(json, "prompt"), string(json, "size"), seconds(json),
                 string(json, "remixed_from_video_id"),
                 error == null ? null : new VideoError(string(error, "code"), string(error, "message")));
     }
@@ -164,11 +164,25 @@ final class ApiJson {
         if (value == null) {
             return null;
         }
-        if (value.isNumber()) {
-            BigDecimal number = value.getAsBigDecimal();
-            return number.stripTrailingZeros().scale() <= 0 ? number.toBigInteger().toString() : number.toPlainString();
+        return value.isNumber() ? plain(value.getAsBigDecimal()) : value.getAsString();
+    }
+
+    /** Duration as the API spells it ("8"), whether sent as 8, 8.0, "8" or "8.0". */
+    private static String seconds(JsonObject json) {
+        String text = string(json, "seconds");
+        if (text == null) {
+            return null;
         }
-        return value.getAsString();
+        try {
+            return plain(new BigDecimal(text.trim()));
+        } catch (NumberFormatException e) {
+            return text;
+        }
+    }
+
+    /** 8 for 8, 8.0 and 8E0; 8.5 stays 8.5. */
+    private static String plain(BigDecimal number) {
+        return number.stripTrailingZeros().scale() <= 0 ? number.toBigInteger().toString() : number.stripTrailingZeros().toPlainString();
     }
 
     private static int progress(JsonObject json) {

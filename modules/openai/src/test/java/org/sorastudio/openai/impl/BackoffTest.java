@@ -1,0 +1,62 @@
+package org.sorastudio.openai.impl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.sorastudio.openai.RetryPolicy;
+
+class BackoffTest {
+
+    private static final RetryPolicy POLICY = new RetryPolicy(6, Duration.ofMillis(500), Duration.ofSeconds(8), Duration.ofMinutes(5));
+
+    @Test
+    void fullJitterStaysWithinTheExponentialCeilingAndTheCap() {
+        for (long seed = 0; seed < 200; seed++) {
+            Backoff backoff = new Backoff(POLICY, new Random(seed));
+            long[] ceilings = {500, 1000, 2000, 4000, 8000, 8000};
+            for (long ceiling : ceilings) {
+                Duration wait = backoff.next(null).orElseThrow();
+                assertThat(wait.toMillis()).isBetween(0L, ceiling);
+            }
+        }
+    }
+
+    @Test
+    void jitterSpreadsWaitsOverTheWholeRange() {
+        List<Long> firstWaits = new ArrayList<>();
+        for (long seed = 0; seed < 200; seed++) {
+            firstWaits.add(new Backoff(POLICY, new Random(seed)).next(null).orElseThrow().toMillis());
+        }
+        assertThat(firstWaits).anyMatch(wait -> wait < 100).anyMatch(wait -> wait > 400);
+    }
+
+    @Test
+    void retryCountIsABudget() {
+        Backoff backoff = new Backoff(new RetryPolicy(2, Duration.ofMillis(1), Duration.ofMillis(1), Duration.ofMinutes(1)), new Random(1));
+
+        assertThat(backoff.next(null)).isPresent();
+        assertThat(backoff.next(null)).isPresent();
+        assertThat(backoff.next(null)).isEmpty();
+        assertThat(backoff.retries()).isEqualTo(2);
+    }
+
+    @Test
+    void serverWaitIsHonouredAboveTheCapButNotBeyondTheTotalBudget() {
+        Backoff backoff = new Backoff(new RetryPolicy(5, Duration.ofMillis(500), Duration.ofSeconds(8), Duration.ofSeconds(30)), new Random(1));
+
+        assertThat(backoff.next(Duration.ofSeconds(20))).contains(Duration.ofSeconds(20));
+        assertThat(backoff.next(Duration.ofSeconds(20))).as("would exceed the 30 s budget").isEmpty();
+        assertThat(backoff.next(Duration.ofSeconds(10))).contains(Duration.ofSeconds(10));
+        assertThat(backoff.waited()).isEqualTo(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void noRetriesPolicyNeverWaits() {
+        assertThat(new Backoff(RetryPolicy.NONE, new Random(1)).next(Duration.ZERO)).isEqualTo(Optional.empty());
+    }
+}
