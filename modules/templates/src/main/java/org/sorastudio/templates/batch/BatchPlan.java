@@ -1,6 +1,7 @@
 package org.sorastudio.templates.batch;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,7 +30,7 @@ public final class BatchPlan {
     public static final String ROW_VARIABLE = "row";
     public static final String NUMBER_VARIABLE = "n";
     public static final String VARIANT_VARIABLE = "variant";
-    public static final Set<String> BUILT_IN_VARIABLES = Set.of(ROW_VARIABLE, NUMBER_VARIABLE, VARIANT_VARIABLE);
+    public static final Set<String> BUILT_IN_VARIABLES = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(ROW_VARIABLE, NUMBER_VARIABLE, VARIANT_VARIABLE)));
 
     private final BatchRequest request;
     private final CsvHeader header;
