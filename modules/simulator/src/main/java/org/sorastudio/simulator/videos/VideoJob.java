@@ -12,11 +12,12 @@ import java.util.concurrent.TimeUnit;
  * @param remixedFromId the source video of a remix, or null
  * @param createdAt     epoch millis when it was accepted
  * @param startsAt      epoch millis when rendering starts (it is {@code queued} before)
- * @param endsAt        epoch millis when it completes or fails
+ * @param renderMillis  how long a full render takes; progress is measured against it
+ * @param endsAt        epoch millis when it completes or fails (a failure ends it early)
  * @param outcome       how it ends
  */
 public record VideoJob(String id, long sequence, VideoSpec spec, String remixedFromId, long createdAt,
-                       long startsAt, long endsAt, JobOutcome outcome) {
+                       long startsAt, long renderMillis, long endsAt, JobOutcome outcome) {
 
     /** How long rendered assets stay downloadable after completion, as OpenAI documents it. */
     static final long ASSET_LIFETIME_SECONDS = TimeUnit.HOURS.toSeconds(1);
@@ -53,10 +54,9 @@ public record VideoJob(String id, long sequence, VideoSpec spec, String remixedF
     }
 
     private int progressAt(long instant) {
-        long span = endsAt - startsAt;
-        if (span <= 0) {
+        if (renderMillis <= 0) {
             return 0;
         }
-        return (int) Math.min(99, (instant - startsAt) * 100 / span);
+        return (int) Math.min(99, (instant - startsAt) * 100 / renderMillis);
     }
 }

@@ -57,7 +57,7 @@ public final class VideoStore {
             case MODERATION_BLOCKED -> 0;
         };
         long startsAt = reserveSlot(now + Math.min(renderMillisPerVideoSecond, MAX_PICKUP_MILLIS), runMillis);
-        VideoJob job = new VideoJob(id, nextSequence++, spec, remixedFromId, now, startsAt,
+        VideoJob job = new VideoJob(id, nextSequence++, spec, remixedFromId, now, startsAt, renderMillis,
                 startsAt + runMillis, outcome);
         jobsBySequence.put(job.sequence(), job);
         jobsById.put(id, job);
