@@ -1,0 +1,84 @@
+package org.sorastudio.templates.impl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sorastudio.templates.api.HistoryEntry;
+import org.sorastudio.templates.api.PromptHistory;
+
+class JsonPromptHistoryTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T20:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    private JsonPromptHistory history() {
+        return new JsonPromptHistory(dir.resolve("prompt-history.json"), CLOCK);
+    }
+
+    @Test
+    void mostRecentFirstAndEachPromptOnce() {
+        JsonPromptHistory history = history();
+        history.record("a fox in snow");
+        history.record("an owl at night");
+        history.record("  a fox in snow ");
+        history.record("   ");
+
+        assertThat(history().entries()).extracting(HistoryEntry::prompt).containsExactly("a fox in snow", "an owl at night");
+        assertThat(history().entries().get(0).uses()).isEqualTo(2);
+        assertThat(history().entries().get(0).lastUsed()).isEqualTo(CLOCK.instant());
+    }
+
+    @Test
+    void keepsOnlyTheLast200() {
+        JsonPromptHistory history = history();
+        for (int i = 1; i <= 230; i++) {
+            history.record("prompt " + i);
+        }
+
+        assertThat(history().entries()).hasSize(PromptHistory.LIMIT);
+        assertThat(history().entries().get(0).prompt()).isEqualTo("prompt 230");
+        assertThat(history().entries().get(199).prompt()).isEqualTo("prompt 31");
+    }
+
+    @Test
+    void searchMatchesEveryWordIgnoringCase() {
+        JsonPromptHistory history = history();
+        history.record("A red fox in the snow");
+        history.record("a red car");
+        history.record("snow on a roof");
+
+        assertThat(history.search("SNOW red")).extracting(HistoryEntry::prompt).containsExactly("A red fox in the snow");
+        assertThat(history.search("")).hasSize(3);
+    }
+
+    @Test
+    void removeAndClear() {
+        JsonPromptHistory history = history();
+        history.record("one");
+        history.record("two");
+
+        history.remove("one");
+        assertThat(history().entries()).extracting(HistoryEntry::prompt).containsExactly("two");
+        history.clear();
+        assertThat(history().entries()).isEmpty();
+    }
+
+    @Test
+    void unreadableFileIsKeptAsideAndANewHistoryStarts() throws Exception {
+        Files.writeString(dir.resolve("prompt-history.json"), "{\"prompts\": [{\"prompt\": 1}]}");
+        JsonPromptHistory history = history();
+
+        history.record("after the crash");
+
+        assertThat(history().entries()).extracting(HistoryEntry::prompt).containsExactly("after the crash");
+        assertThat(dir.resolve("prompt-history.json.broken-20261125-200000")).hasContent("{\"prompts\": [{\"prompt\": 1}]}");
+    }
+}
