@@ -6,8 +6,8 @@ import java.nio.file.Path;
 public interface FrameGrabber {
 
     /**
-     * Writes the frame showing at {@code seconds} as a PNG at the video's own size. A time at or
-     * past the end gives the last frame.
+     * Writes the first frame at or after {@code seconds} (the frame {@code ffmpeg -ss} gives) as a
+     * PNG at the video's own size. A time at or past the last frame gives the last frame.
      *
      * @throws FrameExtractionException when the video cannot be read, the time is negative, or
      *                                  ffmpeg fails; no partial PNG is left behind

@@ -55,7 +55,9 @@ public final class FfmpegContactSheetRenderer implements ContactSheetRenderer {
                 .append(":margin=").append(spacing).append(":padding=").append(spacing)
                 .append(":color=").append(BACKGROUND).append("[sheet]");
         ffmpeg.setComplexFilter(graph.toString()).addArguments("-map", "[sheet]");
-        PngOutput.write(ffmpeg, png, "contact sheet of " + video.getFileName());
+        if (!PngOutput.write(ffmpeg, png, false, "contact sheet of " + video.getFileName())) {
+            throw new FrameExtractionException(video + ": ffmpeg decoded no frames for the contact sheet");
+        }
 
         int columns = layout.usedColumns();
         int rows = layout.rows();

@@ -15,6 +15,8 @@ import org.sorastudio.media.probe.MediaProbeException;
 @ServiceProvider(service = FrameGrabber.class)
 public final class FfmpegFrameGrabber implements FrameGrabber {
 
+    private static final double END_STRETCH_SECONDS = 1;
+
     private final FfmpegTools tools = new FfmpegTools();
 
     @Override
@@ -24,11 +26,20 @@ public final class FfmpegFrameGrabber implements FrameGrabber {
                     + " (the time must be zero or more)");
         }
         MediaInfo info = probe(video);
-        // The last frame starts one frame before the end; seeking later decodes nothing.
-        double time = Math.max(0, Math.min(seconds, info.durationSeconds() - info.frameRate().frameSeconds()));
-        PngOutput.write(tools.ffmpeg(new ProcessKiller())
-                        .addInput(UrlInput.fromPath(video).setPosition(Math.round(time * 1000), TimeUnit.MILLISECONDS)),
-                png, "frame at " + Seconds.text(seconds) + " of " + video.getFileName());
+        String what = "frame at " + Seconds.text(seconds) + " of " + video.getFileName();
+        if (PngOutput.write(tools.ffmpeg(new ProcessKiller()).addInput(from(video, seconds)), png, false, what)) {
+            return;
+        }
+        // An accurate seek at or past the last frame decodes nothing (the container's duration may
+        // also include audio beyond the last picture): decode the final stretch, keep its last frame.
+        double stretchStart = Math.max(0, Math.min(seconds, info.durationSeconds()) - END_STRETCH_SECONDS);
+        if (!PngOutput.write(tools.ffmpeg(new ProcessKiller()).addInput(from(video, stretchStart)), png, true, what)) {
+            throw new FrameExtractionException(video + ": ffmpeg decoded no frame near " + Seconds.text(seconds));
+        }
+    }
+
+    private static UrlInput from(Path video, double seconds) {
+        return UrlInput.fromPath(video).setPosition(Math.round(seconds * 1000), TimeUnit.MILLISECONDS);
     }
 
     static MediaInfo probe(Path video) throws FrameExtractionException {

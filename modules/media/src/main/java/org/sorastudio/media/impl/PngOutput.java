@@ -10,7 +10,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sorastudio.media.frames.FrameExtractionException;
 
-/** Runs an ffmpeg whose first video frame is the picture, writing it as a PNG that appears only when complete. */
+/** Runs ffmpeg to write one picture as a PNG that appears at its path only when complete. */
 final class PngOutput {
 
     private static final Logger LOG = Logger.getLogger(PngOutput.class.getName());
@@ -18,8 +18,13 @@ final class PngOutput {
     private PngOutput() {
     }
 
-    /** @param what names the picture in messages, e.g. {@code frame at 1.50 s of clip.mp4} */
-    static void write(FFmpeg ffmpeg, Path png, String what) throws FrameExtractionException {
+    /**
+     * @param lastFrame {@code false}: the first frame ffmpeg produces is the picture; {@code true}:
+     *                  every frame overwrites the PNG and the last one stays
+     * @param what      names the picture in messages, e.g. {@code frame at 1.50 s of clip.mp4}
+     * @return {@code false} when ffmpeg decoded no frame at all (e.g. a seek past the last one)
+     */
+    static boolean write(FFmpeg ffmpeg, Path png, boolean lastFrame, String what) throws FrameExtractionException {
         Path partial;
         try {
             partial = PartialFile.besides(png);
@@ -27,15 +32,19 @@ final class PngOutput {
             throw new FrameExtractionException("Cannot write " + png + ": " + e.getMessage());
         }
         try {
-            ffmpeg.addOutput(UrlOutput.toPath(partial).setFormat("image2").setCodec("v", "png")
-                            .addArguments("-frames:v", "1")
-                            .addArguments("-update", "1"))
+            UrlOutput output = UrlOutput.toPath(partial).setFormat("image2").setCodec("v", "png")
+                    .addArguments("-update", "1");
+            if (!lastFrame) {
+                output.addArguments("-frames:v", "1");
+            }
+            ffmpeg.addOutput(output)
                     .setOverwriteOutput(true)
                     .execute();
             if (Files.size(partial) == 0) {
-                throw new FrameExtractionException("No picture for the " + what + ": ffmpeg decoded no frame there");
+                return false;
             }
             PartialFile.moveIntoPlace(partial, png);
+            return true;
         } catch (JaffreeException e) {
             throw new FrameExtractionException("ffmpeg could not make the " + what + ": "
                     + FfmpegTools.describeFailure(e));
