@@ -2,6 +2,7 @@ package org.sorastudio.templates.batch;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -99,17 +100,45 @@ public final class BatchPlan {
 
     /** Reads the whole file once and reports every row problem with the totals. */
     public BatchReport validate() throws CsvFileException {
+        return validate((line, shots) -> true);
+    }
+
+    /**
+     * Like {@link #validate()}, telling {@code progress} about every shot; when it answers
+     * {@code false} reading stops and the report says so (and is not runnable).
+     */
+    public BatchReport validate(Progress progress) throws CsvFileException {
         if (expansionTooLarge()) {
             return new BatchReport(new BatchSummary(0, 0, 0, 0, 0, 0, 0), problems, List.of(), 0, null);
         }
         Tally tally = new Tally();
         String readFailure = null;
         try (Stream<PlannedShot> shots = plannedShots()) {
-            shots.forEach(tally::add);
+            Iterator<PlannedShot> iterator = shots.iterator();
+            while (iterator.hasNext()) {
+                PlannedShot shot = iterator.next();
+                tally.add(shot);
+                if (!progress.shotChecked(shot.line(), shot.number())) {
+                    readFailure = "Validation was stopped at line " + shot.line() + "; the rest of the file was not checked.";
+                    break;
+                }
+            }
         } catch (CsvReadException e) {
             readFailure = e.getMessage();
         }
         return tally.report(readFailure);
+    }
+
+    /** Hears about a validation pass as it goes, and may stop it. */
+    @FunctionalInterface
+    public interface Progress {
+
+        /**
+         * @param line  the line of the row the shot comes from
+         * @param shots shots checked so far
+         * @return whether to go on
+         */
+        boolean shotChecked(long line, long shots);
     }
 
     /**

@@ -241,6 +241,19 @@ class BatchPlanTest {
     }
 
     @Test
+    void validationReportsProgressAndCanBeStopped() throws Exception {
+        List<Long> lines = new java.util.ArrayList<>();
+
+        BatchReport report = expander.plan(BatchRequest.of("{subject}", csv, CsvSettings.defaults()))
+                .validate((line, shots) -> lines.add(line) && shots < 3);
+
+        assertThat(lines).containsExactly(2L, 3L, 4L);
+        assertThat(report.summary().shots()).isEqualTo(3);
+        assertThat(report.readFailure()).isEqualTo("Validation was stopped at line 4; the rest of the file was not checked.");
+        assertThat(report.runnable()).isFalse();
+    }
+
+    @Test
     void catalogComesFromLookup() throws Exception {
         BatchReport report = BatchExpander.withLookupCatalog().plan(BatchRequest.of("{subject}", csv, CsvSettings.defaults())).validate();
 
