@@ -147,8 +147,13 @@ public final class BatchPlan {
      */
     public Stream<PlannedShot> plannedShots() throws CsvFileException {
         CsvRowReader reader = CsvRowReader.open(request.csvFile(), request.csvSettings());
-        RowExpander expander = new RowExpander(request, reader.header(), mapping, prompt, outputName, catalog);
-        return reader.stream().flatMap(row -> expander.expand(row).stream());
+        try {
+            RowExpander expander = new RowExpander(request, reader.header(), mapping, prompt, outputName, catalog);
+            return reader.stream().flatMap(row -> expander.expand(row).stream());
+        } catch (RuntimeException e) {
+            reader.close();
+            throw e;
+        }
     }
 
     /**

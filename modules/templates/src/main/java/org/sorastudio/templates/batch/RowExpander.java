@@ -133,11 +133,10 @@ final class RowExpander {
     private void check(long line, Shot shot, List<RowProblem> problems) {
         boolean unknownModel = !isKnown(shot.model());
         for (ShotProblem problem : validator.validate(shot)) {
-            boolean reported = problems.stream().anyMatch(p -> p.field().equals(problem.field()) && p.blocking());
-            if (reported || (unknownModel && problem.field().equals(ShotProblem.FIELD_MODEL) && !request.allowUnknownModels())) {
-                continue;
+            boolean replacedBelow = unknownModel && !request.allowUnknownModels() && problem.field().equals(ShotProblem.FIELD_MODEL);
+            if (!replacedBelow) {
+                problems.add(new RowProblem(line, problem.field(), problem.message(), problem.blocking()));
             }
-            problems.add(new RowProblem(line, problem.field(), problem.message(), problem.blocking()));
         }
         if (unknownModel && !request.allowUnknownModels() && !shot.model().isBlank()) {
             String known = String.join(", ", catalog.models().stream().map(m -> m.id()).toList());

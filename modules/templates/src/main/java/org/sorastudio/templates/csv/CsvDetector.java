@@ -31,6 +31,9 @@ public final class CsvDetector {
             throw new CsvFileException(file, "the file cannot be read: " + e.getMessage(), e);
         }
         EncodingSniffer.Result encoding = EncodingSniffer.sniff(sample, sample.length == size);
+        if (!isUtf16(encoding.encoding()) && indexOfZero(sample) >= 0) {
+            throw new CsvFileException(file, String.format("this is not a text file (byte %d is zero); choose a CSV file.", indexOfZero(sample)), null);
+        }
         int skip = encoding.byteOrderMark() ? encoding.encoding().byteOrderMark().length : 0;
         String text = decodeLeniently(Arrays.copyOfRange(sample, skip, sample.length), encoding.encoding());
         if (text.isBlank()) {
@@ -40,6 +43,19 @@ public final class CsvDetector {
         DelimiterSniffer.Result delimiter = DelimiterSniffer.sniff(text);
         return new CsvDetection(file, size, encoding.encoding(), encoding.byteOrderMark(), encoding.reason(),
                 delimiter.delimiter(), delimiter.reason(), maxBytes);
+    }
+
+    private static boolean isUtf16(CsvEncoding encoding) {
+        return encoding == CsvEncoding.UTF_16LE || encoding == CsvEncoding.UTF_16BE;
+    }
+
+    private static int indexOfZero(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String decodeLeniently(byte[] bytes, CsvEncoding encoding) {

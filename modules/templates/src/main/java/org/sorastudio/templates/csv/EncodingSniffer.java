@@ -49,7 +49,8 @@ final class EncodingSniffer {
         for (byte b : sample) {
             ascii &= b >= 0;
         }
-        return new Result(CsvEncoding.UTF_8, false, ascii ? "UTF-8: the file is plain ASCII so far." : "UTF-8: the text is valid UTF-8.");
+        String scope = complete ? "the file" : "the first " + sample.length / 1024 + " KB";
+        return new Result(CsvEncoding.UTF_8, false, "UTF-8: " + scope + (ascii ? " is plain ASCII." : " is valid UTF-8."));
     }
 
     /** UTF-16 text of Latin characters has a zero in every other byte. */

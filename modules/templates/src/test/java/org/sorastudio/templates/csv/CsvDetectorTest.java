@@ -24,6 +24,7 @@ class CsvDetectorTest {
         assertThat(detection.byteOrderMark()).isFalse();
         assertThat(detection.delimiter()).isEqualTo(CsvDelimiter.COMMA);
         assertThat(detection.delimiterReason()).isEqualTo("Comma: 2 columns in the first line, the same in 3 of 3 records read.");
+        assertThat(detection.encodingReason()).isEqualTo("UTF-8: the file is plain ASCII.");
         assertThat(detection.settings()).isEqualTo(CsvSettings.defaults());
     }
 
@@ -145,6 +146,13 @@ class CsvDetectorTest {
         assertThatThrownBy(() -> CsvDetector.detect(file, 8)).hasMessage(
                 "small.csv: the file is 8 bytes; CSV files must be smaller than 8 bytes. Split it into smaller files.");
         assertThat(CsvDetector.detect(file, 9).maxBytes()).isEqualTo(9);
+    }
+
+    @Test
+    void binaryFileIsRefused() throws Exception {
+        Path file = writeBytes("picture.png", new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+
+        assertThatThrownBy(() -> CsvDetector.detect(file)).hasMessage("picture.png: this is not a text file (byte 8 is zero); choose a CSV file.");
     }
 
     @Test
