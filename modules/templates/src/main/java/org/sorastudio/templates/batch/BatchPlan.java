@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.sorastudio.core.model.Shot;
@@ -168,6 +169,32 @@ public final class BatchPlan {
                     .map(PatternProblem::toString).collect(Collectors.joining("; ")));
         }
         return plannedShots().filter(PlannedShot::valid).map(PlannedShot::shot);
+    }
+
+    /**
+     * Hands the valid shots to {@code sink} in lists of at most {@code chunkSize}, as the file is
+     * read: {@code queue::enqueue} queues a batch of any length without holding it. Returns how many.
+     *
+     * @throws IllegalStateException when the plan is not runnable
+     */
+    public long sendValidShots(Consumer<List<Shot>> sink, int chunkSize) throws CsvFileException {
+        if (chunkSize < 1) {
+            throw new IllegalArgumentException("chunkSize must be at least 1: " + chunkSize);
+        }
+        List<Shot> chunk = new ArrayList<>(chunkSize);
+        long sent = 0;
+        try (Stream<Shot> shots = validShots()) {
+            Iterator<Shot> iterator = shots.iterator();
+            while (iterator.hasNext()) {
+                chunk.add(iterator.next());
+                if (chunk.size() == chunkSize || !iterator.hasNext()) {
+                    sink.accept(List.copyOf(chunk));
+                    sent += chunk.size();
+                    chunk.clear();
+                }
+            }
+        }
+        return sent;
     }
 
     private boolean expansionTooLarge() {

@@ -127,6 +127,18 @@ class BatchPlanTest {
     }
 
     @Test
+    void validShotsGoToTheQueueInChunks() throws Exception {
+        Path sheet = Files.writeString(dir.resolve("many.csv"), "subject\n" + "fox\n".repeat(7));
+        List<Integer> chunkSizes = new java.util.ArrayList<>();
+        org.sorastudio.core.spi.GenerationQueue queue = shots -> chunkSizes.add(shots.size());
+
+        long sent = expander.plan(BatchRequest.of("{subject} {a|b}", sheet, CsvSettings.defaults())).sendValidShots(queue::enqueue, 5);
+
+        assertThat(sent).isEqualTo(14);
+        assertThat(chunkSizes).containsExactly(5, 5, 4);
+    }
+
+    @Test
     void templateDefaultsFillWhatTheSheetLeavesOut() throws Exception {
         Path sheet = Files.writeString(dir.resolve("plain.csv"), "subject,seconds\nfox,\nowl,12\n");
         Template template = new Template("t", "Dawn", "{subject}", "sora-2-pro", "1024x1792", 8, List.of(), "", false);
