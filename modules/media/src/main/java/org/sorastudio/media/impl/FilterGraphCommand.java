@@ -103,14 +103,28 @@ final class FilterGraphCommand implements ExportCommand {
         out.append("color=c=").append(ffmpegColour(title.background()))
                 .append(":s=").append(format.width()).append('x').append(format.height())
                 .append(":r=").append(format.frameRate()).append(":d=").append(d)
-                .append(",drawtext=").append(TitleFont.drawtextOption())
-                .append("expansion=none:text=").append(FilterEscaping.optionValue(title.text().strip()))
-                .append(":fontsize=").append(title.fontSize())
-                .append(":fontcolor=").append(ffmpegColour(title.foreground()))
-                .append(":x=(w-text_w)/2:y=(h-text_h)/2")
+                .append(drawText(title, format))
                 .append(",setsar=1,format=yuv420p,trim=duration=").append(d)
                 .append("[v").append(index).append("];\n");
         silence(out, d, index);
+    }
+
+    /**
+     * One drawtext per line, centred; {@code y} subtracts the line's own ascent
+     * ({@code max_glyph_a}) so every baseline sits where the layout put it.
+     */
+    private static String drawText(TitleCard title, OutputFormat format) {
+        TitleLayout layout = TitleLayout.fit(title.text(), title.fontSize(), format.width(), format.height());
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < layout.lines().size(); i++) {
+            out.append(",drawtext=").append(TitleFont.drawtextOption())
+                    .append("expansion=none:text=").append(FilterEscaping.optionValue(layout.lines().get(i)))
+                    .append(":fontsize=").append(layout.fontSize())
+                    .append(":fontcolor=").append(ffmpegColour(title.foreground()))
+                    .append(":x=(w-text_w)/2:y=").append(layout.firstBaseline() + i * layout.lineHeight())
+                    .append("-max_glyph_a");
+        }
+        return out.toString();
     }
 
     private static void silence(StringBuilder out, String duration, int index) {

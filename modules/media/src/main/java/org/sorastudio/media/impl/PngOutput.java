@@ -39,6 +39,8 @@ final class PngOutput {
             }
             ffmpeg.addOutput(output)
                     .setOverwriteOutput(true)
+                    // Without a listener Jaffree logs a warning on every run; a still needs no progress.
+                    .setProgressListener(progress -> { })
                     .execute();
             if (Files.size(partial) == 0) {
                 return false;
