@@ -37,7 +37,9 @@ class FaultInjectionTest {
             assertThat(failed.getAsJsonObject("error").get("code").getAsString()).isEqualTo("moderation_blocked");
             assertThat(failed.getAsJsonObject("error").get("message").getAsString()).contains("moderation");
             assertThat(failed.get("completed_at").isJsonNull()).isTrue();
-            assertThat(client.get("/videos/" + blocked + "/content").status()).isEqualTo(404);
+            TestClient.Reply content = client.get("/videos/" + blocked + "/content");
+            assertThat(content.status()).isEqualTo(404);
+            assertThat(content.errorMessage()).contains("failed to generate");
             List<JsonObject> fineStates = client.pollUntilTerminal(fine);
             assertThat(fineStates.get(fineStates.size() - 1).get("status").getAsString()).isEqualTo("completed");
         }

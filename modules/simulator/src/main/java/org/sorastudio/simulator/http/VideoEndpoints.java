@@ -96,7 +96,11 @@ final class VideoEndpoints {
             throw ApiError.invalidValue("variant", variant, VARIANTS);
         }
         VideoJob job = find(id);
-        if (!job.contentReadyAt(clock.getAsLong())) {
+        long now = clock.getAsLong();
+        if (job.stateAt(now, store.stickAt99()).status() == VideoStatus.FAILED) {
+            throw ApiError.notFound("Video '" + id + "' failed to generate and has no content.", "video_id");
+        }
+        if (!job.contentReadyAt(now)) {
             throw ApiError.notFound("Video is not ready yet, use GET /v1/videos/" + id + " to check status.",
                     "video_id");
         }
