@@ -145,8 +145,13 @@ public final class BatchPlan {
     /**
      * Every shot of the batch with its problems, in file order, made as the file is read. Close the
      * stream. A problem part-way through the file throws {@link CsvReadException}.
+     *
+     * @throws IllegalStateException when the alternatives expand beyond the request's limit
      */
     public Stream<PlannedShot> plannedShots() throws CsvFileException {
+        if (expansionTooLarge()) {
+            throw new IllegalStateException(prompt.combinationProblems(request.maxCombinations()).get(0).message());
+        }
         CsvRowReader reader = CsvRowReader.open(request.csvFile(), request.csvSettings());
         try {
             RowExpander expander = new RowExpander(request, reader.header(), mapping, prompt, outputName, catalog);

@@ -225,6 +225,7 @@ class BatchPlanTest {
         });
         assertThat(plan.preview(5)).isEmpty();
         assertThat(plan.validate().summary().shots()).isZero();
+        assertThatThrownBy(plan::plannedShots).isInstanceOf(IllegalStateException.class).hasMessageStartingWith("The alternatives make 3 × 2 = 6 prompts");
     }
 
     @Test
