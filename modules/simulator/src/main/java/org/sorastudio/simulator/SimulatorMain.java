@@ -1,6 +1,7 @@
 package org.sorastudio.simulator;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
@@ -28,7 +29,14 @@ public final class SimulatorMain {
             System.exit(2);
             return;
         }
-        SimulatorServer server = SimulatorServer.start(config);
+        SimulatorServer server;
+        try {
+            server = SimulatorServer.start(config);
+        } catch (UncheckedIOException e) {
+            System.err.println("simulator: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "simulator-shutdown"));
         System.out.println(server.baseUrl());
         System.out.flush();

@@ -57,6 +57,19 @@ class SimulatorMainTest {
         assertThat(process.exitValue()).isEqualTo(2);
     }
 
+    @Test
+    void portInUseIsReportedWithoutAStackTrace() throws Exception {
+        try (SimulatorServer taken = SimulatorServer.start(SimulatorConfig.builder().build())) {
+            Process process = start("--port", Integer.toString(taken.baseUrl().getPort()));
+
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            String errors = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.exitValue()).isEqualTo(1);
+            assertThat(errors).contains("Cannot listen on 127.0.0.1:" + taken.baseUrl().getPort())
+                    .doesNotContain("\tat ");
+        }
+    }
+
     private static Process start(String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
