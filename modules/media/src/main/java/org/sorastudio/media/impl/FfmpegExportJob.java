@@ -2,7 +2,6 @@ package org.sorastudio.media.impl;
 
 import com.github.kokorin.jaffree.ffmpeg.FFmpeg;
 import com.github.kokorin.jaffree.ffmpeg.FFmpegProgress;
-import com.github.kokorin.jaffree.ffmpeg.FFmpegResult;
 import com.github.kokorin.jaffree.ffmpeg.UrlOutput;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,20 +37,13 @@ final class FfmpegExportJob implements ExportJob {
     private final ProcessKiller killer = new ProcessKiller();
     private final long startNanos = System.nanoTime();
     private volatile boolean cancelled;
-    private final CompletableFuture<ExportResult> completion;
+    private volatile CompletableFuture<ExportResult> completion;
 
-    private FfmpegExportJob(ExportPlan plan, Path target, Path partial, ExportListener listener, FfmpegTools tools,
-            ExportCommand command) {
+    private FfmpegExportJob(ExportPlan plan, Path target, Path partial, ExportListener listener) {
         this.plan = plan;
         this.target = target;
         this.partial = partial;
         this.listener = listener;
-        FFmpeg ffmpeg = command.configure(tools.ffmpeg(killer))
-                .addOutput(UrlOutput.toPath(partial).setFormat("mp4"))
-                .setOverwriteOutput(true)
-                .setProgressListener(this::reportProgress);
-        completion = ffmpeg.executeAsync().toCompletableFuture()
-                .handle((result, failure) -> finish(result, failure, command));
     }
 
     static FfmpegExportJob start(ExportPlan plan, Path target, ExportListener listener, FfmpegTools tools)
@@ -68,7 +60,9 @@ final class FfmpegExportJob implements ExportJob {
                 case STREAM_COPY -> new StreamCopyCommand(plan);
                 case FILTER_GRAPH -> new FilterGraphCommand(plan);
             };
-            return new FfmpegExportJob(plan, target, partial, listener, tools, command);
+            FfmpegExportJob job = new FfmpegExportJob(plan, target, partial, listener);
+            job.run(tools, command);
+            return job;
         } catch (IOException | RuntimeException e) {
             if (command != null) {
                 command.close();
@@ -78,6 +72,15 @@ final class FfmpegExportJob implements ExportJob {
         }
     }
 
+    private void run(FfmpegTools tools, ExportCommand command) {
+        FFmpeg ffmpeg = command.configure(tools.ffmpeg(killer))
+                .addOutput(UrlOutput.toPath(partial).setFormat("mp4"))
+                .setOverwriteOutput(true)
+                .setProgressListener(this::reportProgress);
+        completion = ffmpeg.executeAsync().toCompletableFuture()
+                .handle((result, failure) -> finish(failure, command));
+    }
+
     @Override
     public ExportPlan plan() {
         return plan;
@@ -85,7 +88,7 @@ final class FfmpegExportJob implements ExportJob {
 
     @Override
     public void cancel() {
-        if (!completion.isDone()) {
+        if (!isDone()) {
             cancelled = true;
             killer.kill();
         }
@@ -93,7 +96,8 @@ final class FfmpegExportJob implements ExportJob {
 
     @Override
     public boolean isDone() {
-        return completion.isDone();
+        CompletableFuture<ExportResult> current = completion;
+        return current != null && current.isDone();
     }
 
     @Override
@@ -113,7 +117,7 @@ final class FfmpegExportJob implements ExportJob {
         }
     }
 
-    private ExportResult finish(FFmpegResult result, Throwable failure, ExportCommand command) {
+    private ExportResult finish(Throwable failure, ExportCommand command) {
         command.close();
         Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
         try {

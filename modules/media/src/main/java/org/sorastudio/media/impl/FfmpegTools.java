@@ -63,11 +63,16 @@ final class FfmpegTools {
             }
             return exit.getMessage();
         }
-        if (cause instanceof JaffreeException && hasCause(cause, IOException.class)) {
+        if (couldNotStart(cause)) {
             return "ffmpeg/ffprobe could not be started; install ffmpeg (e.g. apt install ffmpeg, brew install"
                     + " ffmpeg, winget install ffmpeg) or set -D" + DIRECTORY_PROPERTY + " to its folder";
         }
         return String.valueOf(cause.getMessage());
+    }
+
+    /** Whether the tool itself could not be run (not installed, not executable), as opposed to failing on its input. */
+    static boolean couldNotStart(Throwable failure) {
+        return failure instanceof JaffreeException && hasCause(failure, IOException.class);
     }
 
     private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {

@@ -35,7 +35,8 @@ public final class FfprobeMediaProbe implements MediaProbe {
         try {
             result = tools.ffprobe().setShowStreams(true).setShowFormat(true).setInput(file).execute();
         } catch (JaffreeException e) {
-            throw new MediaProbeException(file, "not a readable video (" + FfmpegTools.describeFailure(e) + ")");
+            throw new MediaProbeException(file, FfmpegTools.couldNotStart(e) ? FfmpegTools.describeFailure(e)
+                    : "not a readable video (" + FfmpegTools.describeFailure(e) + ")");
         }
         Stream video = firstStream(result, StreamType.VIDEO)
                 .orElseThrow(() -> new MediaProbeException(file, "has no video stream"));
