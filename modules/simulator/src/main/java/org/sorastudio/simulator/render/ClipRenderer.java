@@ -147,7 +147,7 @@ public final class ClipRenderer implements AutoCloseable {
         String font = Files.isReadable(FONT) ? "fontfile=" + FONT + ":" : "";
         String promptText = "drawtext=" + font + "textfile=prompt.txt:expansion=none:fontcolor=white"
                 + ":fontsize=" + fontSize + ":line_spacing=" + fontSize / 4 + ":x=" + margin + ":y=" + margin;
-        String timestamp = "drawtext=" + font + "text='%{pts\\:hms}':fontcolor=white:box=1:boxcolor=black@0.5"
+        String timestamp = "drawtext=" + font + "text='%{pts\\:hms}':fontcolor=white:box=1:boxborderw=" + fontSize / 5 + ":boxcolor=black@0.5"
                 + ":fontsize=" + fontSize + ":x=" + margin + ":y=h-th-" + margin;
         int middleFrame = spec.seconds() * FPS / 2;
         int spriteFrames = SPRITE_COLUMNS * SPRITE_ROWS;
