@@ -33,7 +33,7 @@ public interface TemplateLibrary {
     /**
      * Adds the template, or replaces the one with the same id.
      *
-     * @throws IllegalArgumentException when the name is blank
+     * @throws IllegalArgumentException when the id or the name is blank
      */
     Template save(Template template) throws DataFileException, IOException;
 

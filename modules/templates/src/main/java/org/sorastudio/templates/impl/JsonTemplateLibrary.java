@@ -63,6 +63,9 @@ public final class JsonTemplateLibrary implements TemplateLibrary {
 
     @Override
     public synchronized Template save(Template template) throws DataFileException, IOException {
+        if (template.id().isBlank()) {
+            throw new IllegalArgumentException("A template needs an id; Templates.newTemplate makes one.");
+        }
         if (template.name().isBlank()) {
             throw new IllegalArgumentException("A template needs a name.");
         }

@@ -87,9 +87,12 @@ class JsonTemplateLibraryTest {
     }
 
     @Test
-    void blankNameIsRefused() {
+    void blankNameOrIdIsRefused() {
         assertThatThrownBy(() -> library().save(template("1", " ", "x", false)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("A template needs a name.");
+        assertThatThrownBy(() -> library().save(template("", "named", "x", false)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("A template needs an id");
+        assertThat(Templates.newTemplate("named", "x").id()).isNotBlank();
     }
 
     @Test
