@@ -8,7 +8,8 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * A hidden temporary file beside a target, which ffmpeg writes and which replaces the target by a
- * rename only once complete (same folder, so the rename is atomic on one file system).
+ * rename only once complete (same folder, so the rename is atomic on one file system). Core's
+ * {@code AtomicFile} does this for bytes it is handed; here an external process writes the file.
  */
 final class PartialFile {
 
