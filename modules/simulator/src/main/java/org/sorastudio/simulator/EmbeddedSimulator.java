@@ -14,7 +14,12 @@ public class EmbeddedSimulator {
     private SimulatorServer server;
     private Thread shutdownHook;
 
-    /** Starts the simulator unless it runs already; returns its base URL, e.g. {@code http://127.0.0.1:41234/v1}. */
+    /**
+     * Starts the simulator unless it runs already; returns its base URL, e.g. {@code http://127.0.0.1:41234/v1}.
+     *
+     * @throws IllegalArgumentException     if a {@code -Dsim.*} property is invalid (the message names it)
+     * @throws java.io.UncheckedIOException if the server cannot start
+     */
     public synchronized URI ensureRunning() {
         if (server == null) {
             SimulatorConfig config = SimulatorConfig.fromSystemProperties().toBuilder().port(0).build();

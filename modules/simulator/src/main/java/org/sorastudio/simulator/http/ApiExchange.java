@@ -22,6 +22,7 @@ public final class ApiExchange {
     private final HttpExchange exchange;
     private final String path;
     private final Map<String, String> query;
+    private final long startNanos = System.nanoTime();
     private String apiKey;
 
     ApiExchange(HttpExchange exchange, String path) {
@@ -76,7 +77,7 @@ public final class ApiExchange {
     public void sendJson(int status, JsonElement body) throws IOException {
         byte[] bytes = GSON.toJson(body).getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
+        sendHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
@@ -85,13 +86,18 @@ public final class ApiExchange {
     /** Starts a binary response of {@code length} bytes; the caller writes and closes the stream. */
     public OutputStream startBinary(int status, String contentType, long length) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", contentType);
-        exchange.sendResponseHeaders(status, length);
+        sendHeaders(status, length);
         return exchange.getResponseBody();
     }
 
     /** Answers with no body (used for 416). */
     public void sendEmpty(int status) throws IOException {
-        exchange.sendResponseHeaders(status, -1);
+        sendHeaders(status, -1);
+    }
+
+    private void sendHeaders(int status, long length) throws IOException {
+        responseHeader("openai-processing-ms", Long.toString((System.nanoTime() - startNanos) / 1_000_000));
+        exchange.sendResponseHeaders(status, length);
     }
 
     private static Map<String, String> parseQuery(String rawQuery) {
