@@ -60,6 +60,14 @@ public final class ShotEditorTopComponent extends TopComponent {
         editor.setOnGenerate(this::generate);
     }
 
+    Shot shot() {
+        return editor.shot();
+    }
+
+    void setShot(Shot shot) {
+        editor.setShot(shot);
+    }
+
     @Override
     protected void componentOpened() {
         StudioState state = Lookup.getDefault().lookup(StudioStateStore.class).load();

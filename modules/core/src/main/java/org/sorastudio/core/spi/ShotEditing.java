@@ -1,0 +1,17 @@
+package org.sorastudio.core.spi;
+
+import java.util.Optional;
+import org.sorastudio.core.model.Shot;
+
+/**
+ * The shot the user is writing, for modules that fill it in (apply a template, re-use a prompt from
+ * the history, remix). The studio's Shot editor registers the implementation; call it on the EDT.
+ */
+public interface ShotEditing {
+
+    /** The shot as it stands in the editor, or empty when the editor is not open. */
+    Optional<Shot> currentShot();
+
+    /** Puts {@code shot} into the editor, opening and focusing it. */
+    void edit(Shot shot);
+}
