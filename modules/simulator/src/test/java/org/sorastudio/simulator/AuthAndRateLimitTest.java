@@ -38,17 +38,18 @@ class AuthAndRateLimitTest {
 
     @Test
     void everyResponseCarriesTheRateLimitHeaders() {
-        try (SimulatorServer server = SimulatorServer.start(SimulatorConfig.builder().requestsPerMinute(60).build())) {
+        // One token per 10 s: the two requests below see the bucket go down by exactly one each.
+        try (SimulatorServer server = SimulatorServer.start(SimulatorConfig.builder().requestsPerMinute(6).build())) {
             TestClient client = new TestClient(server.baseUrl(), "sk-a");
 
             TestClient.Reply first = client.get("/models");
             TestClient.Reply second = client.get("/videos/video_missing");
 
-            assertThat(first.header("x-ratelimit-limit-requests")).isEqualTo("60");
-            assertThat(first.header("x-ratelimit-remaining-requests")).isEqualTo("59");
-            assertThat(first.header("x-ratelimit-reset-requests")).matches("\\d+(\\.\\d+)?m?s");
+            assertThat(first.header("x-ratelimit-limit-requests")).isEqualTo("6");
+            assertThat(first.header("x-ratelimit-remaining-requests")).isEqualTo("5");
+            assertThat(first.header("x-ratelimit-reset-requests")).matches("\\d+(\\.\\d+)?s");
             assertThat(second.status()).isEqualTo(404);
-            assertThat(second.header("x-ratelimit-remaining-requests")).isEqualTo("58");
+            assertThat(second.header("x-ratelimit-remaining-requests")).isEqualTo("4");
         }
     }
 

@@ -41,12 +41,18 @@ class VideoLifecycleTest {
 
     @Test
     void jobGoesFromQueuedThroughRisingProgressToCompleted() {
-        JsonObject created = client.create("A lighthouse in a storm", "1280x720", "8");
+        // Three seconds in progress, polled every quarter second: several in-progress states even on a busy machine.
+        List<JsonObject> states;
+        JsonObject created;
+        try (SimulatorServer paced = SimulatorServer.start(SimulatorConfig.builder().renderMillisPerVideoSecond(250)
+                .build())) {
+            TestClient pacedClient = new TestClient(paced.baseUrl(), "sk-test");
+            created = pacedClient.create("A lighthouse in a storm", "1280x720", "12");
+            states = pacedClient.pollUntilTerminal(created.get("id").getAsString());
+        }
         assertThat(created.get("status").getAsString()).isEqualTo("queued");
         assertThat(created.get("progress").getAsInt()).isZero();
         assertThat(created.get("completed_at").isJsonNull()).isTrue();
-
-        List<JsonObject> states = client.pollUntilTerminal(created.get("id").getAsString());
 
         List<Integer> progress = states.stream().map(state -> state.get("progress").getAsInt()).toList();
         assertThat(progress).isSorted();
@@ -63,17 +69,19 @@ class VideoLifecycleTest {
         assertThat(done.get("expires_at").getAsLong()).isGreaterThan(completedAt);
         assertThat(done.get("prompt").getAsString()).isEqualTo("A lighthouse in a storm");
         assertThat(done.get("size").getAsString()).isEqualTo("1280x720");
-        assertThat(done.get("seconds").getAsString()).isEqualTo("8");
+        assertThat(done.get("seconds").getAsString()).isEqualTo("12");
         assertThat(done.get("error").isJsonNull()).isTrue();
     }
 
     @Test
     void pollingHintIsSentOnlyWhileNotTerminal() {
-        String id = client.create("A hint", "720x1280", "4").get("id").getAsString();
-        TestClient.Reply early = client.get("/videos/" + id);
-        assertThat(early.header("openai-poll-after-ms")).isEqualTo("50");
-        client.pollUntilTerminal(id);
-        assertThat(client.get("/videos/" + id).header("openai-poll-after-ms")).isNull();
+        String running = slowClient.create("A hint", "720x1280", "4").get("id").getAsString();
+        String finished = client.create("A hint", "720x1280", "4").get("id").getAsString();
+        client.pollUntilTerminal(finished);
+
+        assertThat(slowClient.get("/videos/" + running).header("openai-poll-after-ms"))
+                .as("one video second, capped at 2 s").isEqualTo("2000");
+        assertThat(client.get("/videos/" + finished).header("openai-poll-after-ms")).isNull();
     }
 
     @Test
