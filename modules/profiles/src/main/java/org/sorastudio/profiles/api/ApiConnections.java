@@ -1,0 +1,28 @@
+package org.sorastudio.profiles.api;
+
+import java.util.List;
+import org.sorastudio.core.model.Profile;
+import org.sorastudio.openai.VideoApiClient;
+
+/**
+ * The API client for each profile, found in Lookup. The offline simulator profile is always there
+ * and starts the embedded simulator on first use; other profiles take their key from the
+ * {@link CredentialStore}. Clients are shared per profile (so rate limits are learned per profile)
+ * and replaced when the profile's settings change.
+ */
+public interface ApiConnections {
+
+    /** The offline simulator followed by the configured profiles. */
+    List<Profile> profiles();
+
+    /** The profile the user chose in the settings (the offline simulator until they choose another). */
+    Profile activeProfile();
+
+    /** The named profile, or the active one when the name is unknown or {@code null}. */
+    Profile profile(String name);
+
+    VideoApiClient clientFor(Profile profile) throws ProfileNotReadyException;
+
+    /** Drops the profile's client, e.g. after its key changed; the next {@link #clientFor} builds a new one. */
+    void reconnect(Profile profile);
+}

@@ -1,0 +1,122 @@
+package org.sorastudio.profiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sorastudio.core.model.Profile;
+import org.sorastudio.core.model.Settings;
+import org.sorastudio.core.settings.SettingsStore;
+import org.sorastudio.openai.AuthenticationException;
+import org.sorastudio.openai.ModelInfo;
+import org.sorastudio.openai.VideoApiClient;
+import org.sorastudio.profiles.api.CredentialStore;
+import org.sorastudio.profiles.api.ProfileNotReadyException;
+import org.sorastudio.profiles.impl.DefaultApiConnections;
+import org.sorastudio.simulator.SimulatorConfig;
+import org.sorastudio.simulator.SimulatorServer;
+
+/** Profiles resolved to real clients talking to simulators over loopback. */
+class DefaultApiConnectionsTest {
+
+    @TempDir
+    Path folder;
+
+    private SimulatorServer gateway;
+    private final MemoryCredentials credentials = new MemoryCredentials();
+    private SettingsStore settings;
+    private DefaultApiConnections connections;
+
+    @BeforeEach
+    void start() {
+        gateway = SimulatorServer.start(SimulatorConfig.builder().port(0).validKeys(Set.of("sk-gateway-key")).build());
+        settings = new SettingsStore(folder.resolve("config.json"));
+        connections = new DefaultApiConnections(settings, credentials);
+    }
+
+    @AfterEach
+    void stop() {
+        gateway.close();
+    }
+
+    private Profile gatewayProfile() {
+        return new Profile("Gateway", gateway.baseUrl().toString(), null, null, List.of("x-gateway-key"));
+    }
+
+    @Test
+    void withoutAnyConfigurationTheOfflineSimulatorIsActiveAndAnswers() throws Exception {
+        assertThat(connections.activeProfile().isSimulator()).isTrue();
+        VideoApiClient client = connections.clientFor(connections.activeProfile());
+        assertThat(client.listModels()).extracting(ModelInfo::id).contains("sora-2", "sora-2-pro");
+        assertThat(connections.clientFor(connections.activeProfile())).as("one client per profile").isSameAs(client);
+    }
+
+    @Test
+    void aProfileUsesTheKeyFromTheCredentialStore() throws Exception {
+        settings.update(new Settings("Gateway", List.of(gatewayProfile()), null, 2, 30, 60, null));
+        credentials.save(gatewayProfile().keyringKey(), "sk-gateway-key", "test");
+
+        assertThat(connections.activeProfile().name()).isEqualTo("Gateway");
+        assertThat(connections.clientFor(connections.activeProfile()).listModels()).isNotEmpty();
+    }
+
+    @Test
+    void aChangedKeyIsUsedAfterReconnect() throws Exception {
+        Profile profile = gatewayProfile();
+        credentials.save(profile.keyringKey(), "sk-wrong", "test");
+        VideoApiClient wrong = connections.clientFor(profile);
+        assertThatThrownBy(wrong::listModels).isInstanceOf(AuthenticationException.class);
+
+        credentials.save(profile.keyringKey(), "sk-gateway-key", "test");
+        connections.reconnect(profile);
+        assertThat(connections.clientFor(profile).listModels()).isNotEmpty();
+    }
+
+    @Test
+    void aProfileWithoutAKeySaysWhereToAddOne() {
+        assertThatThrownBy(() -> connections.clientFor(gatewayProfile()))
+                .isInstanceOf(ProfileNotReadyException.class)
+                .hasMessageContaining("\"Gateway\" has no API key").hasMessageContaining("Tools > Options");
+    }
+
+    @Test
+    void anInvalidBaseUrlIsNamed() {
+        Profile broken = new Profile("Typo", "htp:/gateway", null, null, List.of());
+        credentials.save(broken.keyringKey(), "sk-x", "test");
+        assertThatThrownBy(() -> connections.clientFor(broken))
+                .isInstanceOf(ProfileNotReadyException.class).hasMessageContaining("invalid base URL \"htp:/gateway\"");
+    }
+
+    @Test
+    void unknownProfileNamesFallBackToTheActiveOne() {
+        assertThat(connections.profile("No such profile").isSimulator()).isTrue();
+    }
+
+    private static final class MemoryCredentials implements CredentialStore {
+        private final Map<String, String> secrets = new HashMap<>();
+
+        @Override
+        public Optional<String> read(String key) {
+            return Optional.ofNullable(secrets.get(key));
+        }
+
+        @Override
+        public void save(String key, String secret, String description) {
+            secrets.put(key, secret);
+        }
+
+        @Override
+        public void delete(String key) {
+            secrets.remove(key);
+        }
+    }
+}
