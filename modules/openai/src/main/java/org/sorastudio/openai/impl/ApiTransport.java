@@ -16,6 +16,7 @@ import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 import org.sorastudio.openai.ClientSettings;
 import org.sorastudio.openai.RateLimitSnapshot;
@@ -44,7 +45,10 @@ final class ApiTransport implements AutoCloseable {
         this.http = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setDefaultConnectionConfig(ConnectionConfig.custom()
-                                .setConnectTimeout(connect).setSocketTimeout(read).build())
+                                .setConnectTimeout(connect).setSocketTimeout(read)
+                                // A create sent on a connection the server already closed would look
+                                // like "outcome unknown"; checking idle connections first avoids that.
+                                .setValidateAfterInactivity(TimeValue.ofSeconds(1)).build())
                         .setMaxConnTotal(16).setMaxConnPerRoute(8)
                         .build())
                 .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(read).build())
@@ -54,6 +58,7 @@ final class ApiTransport implements AutoCloseable {
                 .disableRedirectHandling()
                 // Videos are compressed already, and decompression would hide the true Content-Length.
                 .disableContentCompression()
+                .evictIdleConnections(TimeValue.ofSeconds(20))
                 .setUserAgent(settings.userAgent())
                 .build();
     }
@@ -61,7 +66,7 @@ final class ApiTransport implements AutoCloseable {
     /** Sends the request and reads the whole response body. */
     ApiResponse send(ApiRequest request, int attempt) throws IOException {
         HttpUriRequestBase message = toHttpRequest(request);
-        log.request(attempt, message, request.body() == null ? null : request.body().describe());
+        log.request(attempt, url(request), message, request.body() == null ? null : request.body().describe());
         long start = System.nanoTime();
         try (ClassicHttpResponse response = http.executeOpen(null, message, null)) {
             HttpEntity entity = response.getEntity();
@@ -80,7 +85,7 @@ final class ApiTransport implements AutoCloseable {
      */
     OpenResponse open(ApiRequest request, int attempt) throws IOException {
         HttpUriRequestBase message = toHttpRequest(request);
-        log.request(attempt, message, null);
+        log.request(attempt, url(request), message, null);
         long start = System.nanoTime();
         try {
             ClassicHttpResponse response = http.executeOpen(null, message, null);
@@ -110,8 +115,7 @@ final class ApiTransport implements AutoCloseable {
     }
 
     private HttpUriRequestBase toHttpRequest(ApiRequest request) {
-        HttpUriRequestBase message = new HttpUriRequestBase(request.method(),
-                URI.create(settings.baseUrl() + request.path()));
+        HttpUriRequestBase message = new HttpUriRequestBase(request.method(), URI.create(url(request)));
         for (Map.Entry<String, String> header : profileHeaders) {
             message.setHeader(header.getKey(), header.getValue());
         }
@@ -120,6 +124,10 @@ final class ApiTransport implements AutoCloseable {
             message.setEntity(request.body().toEntity());
         }
         return message;
+    }
+
+    private String url(ApiRequest request) {
+        return settings.baseUrl() + request.path();
     }
 
     private static List<Map.Entry<String, String>> profileHeaders(ClientSettings settings) {

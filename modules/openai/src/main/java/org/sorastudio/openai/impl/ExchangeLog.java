@@ -28,12 +28,12 @@ final class ExchangeLog {
         return LOG.isLoggable(Level.FINE);
     }
 
-    void request(int attempt, HttpRequest request, String bodyDescription) {
+    void request(int attempt, String url, HttpRequest request, String bodyDescription) {
         if (!enabled()) {
             return;
         }
         StringBuilder text = new StringBuilder("--> ").append(request.getMethod()).append(' ')
-                .append(redactor.scrub(request.getRequestUri())).append(" (attempt ").append(attempt).append(')');
+                .append(redactor.scrub(url)).append(" (attempt ").append(attempt).append(')');
         appendHeaders(text, request.getHeaders());
         if (bodyDescription != null) {
             text.append('\n').append(excerpt(bodyDescription));
