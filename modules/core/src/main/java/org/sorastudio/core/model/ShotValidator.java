@@ -2,6 +2,9 @@ package org.sorastudio.core.model;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,9 +23,15 @@ public final class ShotValidator {
     private static final Pattern SIZE = Pattern.compile("[1-9]\\d{1,4}x[1-9]\\d{1,4}");
 
     private final ModelCatalog catalog;
+    private final Clock clock;
 
     public ShotValidator(ModelCatalog catalog) {
+        this(catalog, Clock.systemDefaultZone());
+    }
+
+    public ShotValidator(ModelCatalog catalog, Clock clock) {
         this.catalog = catalog;
+        this.clock = clock;
     }
 
     public List<ShotProblem> validate(Shot shot) {
@@ -60,7 +69,10 @@ public final class ShotValidator {
         return problems.stream().anyMatch(ShotProblem::blocking);
     }
 
-    private static void checkAgainst(ModelSpec spec, Shot shot, List<ShotProblem> problems) {
+    private void checkAgainst(ModelSpec spec, Shot shot, List<ShotProblem> problems) {
+        if (spec.shutdownDate() != null) {
+            problems.add(ShotProblem.warning(ShotProblem.FIELD_MODEL, shutdownNotice(spec)));
+        }
         if (SIZE.matcher(shot.size()).matches() && !spec.sizes().contains(shot.size())) {
             problems.add(ShotProblem.error(ShotProblem.FIELD_SIZE,
                     spec.id() + " does not render " + shot.size() + "; it takes " + String.join(", ", spec.sizes()) + "."));
@@ -68,6 +80,18 @@ public final class ShotValidator {
         if (shot.seconds() > 0 && !spec.seconds().contains(shot.seconds())) {
             problems.add(ShotProblem.error(ShotProblem.FIELD_SECONDS,
                     spec.id() + " does not render " + shot.seconds() + " s clips; it takes " + join(spec.seconds()) + " seconds."));
+        }
+    }
+
+    /** The server announced an end of service for the model: say when, without blocking (a gateway may still serve it). */
+    private String shutdownNotice(ModelSpec spec) {
+        try {
+            LocalDate date = LocalDate.parse(spec.shutdownDate());
+            return date.isAfter(LocalDate.now(clock))
+                    ? spec.id() + " is deprecated: its provider shuts it down on " + date + "."
+                    : spec.id() + " was shut down by its provider on " + date + "; this server may no longer serve it.";
+        } catch (DateTimeParseException e) {
+            return spec.id() + " is deprecated (shutdown date " + spec.shutdownDate() + ").";
         }
     }
 

@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.sorastudio.core.spi.ModelCatalog;
+import org.sorastudio.core.spi.ModelSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sorastudio.core.impl.BuiltInModelCatalog;
@@ -55,6 +61,19 @@ class ShotValidatorTest {
         assertThat(problems).extracting(ShotProblem::field).containsExactlyInAnyOrder(ShotProblem.FIELD_SIZE, ShotProblem.FIELD_REFERENCE);
         Path image = Files.createFile(folder.resolve("ref.png"));
         assertThat(validator.validate(Shot.create("x").withReferenceImage(image.toString()))).isEmpty();
+    }
+
+    @Test
+    void aModelWithAShutdownDateIsAWarningThatSaysWhen() {
+        ModelCatalog retiring = () -> List.of(new ModelSpec("sora-2", List.of("1280x720"), List.of(4), 0.1, "2026-09-24"));
+        Clock before = Clock.fixed(Instant.parse("2026-09-01T00:00:00Z"), ZoneOffset.UTC);
+        Clock after = Clock.fixed(Instant.parse("2026-11-25T00:00:00Z"), ZoneOffset.UTC);
+
+        assertThat(new ShotValidator(retiring, before).validate(Shot.create("x"))).singleElement()
+                .satisfies(p -> assertThat(p.blocking()).isFalse())
+                .extracting(ShotProblem::message).asString().contains("shuts it down on 2026-09-24");
+        assertThat(new ShotValidator(retiring, after).validate(Shot.create("x"))).singleElement()
+                .extracting(ShotProblem::message).asString().contains("was shut down by its provider on 2026-09-24");
     }
 
     @Test
