@@ -1,0 +1,100 @@
+package org.sorastudio.capabilities.api;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sorastudio.core.io.DataFileException;
+import org.sorastudio.core.io.JsonDataFile;
+import org.sorastudio.core.spi.ModelSpec;
+
+/**
+ * What each model accepts: the bundled table, extended or overridden entry by entry by the user's
+ * own {@code capabilities.json}. Gateways often prefix model names with their provider
+ * ({@code gemini/veo-3.0-generate-001}); lookups ignore such a prefix.
+ */
+public final class CapabilityTable {
+
+    public static final String FILE_NAME = "capabilities.json";
+    private static final String BUNDLED = "/org/sorastudio/capabilities/capabilities.json";
+
+    private final Map<String, ModelSpec> models;
+    private final Optional<String> userFileProblem;
+
+    private CapabilityTable(Map<String, ModelSpec> models, Optional<String> userFileProblem) {
+        this.models = models;
+        this.userFileProblem = userFileProblem;
+    }
+
+    /** The bundled table, plus {@code userFile} when it exists. A broken user file is reported, never fatal. */
+    public static CapabilityTable load(Path userFile) {
+        Map<String, ModelSpec> models = new LinkedHashMap<>();
+        try (InputStream in = CapabilityTable.class.getResourceAsStream(BUNDLED)) {
+            parse(JsonParser.parseReader(new InputStreamReader(in, StandardCharsets.UTF_8)).getAsJsonObject(), models);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("The bundled capability table is broken", e);
+        }
+        Optional<String> problem = Optional.empty();
+        if (userFile != null && Files.isRegularFile(userFile)) {
+            try {
+                parse(JsonDataFile.read(userFile), models);
+            } catch (DataFileException e) {
+                problem = Optional.of(e.getMessage());
+            } catch (RuntimeException e) {
+                problem = Optional.of(userFile + ": " + e.getMessage());
+            }
+        }
+        return new CapabilityTable(models, problem);
+    }
+
+    public List<ModelSpec> models() {
+        return List.copyOf(models.values());
+    }
+
+    /** The entry for {@code model}, also when a gateway prefixed it with a provider name. */
+    public Optional<ModelSpec> find(String model) {
+        ModelSpec exact = models.get(model);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        int slash = model.lastIndexOf('/');
+        return slash < 0 ? Optional.empty() : Optional.ofNullable(models.get(model.substring(slash + 1)));
+    }
+
+    /** Why the user's file was not used, if it was not. */
+    public Optional<String> userFileProblem() {
+        return userFileProblem;
+    }
+
+    private static void parse(JsonObject json, Map<String, ModelSpec> into) {
+        JsonElement list = json.get("models");
+        if (list == null || !list.isJsonArray()) {
+            throw new IllegalArgumentException("expected a \"models\" list");
+        }
+        int index = 0;
+        for (JsonElement element : list.getAsJsonArray()) {
+            index++;
+            JsonObject model = element.getAsJsonObject();
+            if (!model.has("id") || !model.has("sizes") || !model.has("seconds")) {
+                throw new IllegalArgumentException("model " + index + " needs \"id\", \"sizes\" and \"seconds\"");
+            }
+            List<String> sizes = new ArrayList<>();
+            model.getAsJsonArray("sizes").forEach(size -> sizes.add(size.getAsString()));
+            List<Integer> seconds = new ArrayList<>();
+            model.getAsJsonArray("seconds").forEach(s -> seconds.add(s.getAsInt()));
+            double price = model.has("usdPerSecond") ? model.get("usdPerSecond").getAsDouble() : 0;
+            String id = model.get("id").getAsString();
+            into.put(id, new ModelSpec(id, sizes, seconds, price, null));
+        }
+    }
+}
