@@ -62,7 +62,9 @@ import org.sorastudio.core.spi.ModelSpec;
     "ShotEditor.count={0} / {1}",
     "# {0} - model", "# {1} - accepted values",
     "ShotEditor.notForModel={0} does not accept this; it takes {1}.",
-    "ShotEditor.images=Images (PNG, JPEG, WebP)"
+    "ShotEditor.images=Images (PNG, JPEG, WebP)",
+    "ShotEditor.refreshModels=Refresh",
+    "ShotEditor.refreshModelsTip=Ask the server again which models it offers"
 })
 public final class ShotEditorPanel extends JPanel {
 
@@ -84,6 +86,10 @@ public final class ShotEditorPanel extends JPanel {
     private Map<String, String> overrides = Map.of();
     private Consumer<Shot> onGenerate = shot -> { };
     private List<ShotProblem> problems = List.of();
+    private final Runnable catalogChanged = () -> javax.swing.SwingUtilities.invokeLater(() -> {
+        fillChoices();
+        revalidateShot();
+    });
 
     public ShotEditorPanel(ModelCatalog catalog) {
         this.catalog = catalog;
@@ -135,15 +141,13 @@ public final class ShotEditorPanel extends JPanel {
         model.setEditable(true);
         size.setEditable(true);
         seconds.setEditable(true);
-        catalog.models().forEach(spec -> model.addItem(spec.id()));
-        allSizes().forEach(size::addItem);
-        allSeconds().forEach(seconds::addItem);
+        fillChoices();
         size.setRenderer(new ChoiceRenderer(value -> acceptance(value, ModelSpec::sizes)));
         seconds.setRenderer(new ChoiceRenderer(value -> acceptance(value, spec -> spec.seconds().stream().map(String::valueOf).toList())));
 
         int row = 0;
         row = addRow(row, Bundle.ShotEditor_prompt(), true, ShotProblem.FIELD_PROMPT, new JScrollPane(prompt), promptCount);
-        row = addRow(row, Bundle.ShotEditor_model(), true, ShotProblem.FIELD_MODEL, model, null);
+        row = addRow(row, Bundle.ShotEditor_model(), true, ShotProblem.FIELD_MODEL, modelRow(), null);
         row = addRow(row, Bundle.ShotEditor_size(), true, ShotProblem.FIELD_SIZE, size, null);
         row = addRow(row, Bundle.ShotEditor_seconds(), true, ShotProblem.FIELD_SECONDS, seconds, null);
         row = addRow(row, Bundle.ShotEditor_reference(), false, ShotProblem.FIELD_REFERENCE, referenceRow(), null);
@@ -191,6 +195,49 @@ public final class ShotEditorPanel extends JPanel {
                 fireGenerate();
             }
         });
+    }
+
+    private JComponent modelRow() {
+        JPanel row = new JPanel(new GridBagLayout());
+        model.setPreferredSize(new java.awt.Dimension(COMBO_WIDTH, model.getPreferredSize().height));
+        row.add(model, constraints(0, 0, 1, GridBagConstraints.WEST));
+        JButton refresh = new JButton(Bundle.ShotEditor_refreshModels());
+        refresh.setName("refreshModels");
+        refresh.setToolTipText(Bundle.ShotEditor_refreshModelsTip());
+        refresh.addActionListener(e -> catalog.refresh());
+        row.add(refresh, constraints(1, 0, 1, GridBagConstraints.WEST));
+        GridBagConstraints rest = constraints(2, 0, 1, GridBagConstraints.WEST);
+        rest.weightx = 1;
+        row.add(new JPanel(), rest);
+        return row;
+    }
+
+    /** Offers the catalog's models, and the sizes and lengths any of them takes, keeping what is entered. */
+    private void fillChoices() {
+        String[] entered = {text(model), text(size), text(seconds)};
+        model.removeAllItems();
+        size.removeAllItems();
+        seconds.removeAllItems();
+        catalog.models().forEach(spec -> model.addItem(spec.id()));
+        allSizes().forEach(size::addItem);
+        allSeconds().forEach(seconds::addItem);
+        if (!entered[0].isEmpty()) {
+            model.setSelectedItem(entered[0]);
+            size.setSelectedItem(entered[1]);
+            seconds.setSelectedItem(entered[2]);
+        }
+    }
+
+    @Override
+    public void addNotify() {
+        super.addNotify();
+        catalog.addListener(catalogChanged);
+    }
+
+    @Override
+    public void removeNotify() {
+        catalog.removeListener(catalogChanged);
+        super.removeNotify();
     }
 
     private JComponent referenceRow() {
