@@ -1,0 +1,71 @@
+package org.sorastudio.templates.ui;
+
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.FlowLayout;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.UIManager;
+import org.openide.util.NbBundle.Messages;
+import org.sorastudio.core.io.DataFileException;
+
+/**
+ * Says that the templates file cannot be read and what the library can do about it: restore the
+ * backup it kept, or set the broken file aside and start empty. Nothing is done without a click.
+ */
+@Messages({
+    "# {0} - file", "# {1} - problem",
+    "BrokenFileBanner.message=<html><b>Your templates cannot be read.</b><br>{0}: {1}<br>The file is left as it is until you choose.</html>",
+    "BrokenFileBanner.restore=Restore Backup",
+    "# {0} - backup file",
+    "BrokenFileBanner.restoreTip=Replace it with the previous version, {0} (the broken file is kept beside it)",
+    "BrokenFileBanner.setAside=Set Aside and Start Empty",
+    "BrokenFileBanner.setAsideTip=Rename the broken file (it is kept) and start a new, empty library",
+    "BrokenFileBanner.retry=Try Again"
+})
+final class BrokenFileBanner extends JPanel {
+
+    private final JLabel message = new JLabel();
+    private final JButton restore = new JButton(Bundle.BrokenFileBanner_restore());
+    private final JButton setAside = new JButton(Bundle.BrokenFileBanner_setAside());
+    private final JButton retry = new JButton(Bundle.BrokenFileBanner_retry());
+
+    BrokenFileBanner(Runnable onRestore, Runnable onSetAside, Runnable onRetry) {
+        super(new BorderLayout(0, 6));
+        setName("brokenFile");
+        Color error = UIManager.getColor("Component.error.focusedBorderColor");
+        setBorder(BorderFactory.createCompoundBorder(
+                BorderFactory.createMatteBorder(0, 0, 1, 0, error == null ? Color.RED.darker() : error),
+                BorderFactory.createEmptyBorder(8, 8, 8, 8)));
+        message.setName("brokenFileMessage");
+        restore.setName("restoreBackup");
+        setAside.setName("setAside");
+        setAside.setToolTipText(Bundle.BrokenFileBanner_setAsideTip());
+        retry.setName("retry");
+        restore.addActionListener(e -> onRestore.run());
+        setAside.addActionListener(e -> onSetAside.run());
+        retry.addActionListener(e -> onRetry.run());
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEFT, 0, 0));
+        buttons.add(restore);
+        buttons.add(setAside);
+        buttons.add(retry);
+        add(message, BorderLayout.CENTER);
+        add(buttons, BorderLayout.SOUTH);
+        setVisible(false);
+    }
+
+    void show(DataFileException problem) {
+        message.setText(Bundle.BrokenFileBanner_message(TemplateCellRenderer.escape(problem.file().toString()),
+                TemplateCellRenderer.escape(problem.problem())));
+        restore.setVisible(problem.backup().isPresent());
+        problem.backup().ifPresent(backup -> restore.setToolTipText(Bundle.BrokenFileBanner_restoreTip(backup.getFileName())));
+        setVisible(true);
+        revalidate();
+    }
+
+    void hideBanner() {
+        setVisible(false);
+    }
+}

@@ -1,0 +1,41 @@
+package org.sorastudio.templates.ui;
+
+import java.awt.BorderLayout;
+import org.netbeans.api.settings.ConvertAsProperties;
+import org.openide.awt.ActionID;
+import org.openide.awt.ActionReference;
+import org.openide.util.Lookup;
+import org.openide.util.NbBundle.Messages;
+import org.openide.windows.TopComponent;
+import org.sorastudio.templates.ui.wizard.CsvImportWizard;
+
+/** The Templates window: a thin frame around {@link TemplatesPanel}. */
+@ConvertAsProperties(dtd = "-//org.sorastudio.templates.ui//Templates//EN", autostore = false)
+@TopComponent.Description(preferredID = TemplatesTopComponent.ID, persistenceType = TopComponent.PERSISTENCE_ALWAYS)
+@TopComponent.Registration(mode = "explorer", openAtStartup = true, position = 200)
+@ActionID(category = "Window", id = "org.sorastudio.templates.ui.TemplatesTopComponent")
+@ActionReference(path = "Menu/Window", position = 200)
+@TopComponent.OpenActionRegistration(displayName = "#Templates.window", preferredID = TemplatesTopComponent.ID)
+@Messages({
+    "Templates.window=Templates",
+    "Templates.windowTip=Prompt templates: search, apply to the shot, batch from a CSV file"
+})
+public final class TemplatesTopComponent extends TopComponent {
+
+    static final String ID = "TemplatesTopComponent";
+
+    public TemplatesTopComponent() {
+        setName(Bundle.Templates_window());
+        setToolTipText(Bundle.Templates_windowTip());
+        setLayout(new BorderLayout());
+        add(new TemplatesPanel(Lookup.getDefault(), template -> CsvImportWizard.open(Lookup.getDefault(), template)), BorderLayout.CENTER);
+    }
+
+    void writeProperties(java.util.Properties p) {
+        p.setProperty("version", "1.0");
+    }
+
+    void readProperties(java.util.Properties p) {
+        // Nothing to restore: the templates live in their own file.
+    }
+}

@@ -1,0 +1,40 @@
+package org.sorastudio.templates.ui.history;
+
+import java.awt.BorderLayout;
+import org.netbeans.api.settings.ConvertAsProperties;
+import org.openide.awt.ActionID;
+import org.openide.awt.ActionReference;
+import org.openide.util.Lookup;
+import org.openide.util.NbBundle.Messages;
+import org.openide.windows.TopComponent;
+
+/** The Prompt History window, a tab beside Templates: a thin frame around {@link PromptHistoryPanel}. */
+@ConvertAsProperties(dtd = "-//org.sorastudio.templates.ui.history//PromptHistory//EN", autostore = false)
+@TopComponent.Description(preferredID = PromptHistoryTopComponent.ID, persistenceType = TopComponent.PERSISTENCE_ALWAYS)
+@TopComponent.Registration(mode = "explorer", openAtStartup = true, position = 210)
+@ActionID(category = "Window", id = "org.sorastudio.templates.ui.history.PromptHistoryTopComponent")
+@ActionReference(path = "Menu/Window", position = 210)
+@TopComponent.OpenActionRegistration(displayName = "#PromptHistory.window", preferredID = PromptHistoryTopComponent.ID)
+@Messages({
+    "PromptHistory.window=Prompt History",
+    "PromptHistory.windowTip=The last prompts sent; use one again in the Shot editor"
+})
+public final class PromptHistoryTopComponent extends TopComponent {
+
+    static final String ID = "PromptHistoryTopComponent";
+
+    public PromptHistoryTopComponent() {
+        setName(Bundle.PromptHistory_window());
+        setToolTipText(Bundle.PromptHistory_windowTip());
+        setLayout(new BorderLayout());
+        add(new PromptHistoryPanel(Lookup.getDefault()), BorderLayout.CENTER);
+    }
+
+    void writeProperties(java.util.Properties p) {
+        p.setProperty("version", "1.0");
+    }
+
+    void readProperties(java.util.Properties p) {
+        // Nothing to restore: the history lives in its own file.
+    }
+}
