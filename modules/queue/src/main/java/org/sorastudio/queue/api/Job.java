@@ -1,0 +1,48 @@
+package org.sorastudio.queue.api;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An immutable view of one job at one moment, as published to listeners.
+ *
+ * @param id          the queue's own id of the job (stable across restarts)
+ * @param spec        what is generated
+ * @param state       current state
+ * @param progress    the server's progress 0..100
+ * @param videoId     the server's video id, or {@code null} before the create was answered
+ * @param requestIds  {@code x-request-id}s of the job's requests that matter (create, failures, final status)
+ * @param transitions every state change, oldest first
+ * @param statusText  the latest thing worth telling the user, in words
+ * @param eta         expected time left until the clip is downloaded, or {@code null} if unknown
+ * @param videoFile   the downloaded clip once completed, else {@code null}
+ * @param sidecarFile the JSON sidecar once completed, else {@code null}
+ */
+public record Job(String id, JobSpec spec, JobState state, int progress, String videoId, List<String> requestIds,
+        List<Transition> transitions, String statusText, Duration eta, Path videoFile, Path sidecarFile) {
+
+    public Job {
+        requestIds = List.copyOf(requestIds);
+        transitions = List.copyOf(transitions);
+    }
+
+    /** When the job last changed state. */
+    public Instant lastTransitionAt() {
+        return transitions.isEmpty() ? Instant.EPOCH : transitions.get(transitions.size() - 1).at();
+    }
+
+    public Optional<String> video() {
+        return Optional.ofNullable(videoId);
+    }
+
+    /** The id a user would quote: the video id once known, else the latest request id, else the queue's id. */
+    public String displayId() {
+        if (videoId != null) {
+            return videoId;
+        }
+        return requestIds.isEmpty() ? id : requestIds.get(requestIds.size() - 1);
+    }
+}

@@ -1,0 +1,34 @@
+package org.sorastudio.queue.api;
+
+import java.util.Objects;
+import org.sorastudio.core.model.Shot;
+
+/**
+ * What to generate: the request parameters of one job, fixed when it is queued.
+ *
+ * @param shotId         the project's shot this job renders, or {@code null} (a job resumed by video id)
+ * @param prompt         the prompt
+ * @param model          model name
+ * @param size           {@code WIDTHxHEIGHT}
+ * @param seconds        clip length
+ * @param referenceImage path of a reference image, or {@code null}
+ * @param profile        the server profile the job runs on
+ */
+public record JobSpec(String shotId, String prompt, String model, String size, int seconds, String referenceImage,
+        String profile) {
+
+    /** The shot override naming the profile a shot runs on. */
+    public static final String PROFILE_OVERRIDE = "profile";
+
+    public JobSpec {
+        Objects.requireNonNull(prompt, "prompt");
+        Objects.requireNonNull(profile, "profile");
+    }
+
+    /** A job for {@code shot}, on its {@value #PROFILE_OVERRIDE} override or else {@code defaultProfile}. */
+    public static JobSpec of(Shot shot, String defaultProfile) {
+        String profile = shot.overrides().getOrDefault(PROFILE_OVERRIDE, defaultProfile);
+        return new JobSpec(shot.id(), shot.prompt(), shot.model(), shot.size(), shot.seconds(), shot.referenceImage(),
+                profile);
+    }
+}

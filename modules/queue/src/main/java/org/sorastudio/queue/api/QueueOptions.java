@@ -1,0 +1,37 @@
+package org.sorastudio.queue.api;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import org.sorastudio.core.model.Settings;
+
+/**
+ * How a queue runs.
+ *
+ * @param parallelJobs    jobs the server works on at once (submitting or in progress)
+ * @param maxWait         a job not finished this long after it was submitted fails
+ * @param outputDirectory where clips, thumbnails and sidecars go
+ */
+public record QueueOptions(int parallelJobs, Duration maxWait, Path outputDirectory) {
+
+    public QueueOptions {
+        if (parallelJobs < 1) {
+            throw new IllegalArgumentException("parallel jobs must be at least 1, was " + parallelJobs);
+        }
+        Objects.requireNonNull(maxWait, "maxWait");
+        Objects.requireNonNull(outputDirectory, "outputDirectory");
+    }
+
+    /** The studio's settings, with clips going to {@code outputDirectory}. */
+    public static QueueOptions of(Settings settings, Path outputDirectory) {
+        return new QueueOptions(settings.parallelJobs(), Duration.ofMinutes(settings.maxWaitMinutes()), outputDirectory);
+    }
+
+    public QueueOptions withParallelJobs(int value) {
+        return new QueueOptions(value, maxWait, outputDirectory);
+    }
+
+    public QueueOptions withMaxWait(Duration value) {
+        return new QueueOptions(parallelJobs, value, outputDirectory);
+    }
+}

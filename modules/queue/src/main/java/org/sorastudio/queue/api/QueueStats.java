@@ -1,0 +1,32 @@
+package org.sorastudio.queue.api;
+
+import java.time.Duration;
+
+/**
+ * Counts over the whole queue, published after every change.
+ *
+ * @param total          jobs in the queue
+ * @param queued         waiting to be submitted
+ * @param running        submitting or in progress on the server
+ * @param downloading    being downloaded
+ * @param completed      done, with clip and sidecar
+ * @param failed         failed (server failure, moderation, timeout, refused request)
+ * @param cancelled      cancelled by the user
+ * @param paused         whether new submissions are held back
+ * @param pauseReason    why the queue paused itself (e.g. quota exhausted), or empty
+ * @param eta            expected time until every unfinished job is downloaded, or {@code null}
+ * @param requests       API requests the queue made
+ * @param rateLimited    answers with status 429 seen
+ */
+public record QueueStats(int total, int queued, int running, int downloading, int completed, int failed,
+        int cancelled, boolean paused, String pauseReason, Duration eta, long requests, long rateLimited) {
+
+    public int finished() {
+        return completed + failed + cancelled;
+    }
+
+    /** Jobs that still need work (and possibly the network). */
+    public int unfinished() {
+        return total - finished();
+    }
+}

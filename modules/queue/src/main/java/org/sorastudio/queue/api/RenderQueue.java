@@ -1,0 +1,94 @@
+package org.sorastudio.queue.api;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.sorastudio.core.io.DataFileException;
+import org.sorastudio.queue.impl.QueueEngine;
+
+/**
+ * The render queue of one project: submits jobs within the parallel limit and each profile's rate
+ * limit, polls them cheaply, downloads finished clips with a sidecar, and keeps everything in a
+ * journal file so that a crash loses nothing and pays for nothing twice. Thread-safe; every method
+ * returns at once (the network is only used on the queue's own daemon threads).
+ */
+public interface RenderQueue {
+
+    /** Suffix of the journal file beside a project file. */
+    String JOURNAL_SUFFIX = ".queue.json";
+
+    /**
+     * Opens the queue kept in {@code journal} (a missing file is an empty queue) and starts working:
+     * jobs found with a video id resume polling or downloading, jobs caught while submitting are
+     * reconciled with the server's video list before anything is sent again.
+     *
+     * @throws DataFileException when the journal and its backup are both unreadable
+     */
+    static RenderQueue open(Path journal, QueueOptions options, ApiClientProvider clients) throws DataFileException {
+        return QueueEngine.open(journal, options, clients);
+    }
+
+    /** The journal beside a project file: {@code NAME.sorastudio} gets {@code NAME.sorastudio.queue.json}. */
+    static Path journalFor(Path projectFile) {
+        return projectFile.resolveSibling(projectFile.getFileName() + JOURNAL_SUFFIX);
+    }
+
+    /** Adds jobs at the end of the queue; returns their ids. */
+    List<String> enqueue(List<JobSpec> specs);
+
+    /**
+     * Follows a job the server already has (e.g. one started elsewhere) until its clip is downloaded.
+     * Returns the existing job's id when the queue already follows this video.
+     *
+     * @throws IllegalArgumentException when {@code videoId} cannot be a video id
+     */
+    String resumeVideo(String videoId, String profile);
+
+    /** Cancels a job that has not finished, deleting it on the server where the API allows. */
+    void cancel(String jobId);
+
+    void cancelAll();
+
+    /** Queues a failed or cancelled job again as a new generation. */
+    void retry(String jobId);
+
+    /** Moves a queued job {@code offset} places (negative: towards the front). */
+    void move(String jobId, int offset);
+
+    /** Removes finished jobs from the list (their files stay). */
+    void clearFinished();
+
+    /** Holds back new submissions; jobs already on the server keep being followed. */
+    void pause();
+
+    void resume();
+
+    boolean isPaused();
+
+    /** Applies new limits: a larger parallel limit takes effect at once, a smaller one as jobs finish. */
+    void updateOptions(QueueOptions options);
+
+    QueueOptions options();
+
+    List<Job> jobs();
+
+    Optional<Job> job(String jobId);
+
+    QueueStats stats();
+
+    Path journal();
+
+    void addListener(QueueListener listener);
+
+    void removeListener(QueueListener listener);
+
+    /** Waits until no job needs work any more; false on timeout. */
+    boolean awaitIdle(Duration timeout) throws InterruptedException;
+
+    /**
+     * Stops the queue's threads and saves the journal. Jobs in flight stay as they are and resume
+     * when the journal is opened again. Returns false if some thread did not end within {@code timeout}.
+     */
+    boolean shutdown(Duration timeout);
+}

@@ -1,0 +1,64 @@
+package org.sorastudio.queue.impl;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.sorastudio.queue.api.QueueListener;
+
+/** Delivers queue events to listeners in order on one daemon thread, so no listener runs under the queue's lock. */
+final class EventDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(EventDispatcher.class.getName());
+
+    private final List<QueueListener> listeners = new CopyOnWriteArrayList<>();
+    private final ExecutorService thread;
+
+    EventDispatcher(String name) {
+        thread = Executors.newSingleThreadExecutor(task -> {
+            Thread t = new Thread(task, name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    void add(QueueListener listener) {
+        listeners.add(listener);
+    }
+
+    void remove(QueueListener listener) {
+        listeners.remove(listener);
+    }
+
+    void publish(Consumer<QueueListener> event) {
+        if (listeners.isEmpty()) {
+            return;
+        }
+        try {
+            thread.execute(() -> deliver(event));
+        } catch (RejectedExecutionException e) {
+            LOG.log(Level.FINE, "Event after shutdown dropped");
+        }
+    }
+
+    private void deliver(Consumer<QueueListener> event) {
+        for (QueueListener listener : listeners) {
+            try {
+                event.accept(listener);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Queue listener " + listener + " failed", e);
+            }
+        }
+    }
+
+    /** Delivers what is pending, then stops. */
+    boolean shutdown(long timeoutMillis) throws InterruptedException {
+        thread.shutdown();
+        return thread.awaitTermination(Math.max(1, timeoutMillis), TimeUnit.MILLISECONDS);
+    }
+}

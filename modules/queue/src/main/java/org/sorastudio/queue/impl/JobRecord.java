@@ -1,0 +1,95 @@
+package org.sorastudio.queue.impl;
+
+import com.google.gson.JsonObject;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import org.sorastudio.queue.api.Job;
+import org.sorastudio.queue.api.JobSpec;
+import org.sorastudio.queue.api.JobState;
+import org.sorastudio.queue.api.Transition;
+
+/**
+ * The queue's working copy of one job. Guarded by the engine's lock; the fields above the marker
+ * are kept in the journal, the ones below live only as long as the process.
+ */
+final class JobRecord {
+
+    final String id;
+    JobSpec spec;
+    JobState state = JobState.QUEUED;
+    int progress;
+    String videoId;
+    final List<String> requestIds = new ArrayList<>();
+    final List<Transition> transitions = new ArrayList<>();
+    String statusText = "";
+    /** Wall-clock time the latest create was sent (reconciliation matches the server's created_at with it). */
+    Instant submittedAt;
+    /** The server's created_at of the video, once known. */
+    Instant createdAt;
+    /** The folder and file name base of the clip, fixed before the first byte is downloaded. */
+    Path outputFolder;
+    String outputBase;
+    Path videoFile;
+    Path sidecarFile;
+    /** The server's last answer about the video, written into the sidecar. */
+    JsonObject lastResponse;
+    /** Set when a create may have reached the server although it failed: reconcile before resending. */
+    boolean outcomeUnknown;
+
+    // ---- not persisted ----
+    /** The next timed step (poll, probe, retry). */
+    ScheduledFuture<?> pending;
+    /** Bumped by submit, cancel and retry: work started for an older generation is stale and dropped. */
+    int generation;
+    /** A reconciliation is reading the server's video list for this job. */
+    boolean reconciling;
+    /** First and latest progress readings above zero (epoch millis, percent). */
+    long firstProgressAt;
+    int firstProgress;
+    long lastProgressAt;
+    int lastProgress;
+    long at99Since;
+    Duration nextProbeWait;
+    Duration pollHint;
+    int transientFailures;
+
+    JobRecord(String id, JobSpec spec) {
+        this.id = id;
+        this.spec = spec;
+    }
+
+    void moveTo(JobState next, String reason) {
+        state = next;
+        transitions.add(new Transition(Instant.now(), next, reason));
+        statusText = reason;
+    }
+
+    void addRequestId(String requestId) {
+        if (requestId != null && !requestIds.contains(requestId)) {
+            requestIds.add(requestId);
+        }
+    }
+
+    void forgetProgressReadings() {
+        firstProgressAt = 0;
+        firstProgress = 0;
+        lastProgressAt = 0;
+        lastProgress = 0;
+        at99Since = 0;
+        nextProbeWait = null;
+        transientFailures = 0;
+    }
+
+    /** The kind of job for learned render times. */
+    String kind() {
+        return spec.model() + '|' + spec.size() + '|' + spec.seconds();
+    }
+
+    Job snapshot(Duration eta) {
+        return new Job(id, spec, state, progress, videoId, requestIds, transitions, statusText, eta, videoFile, sidecarFile);
+    }
+}

@@ -1,0 +1,170 @@
+package org.sorastudio.queue.impl;
+
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.sorastudio.core.io.JsonDataFile;
+
+/**
+ * The queue journal on disk, written atomically by one background thread with group commit: a
+ * change marks the journal dirty and is written within {@link #BATCH_DELAY}, so a busy queue
+ * rewrites the file a few times a second rather than on every poll; whoever needs a change durable
+ * before going on (a create about to be sent, a video id just received) waits for the next write,
+ * which starts at once and covers every change made so far.
+ */
+final class Journal {
+
+    private static final Logger LOG = Logger.getLogger(Journal.class.getName());
+    static final Duration BATCH_DELAY = Duration.ofMillis(250);
+    private static final Duration RETRY_DELAY = Duration.ofSeconds(1);
+
+    private final JsonDataFile file;
+    private final Object stateLock;
+    private final Supplier<JsonObject> snapshot;
+    private final Object monitor = new Object();
+    private final Object writeLock = new Object();
+    /** Version of the state; changed under {@link #stateLock}. */
+    private volatile long requested;
+    private long written;
+    private long urgentUpTo;
+    private IOException failure;
+    private long failedVersion;
+    private boolean closed;
+    private final Thread writer;
+
+    /**
+     * @param stateLock the lock under which the state changes and {@code snapshot} is taken
+     * @param snapshot  the whole state as JSON, called while holding {@code stateLock}
+     */
+    Journal(JsonDataFile file, Object stateLock, Supplier<JsonObject> snapshot) {
+        this.file = file;
+        this.stateLock = stateLock;
+        this.snapshot = snapshot;
+        this.writer = new Thread(this::writeLoop, "queue-journal " + file.path().getFileName());
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    /** Records that the state changed; call while holding the state lock. Returns the change's version. */
+    long markDirty() {
+        long version = ++requested;
+        synchronized (monitor) {
+            monitor.notifyAll();
+        }
+        return version;
+    }
+
+    /**
+     * Returns once the state of {@code version} (or later) is on disk. Must not be called while
+     * holding the state lock.
+     *
+     * @throws IOException when the journal cannot be written
+     */
+    void awaitDurable(long version) throws IOException, InterruptedException {
+        synchronized (monitor) {
+            if (!closed) {
+                urgentUpTo = Math.max(urgentUpTo, version);
+                monitor.notifyAll();
+                while (written < version && !closed) {
+                    if (failure != null && failedVersion >= version) {
+                        throw failure;
+                    }
+                    monitor.wait();
+                }
+                if (written >= version) {
+                    return;
+                }
+            }
+        }
+        // closed: no writer thread any more, so write on this thread
+        writeNow();
+    }
+
+    /** Writes what is pending and stops the writer thread. */
+    void close(Duration timeout) throws InterruptedException {
+        synchronized (monitor) {
+            closed = true;
+            monitor.notifyAll();
+        }
+        writer.join(Math.max(1, timeout.toMillis()));
+        try {
+            writeNow();
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Cannot save the queue journal {0}: {1}", new Object[]{file.path(), e.getMessage()});
+        }
+    }
+
+    private void writeLoop() {
+        long lastWrite = 0;
+        try {
+            while (awaitWork(lastWrite)) {
+                try {
+                    writeNow();
+                } catch (IOException e) {
+                    LOG.log(Level.WARNING, "Cannot write the queue journal {0}: {1}", new Object[]{file.path(), e.getMessage()});
+                }
+                lastWrite = System.currentTimeMillis();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Waits until a write is due: at once for urgent changes, else a batch delay after the last write. */
+    private boolean awaitWork(long lastWrite) throws InterruptedException {
+        synchronized (monitor) {
+            while (!closed) {
+                if (requested > written) {
+                    long due = lastWrite + (failure != null ? RETRY_DELAY : BATCH_DELAY).toMillis();
+                    long now = System.currentTimeMillis();
+                    if ((urgentUpTo > written && failure == null) || now >= due) {
+                        return true;
+                    }
+                    monitor.wait(due - now);
+                } else {
+                    monitor.wait();
+                }
+            }
+            return false;
+        }
+    }
+
+    /** Writes the current state unless it is on disk already. Lock order: write lock, then state lock. */
+    private void writeNow() throws IOException {
+        synchronized (writeLock) {
+            long version;
+            JsonObject json;
+            synchronized (stateLock) {
+                version = requested;
+                if (version <= writtenVersion()) {
+                    return;
+                }
+                json = snapshot.get();
+            }
+            try {
+                file.write(json);
+                synchronized (monitor) {
+                    written = version;
+                    failure = null;
+                    monitor.notifyAll();
+                }
+            } catch (IOException e) {
+                synchronized (monitor) {
+                    failure = e;
+                    failedVersion = version;
+                    monitor.notifyAll();
+                }
+                throw e;
+            }
+        }
+    }
+
+    private long writtenVersion() {
+        synchronized (monitor) {
+            return written;
+        }
+    }
+}

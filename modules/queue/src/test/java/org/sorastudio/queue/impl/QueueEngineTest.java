@@ -1,0 +1,330 @@
+package org.sorastudio.queue.impl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.gson.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sorastudio.core.io.JsonDataFile;
+import org.sorastudio.openai.ContentVariant;
+import org.sorastudio.openai.CreateVideoRequest;
+import org.sorastudio.queue.api.Job;
+import org.sorastudio.queue.api.JobSpec;
+import org.sorastudio.queue.api.JobState;
+import org.sorastudio.queue.api.QueueListener;
+import org.sorastudio.queue.api.RenderQueue;
+import org.sorastudio.queue.api.Transition;
+
+class QueueEngineTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(40);
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void batchEndsWithClipsAndSidecarsAndNeverExceedsTheParallelLimit() throws Exception {
+        try (SimulatorFixture sim = new SimulatorFixture(SimulatorFixture.fast(), folder)) {
+            RenderQueue queue = sim.open(3);
+            AtomicInteger running = new AtomicInteger();
+            AtomicInteger mostRunning = new AtomicInteger();
+            Map<String, JobState> states = new HashMap<>();
+            queue.addListener(new QueueListener() {
+                @Override
+                public void jobChanged(Job job) {
+                    JobState before = states.put(job.id(), job.state());
+                    if (before != null && before.holdsSlot()) {
+                        running.decrementAndGet();
+                    }
+                    if (job.state().holdsSlot()) {
+                        mostRunning.accumulateAndGet(running.incrementAndGet(), Math::max);
+                    }
+                }
+            });
+            List<String> ids = queue.enqueue(IntStream.range(0, 8)
+                    .mapToObj(i -> SimulatorFixture.spec("Shot " + i + ": a lighthouse at dawn")).toList());
+
+            assertThat(queue.awaitIdle(WAIT)).isTrue();
+
+            assertThat(mostRunning.get()).isBetween(1, 3);
+            assertThat(sim.server.acceptedCreates()).isEqualTo(8);
+            assertThat(queue.stats().completed()).isEqualTo(8);
+            for (String id : ids) {
+                Job job = queue.job(id).orElseThrow();
+                assertThat(job.state()).isEqualTo(JobState.COMPLETED);
+                assertThat(job.videoFile()).isRegularFile();
+                assertThat(Files.size(job.videoFile())).isPositive();
+                assertThat(job.videoFile().getFileName().toString()).contains(job.videoId()).endsWith(".mp4")
+                        .contains("a-lighthouse-at-dawn");
+                assertThat(job.videoFile().resolveSibling(job.videoFile().getFileName().toString()
+                        .replace(".mp4", ".thumbnail.webp"))).isRegularFile();
+                assertThat(job.transitions()).extracting(Transition::state).containsSubsequence(JobState.QUEUED,
+                        JobState.SUBMITTING, JobState.IN_PROGRESS, JobState.DOWNLOADING, JobState.COMPLETED);
+                JsonObject sidecar = JsonDataFile.read(job.sidecarFile());
+                assertThat(sidecar.getAsJsonObject("request").get("prompt").getAsString()).isEqualTo(job.spec().prompt());
+                assertThat(sidecar.getAsJsonObject("response").get("id").getAsString()).isEqualTo(job.videoId());
+                assertThat(sidecar.getAsJsonObject("response").get("status").getAsString()).isEqualTo("completed");
+                assertThat(sidecar.getAsJsonArray("requestIds")).isNotEmpty();
+                assertThat(Files.readString(job.sidecarFile())).doesNotContain(SimulatorFixture.KEY);
+            }
+            try (var leftovers = Files.list(folder.resolve("clips"))) {
+                assertThat(leftovers.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+            }
+        }
+    }
+
+    @Test
+    void learnedRateLimitIsNeverExceeded() throws Exception {
+        try (SimulatorFixture sim = new SimulatorFixture(SimulatorFixture.fast().requestsPerMinute(120), folder)) {
+            // Leave the key's bucket nearly empty, so the queue must live on the refill rate (2 per second).
+            for (int i = 0; i < 118; i++) {
+                sim.client.listModels();
+            }
+            RenderQueue queue = sim.open(4);
+            queue.enqueue(IntStream.range(0, 4).mapToObj(i -> SimulatorFixture.spec("Rate shot " + i)).toList());
+
+            assertThat(queue.awaitIdle(WAIT)).isTrue();
+
+            assertThat(queue.stats().completed()).isEqualTo(4);
+            assertThat(sim.rateLimitedResponses.get()).isZero();
+            assertThat(queue.stats().rateLimited()).isZero();
+            assertThat(sim.server.acceptedCreates()).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void reorderedQueuedJobsAreSubmittedInTheNewOrderAndCancelledOnesNever() throws Exception {
+        try (SimulatorFixture sim = new SimulatorFixture(SimulatorFixture.fast(), folder)) {
+            RenderQueue queue = sim.open(1);
+            queue.pause();
+            List<String> ids = queue.enqueue(List.of(SimulatorFixture.spec("First"), SimulatorFixture.spec("Second"),
+                    SimulatorFixture.spec("Third"), SimulatorFixture.spec("Fourth")));
+            queue.move(ids.get(3), -3);
+            queue.move(ids.get(0), 1);
+            queue.cancel(ids.get(2));
+
+            assertThat(queue.jobs()).extracting(Job::id).containsExactly(ids.get(3), ids.get(1), ids.get(0), ids.get(2));
+            assertThat(queue.job(ids.get(2)).orElseThrow().state()).isEqualTo(JobState.CANCELLED);
+
+            queue.resume();
+            assertThat(queue.awaitIdle(WAIT)).isTrue();
+
+            assertThat(sim.server.acceptedCreates()).isEqualTo(3);
+            List<String> bySubmission = queue.jobs().stream()
+                    .filter(job -> job.state() == JobState.COMPLETED)
+                    .sorted((a, b) -> submittedAt(a).compareTo(submittedAt(b)))
+                    .map(Job::id).toList();
+            assertThat(bySubmission).containsExactly(ids.get(3), ids.get(1), ids.get(0));
+
+            queue.retry(ids.get(2));
+            assertThat(queue.awaitIdle(WAIT)).isTrue();
+            assertThat(queue.job(ids.get(2)).orElseThrow().state()).isEqualTo(JobState.COMPLETED);
+            assertThat(sim.server.acceptedCreates()).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void cancellingARunningJobStopsItAndLeavesNoFiles() throws Exception {
+        try (SimulatorFixture sim = new SimulatorFixture(SimulatorFixture.fast().renderMillisPerVideoSecond(1500), folder)) {
+            RenderQueue queue = sim.open(2);
+            SimulatorFixture.Recorder recorder = new SimulatorFixture.Recorder();
+            queue.addListener(recorder);
+            String id = queue.enqueue(List.of(SimulatorFixture.spec("A slow one"))).get(0);
+            awaitState(queue, id, JobState.IN_PROGRESS);
+
+            queue.cancel(id);
+
+            assertThat(queue.awaitIdle(WAIT)).isTrue();
+            Job job = queue.job(id).orElseThrow();
+            assertThat(job.state()).isEqualTo(JobState.CANCELLED);
+            assertThat(job.videoId()).isNotNull();
+            assertThat(job.videoFile()).isNull();
+            assertThat(Files.exists(folder.resolve("clips"))
+                    ? Files.list(folder.resolve("clips")).count() : 0).isZero();
+            queue.cancelAll();
+            assertThat(queue.stats().cancelled()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void failedAndModerationBlockedJobsFailWithTheServersReason() throws Exception {
+        try (SimulatorFixture sim = new SimulatorFixture(SimulatorFixture.fast().moderationWords(Set.of("forbidden")),
+                folder)) {
+            RenderQueue queue = sim.open(2);
+            List<String> ids = queue.enqueue(List.of(SimulatorFixture.spec("A forbidden scene"),
+                    SimulatorFixture.spec("A harmless scene"), SimulatorFixture.spec("   ")));
+
+            assertThat(queue.awaitIdle(WAIT)).isTrue();
+
+            Job blocked = queue.job(ids.get(0)).orElseThrow();
+            assertThat(blocked.state()).isEqualTo(JobState.FAILED);
+            assertThat(blocked.statusText()).startsWith("blocked by moderation");
+            assertThat(blocked.requestIds()).isNotEmpty();
+            assertThat(queue.job(ids.get(1)).orElseThrow().state()).isEqualTo(JobState.COMPLETED);
+            Job empty = queue.job(ids.get(2)).orElseThrow();
+            assertThat(empty.state()).isEqualTo(JobState.FAILED);
+            assertThat(empty.statusText()).contains("prompt must not be empty");
+            assertThat(sim.server.acceptedCreates()).isEqualTo(2);
+        }
+        try (SimulatorFixture sim = new SimulatorFixture(SimulatorFixture.fast().failureRate(1.0), folder.resolve("b"))) {
+            RenderQueue queue = sim.open(2);
+            String id = queue.enqueue(List.of(SimulatorFixture.spec("Doomed"))).get(0);
+            assertThat(queue.awaitIdle(WAIT)).isTrue();
+            Job job = queue.job(id).orElseThrow();
+            assertThat(job.state()).isEqualTo(JobState.FAILED);
+            assertThat(job.statusText()).contains("video_generation_failed");
+        }
+    }
+
+    @Test
+    void cutDownloadsAreResumedAndTheClipIsComplete() throws Exception {
+        try (SimulatorFixture sim = new SimulatorFixture(SimulatorFixture.fast().resetDownloadAfterBytes(10_000), folder)) {
+            RenderQueue queue = sim.open(2);
+            String id = queue.enqueue(List.of(SimulatorFixture.spec("Cut twice"))).get(0);
+
+            assertThat(queue.awaitIdle(WAIT)).isTrue();
+
+            Job job = queue.job(id).orElseThrow();
+            assertThat(job.state()).isEqualTo(JobState.COMPLETED);
+            Path reference = folder.resolve("reference.mp4");
+            sim.client.downloadContent(job.videoId(), ContentVariant.VIDEO, reference);
+            assertThat(Files.mismatch(job.videoFile(), reference)).isEqualTo(-1);
+        }
+    }
+
+    @Test
+    void aJobPastItsMaximumWaitFailsWithItsRequestIds() throws Exception {
+        try (SimulatorFixture sim = new SimulatorFixture(SimulatorFixture.fast().renderMillisPerVideoSecond(10_000), folder)) {
+            RenderQueue queue = sim.open(1, Duration.ofMillis(1500));
+            String id = queue.enqueue(List.of(SimulatorFixture.spec("Too slow"))).get(0);
+
+            assertThat(queue.awaitIdle(WAIT)).isTrue();
+
+            Job job = queue.job(id).orElseThrow();
+            assertThat(job.state()).isEqualTo(JobState.FAILED);
+            assertThat(job.statusText()).startsWith("not finished after").contains(job.videoId())
+                    .contains(job.requestIds().get(0));
+        }
+    }
+
+    @Test
+    void aJobStuckAt99IsProbedAndFinishesWhenItsClipIsThere() throws Exception {
+        try (SimulatorFixture sim = new SimulatorFixture(SimulatorFixture.fast().stickAt99(true), folder)) {
+            RenderQueue queue = sim.open(1);
+            String id = queue.enqueue(List.of(SimulatorFixture.spec("Never quite done"))).get(0);
+
+            assertThat(queue.awaitIdle(WAIT)).isTrue();
+
+            Job job = queue.job(id).orElseThrow();
+            assertThat(job.state()).isEqualTo(JobState.COMPLETED);
+            assertThat(job.transitions()).anyMatch(t -> t.reason().contains("stuck at 99%"));
+            assertThat(job.videoFile()).isRegularFile();
+        }
+    }
+
+    @Test
+    void aCreateAnsweredWith500IsReconciledBeforeItIsSentAgain() throws Exception {
+        try (SimulatorFixture sim = new SimulatorFixture(SimulatorFixture.fast(), folder)) {
+            sim.server.injectServerErrors(1);
+            RenderQueue queue = sim.open(1);
+            String id = queue.enqueue(List.of(SimulatorFixture.spec("Unlucky first try"))).get(0);
+
+            assertThat(queue.awaitIdle(WAIT)).isTrue();
+
+            Job job = queue.job(id).orElseThrow();
+            assertThat(job.state()).isEqualTo(JobState.COMPLETED);
+            assertThat(job.transitions()).anyMatch(t -> t.reason().contains("has no video for the interrupted create"));
+            assertThat(sim.server.acceptedCreates()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aPastedVideoIdIsFollowedToItsDownloadWithoutANewCreate() throws Exception {
+        try (SimulatorFixture sim = new SimulatorFixture(SimulatorFixture.fast(), folder)) {
+            String videoId = sim.client.create(CreateVideoRequest.of("Started elsewhere", "sora-2", 4, "1280x720"))
+                    .video().id();
+            RenderQueue queue = sim.open(1);
+
+            String id = queue.resumeVideo(" " + videoId + " ", SimulatorFixture.PROFILE);
+
+            assertThat(queue.resumeVideo(videoId, SimulatorFixture.PROFILE)).isEqualTo(id);
+            assertThat(queue.awaitIdle(WAIT)).isTrue();
+            Job job = queue.job(id).orElseThrow();
+            assertThat(job.state()).isEqualTo(JobState.COMPLETED);
+            assertThat(job.spec().prompt()).isEqualTo("Started elsewhere");
+            assertThat(job.videoFile().getFileName().toString()).contains("started-elsewhere");
+            assertThat(sim.server.acceptedCreates()).isEqualTo(1);
+            assertThatThrownBy(() -> queue.resumeVideo("../etc/passwd", SimulatorFixture.PROFILE))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a video id");
+        }
+    }
+
+    @Test
+    void theJournalKeepsTheQueueAcrossARestart() throws Exception {
+        try (SimulatorFixture sim = new SimulatorFixture(SimulatorFixture.fast(), folder)) {
+            RenderQueue first = sim.open(2);
+            first.pause();
+            List<String> ids = first.enqueue(List.of(SimulatorFixture.spec("Kept one"), SimulatorFixture.spec("Kept two")));
+            first.move(ids.get(1), -1);
+            assertThat(first.shutdown(Duration.ofSeconds(5))).isTrue();
+
+            RenderQueue second = sim.open(2);
+            assertThat(second.jobs()).extracting(Job::id).containsExactly(ids.get(1), ids.get(0));
+            assertThat(second.isPaused()).isTrue();
+            second.resume();
+            assertThat(second.awaitIdle(WAIT)).isTrue();
+            assertThat(second.stats().completed()).isEqualTo(2);
+            assertThat(sim.server.acceptedCreates()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aBrokenJournalIsReportedWithItsPathAndProblem() throws Exception {
+        Path journal = folder.resolve("broken.sorastudio.queue.json");
+        Files.writeString(journal, "{\"jobs\": [");
+        try (SimulatorFixture sim = new SimulatorFixture(SimulatorFixture.fast(), folder)) {
+            assertThatThrownBy(() -> RenderQueue.open(journal,
+                    new org.sorastudio.queue.api.QueueOptions(1, Duration.ofMinutes(1), folder), sim.provider()))
+                    .hasMessageContaining(journal.getFileName().toString())
+                    .hasMessageContaining("ends too early");
+        }
+    }
+
+    @Test
+    void journalLivesBesideTheProject() {
+        assertThat(RenderQueue.journalFor(Path.of("/films/trailer.sorastudio")))
+                .isEqualTo(Path.of("/films/trailer.sorastudio.queue.json"));
+    }
+
+    private static java.time.Instant submittedAt(Job job) {
+        return job.transitions().stream().filter(t -> t.state() == JobState.SUBMITTING).map(Transition::at)
+                .reduce((a, b) -> b).orElseThrow();
+    }
+
+    static void awaitState(RenderQueue queue, String id, JobState state) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (queue.job(id).orElseThrow().state() != state) {
+            assertThat(System.nanoTime()).as("job %s reaching %s", id, state).isLessThan(deadline);
+            Thread.sleep(20);
+        }
+    }
+
+    static List<JobSpec> specs(String prefix, int n) {
+        List<JobSpec> specs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            specs.add(SimulatorFixture.spec(prefix + " " + i));
+        }
+        return specs;
+    }
+}
