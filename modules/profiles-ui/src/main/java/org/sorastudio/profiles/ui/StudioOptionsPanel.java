@@ -1,0 +1,381 @@
+package org.sorastudio.profiles.ui;
+
+import java.awt.BorderLayout;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.swing.BorderFactory;
+import javax.swing.DefaultComboBoxModel;
+import javax.swing.DefaultListModel;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JPasswordField;
+import javax.swing.JScrollPane;
+import javax.swing.JSpinner;
+import javax.swing.JTextArea;
+import javax.swing.JTextField;
+import javax.swing.ListSelectionModel;
+import javax.swing.SpinnerNumberModel;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+import org.openide.util.NbBundle.Messages;
+import org.sorastudio.core.model.Profile;
+import org.sorastudio.core.model.Settings;
+
+/**
+ * Tools > Options > Sora Studio. Edits a copy of the settings and the profiles' secrets; nothing is
+ * stored until the Options window applies it.
+ */
+@Messages({
+    "Options.active=Generate with:",
+    "Options.profiles=Servers",
+    "Options.add=Add",
+    "Options.remove=Remove",
+    "Options.name=Name:",
+    "Options.baseUrl=Base URL:",
+    "Options.organization=Organization ID:",
+    "Options.project=Project ID:",
+    "Options.apiKey=API key:",
+    "Options.apiKeyStored=(stored in the system keyring; type to replace)",
+    "Options.headers=Extra headers:",
+    "Options.headersTip=One per line, \"Name: value\". Values are kept in the keyring, like the key.",
+    "Options.generation=Generation",
+    "Options.parallel=Jobs at once:",
+    "Options.maxWait=Give up on a job after (minutes):",
+    "Options.autosave=Autosave every (seconds, 0 = only after changes):",
+    "Options.output=Default clip folder:",
+    "Options.newProfile=New server"
+})
+final class StudioOptionsPanel extends JPanel {
+
+    private final DefaultComboBoxModel<String> activeModel = new DefaultComboBoxModel<>();
+    private final JComboBox<String> active = new JComboBox<>(activeModel);
+    private final DefaultListModel<ProfileDraft> profiles = new DefaultListModel<>();
+    private final JList<ProfileDraft> profileList = new JList<>(profiles);
+    private final JTextField name = new JTextField(24);
+    private final JTextField baseUrl = new JTextField(24);
+    private final JTextField organization = new JTextField(24);
+    private final JTextField project = new JTextField(24);
+    private final JPasswordField apiKey = new JPasswordField(24);
+    private final JLabel apiKeyNote = new JLabel(" ");
+    private final JTextArea headers = new JTextArea(3, 24);
+    private final JSpinner parallel = new JSpinner(new SpinnerNumberModel(2, 1, 32, 1));
+    private final JSpinner maxWait = new JSpinner(new SpinnerNumberModel(30, 1, 24 * 60, 5));
+    private final JSpinner autosave = new JSpinner(new SpinnerNumberModel(60, 0, 3600, 10));
+    private final JTextField output = new JTextField(24);
+    private final JLabel problem = new JLabel(" ");
+    private final Runnable changed;
+    private ProfileDraft editing;
+    private boolean loading;
+    private Settings loaded;
+
+    StudioOptionsPanel(Runnable changed) {
+        this.changed = changed;
+        build();
+    }
+
+    void load(Settings settings, List<ProfileDraft> drafts) {
+        loading = true;
+        try {
+            loaded = settings;
+            profiles.clear();
+            drafts.forEach(profiles::addElement);
+            refreshActiveChoices(settings.activeProfile());
+            parallel.setValue(settings.parallelJobs());
+            maxWait.setValue(settings.maxWaitMinutes());
+            autosave.setValue(settings.autosaveSeconds());
+            output.setText(settings.outputDirectory() == null ? "" : settings.outputDirectory());
+            profileList.setSelectedIndex(profiles.isEmpty() ? -1 : 0);
+            showSelected();
+        } finally {
+            loading = false;
+        }
+        updateProblem();
+    }
+
+    List<ProfileDraft> drafts() {
+        commitEditing();
+        List<ProfileDraft> all = new ArrayList<>();
+        for (int i = 0; i < profiles.size(); i++) {
+            all.add(profiles.get(i));
+        }
+        return all;
+    }
+
+    Settings settings() {
+        List<Profile> result = drafts().stream().map(ProfileDraft::toProfile).toList();
+        String outputFolder = output.getText().isBlank() ? null : output.getText().trim();
+        return new Settings((String) active.getSelectedItem(), result, outputFolder, (Integer) parallel.getValue(),
+                (Integer) maxWait.getValue(), (Integer) autosave.getValue(), loaded == null ? null : loaded.theme());
+    }
+
+    /** The first problem that keeps the settings from being saved, or {@code null}. */
+    String problem() {
+        List<ProfileDraft> all = drafts();
+        return all.stream().map(d -> d.problem(all)).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    private void build() {
+        setLayout(new BorderLayout(0, 8));
+        JPanel top = new JPanel(new GridBagLayout());
+        active.setName("activeProfile");
+        top.add(new JLabel(Bundle.Options_active()), at(0, 0));
+        top.add(active, at(1, 0));
+        add(top, BorderLayout.NORTH);
+
+        JPanel servers = new JPanel(new BorderLayout(8, 0));
+        servers.setBorder(BorderFactory.createTitledBorder(Bundle.Options_profiles()));
+        profileList.setName("profiles");
+        profileList.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        profileList.setVisibleRowCount(6);
+        JPanel listSide = new JPanel(new BorderLayout(0, 4));
+        listSide.add(new JScrollPane(profileList), BorderLayout.CENTER);
+        JPanel buttons = new JPanel();
+        JButton add = new JButton(Bundle.Options_add());
+        add.setName("addProfile");
+        JButton remove = new JButton(Bundle.Options_remove());
+        remove.setName("removeProfile");
+        buttons.add(add);
+        buttons.add(remove);
+        listSide.add(buttons, BorderLayout.SOUTH);
+        servers.add(listSide, BorderLayout.WEST);
+
+        JPanel form = new JPanel(new GridBagLayout());
+        name.setName("profileName");
+        baseUrl.setName("baseUrl");
+        organization.setName("organization");
+        project.setName("project");
+        apiKey.setName("apiKey");
+        headers.setName("headers");
+        headers.setToolTipText(Bundle.Options_headersTip());
+        int row = 0;
+        row = field(form, row, Bundle.Options_name(), name);
+        row = field(form, row, Bundle.Options_baseUrl(), baseUrl);
+        row = field(form, row, Bundle.Options_organization(), organization);
+        row = field(form, row, Bundle.Options_project(), project);
+        row = field(form, row, Bundle.Options_apiKey(), apiKey);
+        form.add(apiKeyNote, at(1, row++));
+        field(form, row, Bundle.Options_headers(), new JScrollPane(headers));
+        servers.add(form, BorderLayout.CENTER);
+
+        JPanel generation = new JPanel(new GridBagLayout());
+        generation.setBorder(BorderFactory.createTitledBorder(Bundle.Options_generation()));
+        parallel.setName("parallelJobs");
+        maxWait.setName("maxWait");
+        autosave.setName("autosave");
+        output.setName("outputFolder");
+        int g = 0;
+        g = field(generation, g, Bundle.Options_parallel(), parallel);
+        g = field(generation, g, Bundle.Options_maxWait(), maxWait);
+        g = field(generation, g, Bundle.Options_autosave(), autosave);
+        field(generation, g, Bundle.Options_output(), output);
+
+        JPanel center = new JPanel(new BorderLayout(0, 8));
+        center.add(servers, BorderLayout.CENTER);
+        center.add(generation, BorderLayout.SOUTH);
+        add(center, BorderLayout.CENTER);
+        problem.setName("problem");
+        add(problem, BorderLayout.SOUTH);
+
+        add.addActionListener(e -> addProfile());
+        remove.addActionListener(e -> removeProfile());
+        profileList.addListSelectionListener(e -> {
+            if (!e.getValueIsAdjusting()) {
+                commitEditing();
+                showSelected();
+            }
+        });
+        DocumentListener edits = new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                edited();
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                edited();
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                edited();
+            }
+        };
+        for (JTextField field : List.of(name, baseUrl, organization, project, apiKey, output)) {
+            field.getDocument().addDocumentListener(edits);
+        }
+        headers.getDocument().addDocumentListener(edits);
+        active.addActionListener(e -> edited());
+        for (JSpinner spinner : List.of(parallel, maxWait, autosave)) {
+            spinner.addChangeListener(e -> edited());
+        }
+    }
+
+    private void addProfile() {
+        commitEditing();
+        ProfileDraft draft = new ProfileDraft();
+        draft.name = uniqueName();
+        draft.baseUrl = "https://api.openai.com/v1";
+        profiles.addElement(draft);
+        profileList.setSelectedValue(draft, true);
+        refreshActiveChoices((String) active.getSelectedItem());
+        name.requestFocusInWindow();
+        name.selectAll();
+        edited();
+    }
+
+    private void removeProfile() {
+        ProfileDraft selected = profileList.getSelectedValue();
+        if (selected != null) {
+            editing = null;
+            profiles.removeElement(selected);
+            profileList.setSelectedIndex(profiles.isEmpty() ? -1 : 0);
+            refreshActiveChoices((String) active.getSelectedItem());
+            showSelected();
+            edited();
+        }
+    }
+
+    private String uniqueName() {
+        Set<String> taken = drafts().stream().map(d -> d.name).collect(Collectors.toSet());
+        String candidate = Bundle.Options_newProfile();
+        for (int n = 2; taken.contains(candidate); n++) {
+            candidate = Bundle.Options_newProfile() + " " + n;
+        }
+        return candidate;
+    }
+
+    private void showSelected() {
+        loading = true;
+        try {
+            editing = profileList.getSelectedValue();
+            boolean on = editing != null;
+            for (JComponent field : List.of(name, baseUrl, organization, project, apiKey, headers)) {
+                field.setEnabled(on);
+            }
+            name.setText(on ? editing.name : "");
+            baseUrl.setText(on ? editing.baseUrl : "");
+            organization.setText(on && editing.organizationId != null ? editing.organizationId : "");
+            project.setText(on && editing.projectId != null ? editing.projectId : "");
+            apiKey.setText(on && editing.apiKey != null ? editing.apiKey : "");
+            apiKeyNote.setText(on && editing.hasStoredKey && editing.apiKey == null ? Bundle.Options_apiKeyStored() : " ");
+            headers.setText(on ? headerText(editing) : "");
+        } finally {
+            loading = false;
+        }
+    }
+
+    private void commitEditing() {
+        if (editing == null) {
+            return;
+        }
+        editing.name = name.getText();
+        editing.baseUrl = baseUrl.getText();
+        editing.organizationId = organization.getText();
+        editing.projectId = project.getText();
+        String key = new String(apiKey.getPassword());
+        editing.apiKey = key.isEmpty() ? null : key;
+        Map<String, String> parsed = parseHeaders(headers.getText());
+        editing.headers.keySet().retainAll(parsed.keySet());
+        parsed.forEach((header, value) -> {
+            if (value != null || !editing.headers.containsKey(header)) {
+                editing.headers.put(header, value);
+            }
+        });
+    }
+
+    private void edited() {
+        if (loading) {
+            return;
+        }
+        commitEditing();
+        profileList.repaint();
+        String selected = (String) active.getSelectedItem();
+        if (editing != null && !activeChoicesMatch()) {
+            refreshActiveChoices(selected);
+        }
+        updateProblem();
+        changed.run();
+    }
+
+    private boolean activeChoicesMatch() {
+        List<ProfileDraft> all = drafts();
+        if (activeModel.getSize() != all.size() + 1) {
+            return false;
+        }
+        for (int i = 0; i < all.size(); i++) {
+            if (!all.get(i).name.equals(activeModel.getElementAt(i + 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void refreshActiveChoices(String selected) {
+        boolean wasLoading = loading;
+        loading = true;
+        try {
+            activeModel.removeAllElements();
+            activeModel.addElement(Profile.OFFLINE_SIMULATOR);
+            drafts().forEach(d -> activeModel.addElement(d.name));
+            active.setSelectedItem(selected != null && activeModel.getIndexOf(selected) >= 0 ? selected : Profile.OFFLINE_SIMULATOR);
+        } finally {
+            loading = wasLoading;
+        }
+    }
+
+    private void updateProblem() {
+        String text = problem();
+        problem.setText(text == null ? " " : text);
+        problem.setForeground(text == null ? null : javax.swing.UIManager.getColor("Component.error.focusedBorderColor"));
+    }
+
+    /** Stored header values are never shown: a line "Name:" with nothing after it keeps the stored value. */
+    private static String headerText(ProfileDraft draft) {
+        StringBuilder text = new StringBuilder();
+        draft.headers.forEach((header, value) -> text.append(header).append(": ").append(value == null ? "" : value).append('\n'));
+        return text.toString();
+    }
+
+    static Map<String, String> parseHeaders(String text) {
+        Map<String, String> parsed = new LinkedHashMap<>();
+        for (String line : text.split("\\R")) {
+            int colon = line.indexOf(':');
+            String header = (colon < 0 ? line : line.substring(0, colon)).trim();
+            if (!header.isEmpty()) {
+                String value = colon < 0 ? "" : line.substring(colon + 1).trim();
+                parsed.put(header, value.isEmpty() ? null : value);
+            }
+        }
+        return parsed;
+    }
+
+    private static int field(JPanel panel, int row, String label, JComponent editor) {
+        panel.add(new JLabel(label), at(0, row));
+        GridBagConstraints c = at(1, row);
+        c.weightx = 1;
+        c.fill = GridBagConstraints.HORIZONTAL;
+        panel.add(editor, c);
+        return row + 1;
+    }
+
+    private static GridBagConstraints at(int x, int y) {
+        GridBagConstraints c = new GridBagConstraints();
+        c.gridx = x;
+        c.gridy = y;
+        c.anchor = GridBagConstraints.WEST;
+        c.insets = new Insets(2, 4, 2, 4);
+        return c;
+    }
+}

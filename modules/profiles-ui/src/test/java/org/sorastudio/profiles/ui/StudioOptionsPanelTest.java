@@ -1,0 +1,107 @@
+package org.sorastudio.profiles.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.swing.JFrame;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sorastudio.core.model.Profile;
+import org.sorastudio.core.model.Settings;
+
+/** The Options panel in a real window: adding a server, validation, what would be stored. */
+class StudioOptionsPanelTest {
+
+    private FrameFixture window;
+    private StudioOptionsPanel panel;
+    private final AtomicInteger changes = new AtomicInteger();
+
+    @BeforeAll
+    static void checkEdtUse() {
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    @BeforeEach
+    void open() {
+        Profile gateway = new Profile("LiteLLM", "http://gateway.local:4000/v1", null, null, List.of("x-litellm-key"));
+        JFrame frame = GuiActionRunner.execute(() -> {
+            panel = new StudioOptionsPanel(changes::incrementAndGet);
+            panel.load(new Settings(Profile.OFFLINE_SIMULATOR, List.of(gateway), null, 3, 30, 60, null),
+                    List.of(ProfileDraft.of(gateway, true)));
+            JFrame f = new JFrame("Options test");
+            f.setContentPane(panel);
+            f.setSize(800, 600);
+            return f;
+        });
+        window = new FrameFixture(frame);
+        window.show();
+    }
+
+    @AfterEach
+    void close() {
+        window.cleanUp();
+    }
+
+    @Test
+    void showsTheStoredProfileWithoutRevealingItsSecrets() {
+        window.textBox("profileName").requireText("LiteLLM");
+        window.textBox("apiKey").requireText("");
+        assertThat(window.textBox("headers").text()).contains("x-litellm-key:");
+        window.comboBox("activeProfile").requireSelection(Profile.OFFLINE_SIMULATOR);
+        assertThat(GuiActionRunner.execute(panel::problem)).isNull();
+    }
+
+    @Test
+    void aNewServerNeedsAValidUrlAndAKeyBeforeItCanBeSaved() {
+        window.button("addProfile").click();
+        window.textBox("profileName").deleteText().enterText("OpenAI");
+        window.textBox("baseUrl").setText("api.openai.com");
+        assertThat(window.label("problem").text()).contains("base URL must look like");
+
+        window.textBox("baseUrl").setText("https://api.openai.com/v1");
+        assertThat(window.label("problem").text()).contains("enter its API key");
+
+        window.textBox("apiKey").setText("sk-test-123");
+        assertThat(window.label("problem").text()).isBlank();
+        window.comboBox("activeProfile").selectItem("OpenAI");
+
+        Settings settings = GuiActionRunner.execute(panel::settings);
+        assertThat(settings.activeProfile()).isEqualTo("OpenAI");
+        assertThat(settings.profiles()).extracting(Profile::name).containsExactly("LiteLLM", "OpenAI");
+        ProfileDraft openai = GuiActionRunner.execute(() -> panel.drafts().get(1));
+        assertThat(openai.apiKey).isEqualTo("sk-test-123");
+        assertThat(changes.get()).isPositive();
+    }
+
+    @Test
+    void duplicateNamesAreRefused() {
+        window.button("addProfile").click();
+        window.textBox("profileName").deleteText().enterText("LiteLLM");
+        assertThat(window.label("problem").text()).contains("already called \"LiteLLM\"");
+    }
+
+    @Test
+    void headerValuesAreTakenAsSecretsAndGeneralSettingsAreKept() {
+        window.textBox("headers").setText("x-litellm-key: sk-gw-1\nx-team: video");
+        window.spinner("parallelJobs").select(5);
+
+        ProfileDraft draft = GuiActionRunner.execute(() -> panel.drafts().get(0));
+        assertThat(draft.headers).containsEntry("x-litellm-key", "sk-gw-1").containsEntry("x-team", "video");
+        Settings settings = GuiActionRunner.execute(panel::settings);
+        assertThat(settings.parallelJobs()).isEqualTo(5);
+        assertThat(settings.profiles().get(0).extraHeaderNames()).containsExactly("x-litellm-key", "x-team");
+    }
+
+    @Test
+    void removingTheActiveServerFallsBackToTheSimulator() {
+        window.comboBox("activeProfile").selectItem("LiteLLM");
+        window.button("removeProfile").click();
+        assertThat(GuiActionRunner.execute(panel::settings).activeProfile()).isEqualTo(Profile.OFFLINE_SIMULATOR);
+    }
+}
