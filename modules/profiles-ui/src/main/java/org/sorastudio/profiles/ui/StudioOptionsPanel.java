@@ -132,6 +132,9 @@ final class StudioOptionsPanel extends JPanel {
         active.setName("activeProfile");
         top.add(new JLabel(Bundle.Options_active()), at(0, 0));
         top.add(active, at(1, 0));
+        GridBagConstraints rest = at(2, 0);
+        rest.weightx = 1;
+        top.add(new JPanel(), rest);
         add(top, BorderLayout.NORTH);
 
         JPanel servers = new JPanel(new BorderLayout(8, 0));
