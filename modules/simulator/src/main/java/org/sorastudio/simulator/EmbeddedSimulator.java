@@ -1,15 +1,22 @@
 package org.sorastudio.simulator;
 
 import java.net.URI;
+import java.nio.file.Path;
 import org.openide.util.lookup.ServiceProvider;
+import org.sorastudio.core.settings.StudioDirectories;
 
 /**
- * The simulator the studio runs in-process for its offline profile: one server on a free loopback
- * port, configured by {@code -Dsim.*} system properties. Found with
+ * The simulator the studio runs in-process for its offline profile, configured by {@code -Dsim.*}
+ * system properties. It keeps its jobs in {@code simulator/} in the studio's user directory (or in
+ * {@code -Dsim.stateDirectory}), so a queue that resumes after the studio was closed finds them, and it
+ * serves on the port of its last run when that is free, so the base URL stays the same. Found with
  * {@code Lookup.getDefault().lookup(EmbeddedSimulator.class)}.
  */
 @ServiceProvider(service = EmbeddedSimulator.class)
 public class EmbeddedSimulator {
+
+    /** The folder in the studio's user directory. */
+    private static final String STATE_FOLDER = "simulator";
 
     private SimulatorServer server;
     private Thread shutdownHook;
@@ -22,16 +29,19 @@ public class EmbeddedSimulator {
      */
     public synchronized URI ensureRunning() {
         if (server == null) {
-            SimulatorConfig config = SimulatorConfig.fromSystemProperties().toBuilder().port(0).build();
+            SimulatorConfig config = SimulatorConfig.fromSystemProperties();
+            Path stateDirectory = config.stateDirectory() != null ? config.stateDirectory()
+                    : StudioDirectories.userDirectory().resolve(STATE_FOLDER);
+            config = config.toBuilder().port(0).stateDirectory(stateDirectory).build();
             server = SimulatorServer.start(config);
-            // Removes the rendered clips even when the application exits without calling stop().
+            // Releases the state folder even when the application exits without calling stop().
             shutdownHook = new Thread(server::close, "simulator-shutdown");
             Runtime.getRuntime().addShutdownHook(shutdownHook);
         }
         return server.baseUrl();
     }
 
-    /** Stops the simulator if it runs; a later {@link #ensureRunning()} starts a fresh one. */
+    /** Stops the simulator if it runs; a later {@link #ensureRunning()} starts it again with the same jobs. */
     public synchronized void stop() {
         if (server != null) {
             server.close();

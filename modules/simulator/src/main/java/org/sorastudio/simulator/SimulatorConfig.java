@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -36,6 +37,9 @@ import java.util.stream.Collectors;
  * @param maxConcurrentJobs          jobs rendering at once; later ones wait {@code queued}; 0 = no limit
  * @param createQuota                creates and remixes accepted per key before 429
  *                                   {@code insufficient_quota}; -1 = no quota
+ * @param stateDirectory             where accepted jobs, rendered clips and the last port are kept so that
+ *                                   a restarted simulator serves the same jobs; null keeps everything in
+ *                                   memory and in a temporary folder
  */
 public record SimulatorConfig(
         int port,
@@ -50,10 +54,12 @@ public record SimulatorConfig(
         Set<String> validKeys,
         int requestsPerMinute,
         int maxConcurrentJobs,
-        long createQuota) {
+        long createQuota,
+        Path stateDirectory) {
 
     /** Prefix of every property key. */
     public static final String PREFIX = "sim.";
+    private static final String STATE_DIRECTORY_KEY = PREFIX + "stateDirectory";
 
     public SimulatorConfig {
         require(port >= 0 && port <= 65535, "port", "a TCP port 0..65535", port);
@@ -70,6 +76,7 @@ public record SimulatorConfig(
                 .filter(word -> !word.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
         validKeys = Set.copyOf(validKeys);
+        stateDirectory = stateDirectory == null ? null : stateDirectory.toAbsolutePath().normalize();
     }
 
     public static Builder builder() {
@@ -97,7 +104,8 @@ public record SimulatorConfig(
     }
 
     /**
-     * Reads a {@code .properties} file, then lets {@code -Dsim.*} system properties override it.
+     * Reads a {@code .properties} file, then lets {@code -Dsim.*} system properties override it. A
+     * relative {@code sim.stateDirectory} in the file is resolved against the file's folder.
      *
      * @throws IOException              if the file cannot be read
      * @throws IllegalArgumentException naming the file, the key and what is wrong
@@ -106,6 +114,11 @@ public record SimulatorConfig(
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);
+        }
+        String stateDirectory = properties.getProperty(STATE_DIRECTORY_KEY);
+        if (stateDirectory != null && !stateDirectory.isBlank()) {
+            Path folder = file.toAbsolutePath().getParent();
+            properties.setProperty(STATE_DIRECTORY_KEY, folder.resolve(stateDirectory.trim()).toString());
         }
         properties.putAll(systemOverrides());
         try {
@@ -149,6 +162,7 @@ public record SimulatorConfig(
         private int requestsPerMinute = 600;
         private int maxConcurrentJobs;
         private long createQuota = -1;
+        private Path stateDirectory;
 
         private Builder() {
         }
@@ -167,6 +181,7 @@ public record SimulatorConfig(
             requestsPerMinute = config.requestsPerMinute;
             maxConcurrentJobs = config.maxConcurrentJobs;
             createQuota = config.createQuota;
+            stateDirectory = config.stateDirectory;
         }
 
         public Builder port(int port) {
@@ -235,10 +250,16 @@ public record SimulatorConfig(
             return this;
         }
 
+        /** Keeps jobs and rendered clips in this folder across restarts; null (the default) keeps them in memory. */
+        public Builder stateDirectory(Path folder) {
+            this.stateDirectory = folder;
+            return this;
+        }
+
         public SimulatorConfig build() {
             return new SimulatorConfig(port, seed, renderMillisPerVideoSecond, failureRate, moderationWords,
                     serverErrorBurst, slowResponseMillis, resetDownloadAfterBytes, stickAt99, validKeys,
-                    requestsPerMinute, maxConcurrentJobs, createQuota);
+                    requestsPerMinute, maxConcurrentJobs, createQuota, stateDirectory);
         }
 
         /** Sets one value from its property key, e.g. {@code sim.failureRate}. */
@@ -258,10 +279,11 @@ public record SimulatorConfig(
                 case "requestsPerMinute" -> requestsPerMinute(parseInt(key, value));
                 case "maxConcurrentJobs" -> maxConcurrentJobs(parseInt(key, value));
                 case "createQuota" -> createQuota(parseLong(key, value));
+                case "stateDirectory" -> stateDirectory(parsePath(key, value));
                 default -> throw new IllegalArgumentException(key + ": unknown setting; known are "
                         + PREFIX + "port, seed, renderMillisPerVideoSecond, failureRate, moderationWords, "
                         + "serverErrorBurst, slowResponseMillis, resetDownloadAfterBytes, stickAt99, validKeys, "
-                        + "requestsPerMinute, maxConcurrentJobs, createQuota");
+                        + "requestsPerMinute, maxConcurrentJobs, createQuota, stateDirectory");
             }
             return this;
         }
@@ -295,6 +317,19 @@ public record SimulatorConfig(
                 return Boolean.parseBoolean(value);
             }
             throw new IllegalArgumentException(key + ": expected true or false, got '" + value + "'");
+        }
+
+        /** An empty value means no state directory. */
+        private static Path parsePath(String key, String value) {
+            if (value.isEmpty()) {
+                return null;
+            }
+            try {
+                return Path.of(value);
+            } catch (InvalidPathException e) {
+                throw new IllegalArgumentException(key + ": expected a folder path, got '" + value + "' ("
+                        + e.getReason() + ")", e);
+            }
         }
 
         private static Set<String> parseList(String value) {

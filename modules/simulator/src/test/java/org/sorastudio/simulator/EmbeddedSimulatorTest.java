@@ -3,14 +3,18 @@ package org.sorastudio.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openide.util.Lookup;
+import org.sorastudio.core.settings.StudioDirectories;
 
 class EmbeddedSimulatorTest {
 
+    private final EmbeddedSimulator simulator = Lookup.getDefault().lookup(EmbeddedSimulator.class);
+
     @Test
     void lookupFindsOneSimulatorThatStartsOnceAndRestartsAfterStop() {
-        EmbeddedSimulator simulator = Lookup.getDefault().lookup(EmbeddedSimulator.class);
         assertThat(simulator).isNotNull();
         try {
             URI first = simulator.ensureRunning();
@@ -22,6 +26,45 @@ class EmbeddedSimulatorTest {
             assertThat(new TestClient(second, "any-key").get("/models").status()).isEqualTo(200);
         } finally {
             simulator.stop();
+        }
+    }
+
+    @Test
+    void aRestartKeepsTheJobsInTheUserDirectoryAndTheBaseUrl(@TempDir Path userDirectory) {
+        String previous = System.setProperty(StudioDirectories.USERDIR_PROPERTY, userDirectory.toString());
+        try {
+            URI first = simulator.ensureRunning();
+            String id = new TestClient(first, "any-key").create("Queued before quitting", "720x1280", "4")
+                    .get("id").getAsString();
+            simulator.stop();
+
+            URI second = simulator.ensureRunning();
+            assertThat(second).isEqualTo(first);
+            assertThat(new TestClient(second, "any-key").get("/videos/" + id).status()).isEqualTo(200);
+            assertThat(userDirectory.resolve("simulator").resolve("jobs.jsonl")).isRegularFile();
+        } finally {
+            simulator.stop();
+            restore(StudioDirectories.USERDIR_PROPERTY, previous);
+        }
+    }
+
+    @Test
+    void simStateDirectoryOverridesTheUserDirectory(@TempDir Path folder) {
+        String previous = System.setProperty("sim.stateDirectory", folder.toString());
+        try {
+            new TestClient(simulator.ensureRunning(), "any-key").create("Elsewhere", "720x1280", "4");
+            assertThat(folder.resolve("jobs.jsonl")).isRegularFile();
+        } finally {
+            simulator.stop();
+            restore("sim.stateDirectory", previous);
+        }
+    }
+
+    private static void restore(String property, String previous) {
+        if (previous == null) {
+            System.clearProperty(property);
+        } else {
+            System.setProperty(property, previous);
         }
     }
 }

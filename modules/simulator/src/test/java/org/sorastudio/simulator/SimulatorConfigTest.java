@@ -29,12 +29,13 @@ class SimulatorConfigTest {
         properties.setProperty("sim.requestsPerMinute", "30");
         properties.setProperty("sim.maxConcurrentJobs", "2");
         properties.setProperty("sim.createQuota", "10");
+        properties.setProperty("sim.stateDirectory", "/var/tmp/sim-state");
         properties.setProperty("unrelated.key", "ignored");
 
         SimulatorConfig config = SimulatorConfig.fromProperties(properties);
 
         assertThat(config).isEqualTo(new SimulatorConfig(18080, 42, 25, 0.25, Set.of("gore", "explosion"), 3, 150,
-                65536, true, Set.of("sk-a", "sk-b"), 30, 2, 10));
+                65536, true, Set.of("sk-a", "sk-b"), 30, 2, 10, Path.of("/var/tmp/sim-state")));
     }
 
     @Test
@@ -47,6 +48,7 @@ class SimulatorConfigTest {
         assertThat(config.validKeys()).isEmpty();
         assertThat(config.stickAt99()).isFalse();
         assertThat(config.createQuota()).isEqualTo(-1);
+        assertThat(config.stateDirectory()).as("jobs in memory").isNull();
     }
 
     @Test
@@ -76,6 +78,19 @@ class SimulatorConfigTest {
         } finally {
             System.clearProperty("sim.failureRate");
         }
+    }
+
+    @Test
+    void aRelativeStateDirectoryInAFileIsResolvedAgainstTheFilesFolder(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("sim.properties");
+        Files.writeString(file, "sim.stateDirectory=state\n");
+
+        assertThat(SimulatorConfig.fromFile(file).stateDirectory()).isEqualTo(dir.resolve("state").toAbsolutePath());
+    }
+
+    @Test
+    void anEmptyStateDirectoryMeansInMemory() {
+        assertThat(SimulatorConfig.fromProperties(properties("sim.stateDirectory", " ")).stateDirectory()).isNull();
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.sorastudio.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.JsonObject;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -38,6 +39,42 @@ class SimulatorMainTest {
     }
 
     @Test
+    void jobsSurviveAKilledProcess(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("sim.properties");
+        Files.writeString(config, "sim.stateDirectory=state\nsim.renderMillisPerVideoSecond=50\n");
+        List<String> created = new ArrayList<>();
+        URI firstUrl;
+        Process first = start("--config", config.toString());
+        try {
+            firstUrl = URI.create(firstLine(first));
+            TestClient client = new TestClient(firstUrl, "sk-test");
+            for (int i = 0; i < 5; i++) {
+                created.add(client.create("Shot " + i, "720x1280", "4").get("id").getAsString());
+            }
+        } finally {
+            first.destroyForcibly();
+            assertThat(first.waitFor(20, TimeUnit.SECONDS)).as("killed").isTrue();
+        }
+
+        Process second = start("--config", config.toString());
+        try {
+            URI secondUrl = URI.create(firstLine(second));
+            assertThat(secondUrl).as("the port of the last run").isEqualTo(firstUrl);
+            TestClient client = new TestClient(secondUrl, "sk-test");
+            assertThat(PersistentStateTest.ids(client.get("/videos?order=asc").json())).isEqualTo(created);
+            for (String id : created) {
+                List<JsonObject> states = client.pollUntilTerminal(id);
+                assertThat(states.get(states.size() - 1).get("status").getAsString()).isEqualTo("completed");
+            }
+            assertThat(client.download("/videos/" + created.get(0) + "/content").statusCode()).isEqualTo(200);
+        } finally {
+            second.destroy();
+            assertThat(second.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(dir.resolve("state").resolve("jobs.jsonl")).as("relative to the config file").isRegularFile();
+    }
+
+    @Test
     void badArgumentsExitWithUsage() throws Exception {
         Process process = start("--port", "eighty");
 
@@ -68,6 +105,11 @@ class SimulatorMainTest {
             assertThat(errors).contains("Cannot listen on 127.0.0.1:" + taken.baseUrl().getPort())
                     .doesNotContain("\tat ");
         }
+    }
+
+    /** The base URL the process prints first; the stream stays open (closing it would not stop the process). */
+    private static String firstLine(Process process) throws IOException {
+        return new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)).readLine();
     }
 
     private static Process start(String... args) throws IOException {

@@ -12,6 +12,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sorastudio.simulator.SimulatorConfig;
 import org.sorastudio.simulator.render.ClipRenderer;
+import org.sorastudio.simulator.videos.JobLog;
 import org.sorastudio.simulator.videos.ModerationWords;
 import org.sorastudio.simulator.videos.VideoStore;
 
@@ -51,18 +52,24 @@ public final class ApiHandler implements HttpHandler {
     /**
      * Wires the endpoints for one simulator run.
      *
-     * @param acceptedCreates counts every create and remix accepted
+     * @param jobLog the jobs of earlier runs, and where new ones are recorded
      */
-    public static ApiHandler create(SimulatorConfig config, ClipRenderer renderer, AtomicLong acceptedCreates) {
+    public static ApiHandler create(SimulatorConfig config, ClipRenderer renderer, JobLog jobLog) {
         ModerationWords moderationWords = new ModerationWords(config.moderationWords());
         VideoStore store = new VideoStore(config.seed(), config.renderMillisPerVideoSecond(), config.failureRate(),
-                moderationWords, config.stickAt99(), config.maxConcurrentJobs());
+                moderationWords, config.stickAt99(), config.maxConcurrentJobs(), jobLog);
         long pollAfterMillis = Math.max(10, Math.min(config.renderMillisPerVideoSecond(), 2000));
         VideoEndpoints videos = new VideoEndpoints(store, renderer, new ContentSender(config.resetDownloadAfterBytes()),
-                new CreateQuota(config.createQuota()), acceptedCreates, pollAfterMillis, System::currentTimeMillis);
+                new CreateQuota(config.createQuota(), store.acceptedPerKeyId()), pollAfterMillis,
+                System::currentTimeMillis);
         return new ApiHandler(videos, new ModelEndpoints(), new ModerationEndpoint(moderationWords, config.seed()),
                 config.validKeys(), new RateLimiter(config.requestsPerMinute()), config.slowResponseMillis(),
                 config.serverErrorBurst());
+    }
+
+    /** Every create and remix accepted, earlier runs included. */
+    public long acceptedCreates() {
+        return videos.acceptedCreates();
     }
 
     /** Requests received so far, answered or not. */

@@ -9,9 +9,13 @@ final class CreateQuota {
     private final long perKey;
     private final Map<String, Long> used = new ConcurrentHashMap<>();
 
-    /** @param perKey creates allowed per key; -1 for no quota */
-    CreateQuota(long perKey) {
+    /**
+     * @param perKey creates allowed per key; -1 for no quota
+     * @param used   creates each key made already (in earlier runs)
+     */
+    CreateQuota(long perKey, Map<String, Long> used) {
         this.perKey = perKey;
+        this.used.putAll(used);
     }
 
     /** Counts one create for {@code key}, or throws when its quota is used up. */
@@ -27,6 +31,13 @@ final class CreateQuota {
         });
         if (!granted[0]) {
             throw ApiError.insufficientQuota();
+        }
+    }
+
+    /** Gives back a create {@link #take taken} for a job that was not accepted after all. */
+    void giveBack(String key) {
+        if (perKey >= 0) {
+            used.computeIfPresent(key, (k, count) -> count - 1);
         }
     }
 }

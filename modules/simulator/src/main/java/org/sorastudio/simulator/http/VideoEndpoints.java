@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.function.LongSupplier;
 import org.sorastudio.simulator.render.ClipRenderer;
 import org.sorastudio.simulator.render.ClipSpec;
@@ -20,6 +21,7 @@ import org.sorastudio.simulator.videos.VideoStore;
 /** {@code /videos}, {@code /videos/{id}}, {@code /videos/{id}/content} and {@code /videos/{id}/remix}. */
 final class VideoEndpoints {
 
+    private static final Logger LOG = Logger.getLogger(VideoEndpoints.class.getName());
     private static final int DEFAULT_LIMIT = 20;
     private static final int MAX_LIMIT = 100;
     private static final long RENDER_WAIT_SECONDS = 150;
@@ -30,17 +32,15 @@ final class VideoEndpoints {
     private final ClipRenderer renderer;
     private final ContentSender contentSender;
     private final CreateQuota quota;
-    private final AtomicLong acceptedCreates;
     private final long pollAfterMillis;
     private final LongSupplier clock;
 
     VideoEndpoints(VideoStore store, ClipRenderer renderer, ContentSender contentSender, CreateQuota quota,
-                   AtomicLong acceptedCreates, long pollAfterMillis, LongSupplier clock) {
+                   long pollAfterMillis, LongSupplier clock) {
         this.store = store;
         this.renderer = renderer;
         this.contentSender = contentSender;
         this.quota = quota;
-        this.acceptedCreates = acceptedCreates;
         this.pollAfterMillis = pollAfterMillis;
         this.clock = clock;
     }
@@ -82,7 +82,13 @@ final class VideoEndpoints {
     }
 
     void delete(ApiExchange exchange, String id) throws IOException {
-        switch (store.delete(id, clock.getAsLong())) {
+        VideoStore.DeleteResult result;
+        try {
+            result = store.delete(id, clock.getAsLong());
+        } catch (IOException e) {
+            throw notRecorded("deletion", e);
+        }
+        switch (result) {
             case DELETED -> exchange.sendJson(200, VideoJson.deleted(id));
             case NOT_FOUND -> throw notFound(id);
             case NOT_FINISHED -> throw ApiError.invalidRequest("Video '" + id + "' is still being generated; only "
@@ -113,11 +119,29 @@ final class VideoEndpoints {
         contentSender.send(exchange, id + "/" + variant, file, variant.equals("video") ? "video/mp4" : "image/webp");
     }
 
+    /** Every create and remix accepted, earlier runs included. */
+    long acceptedCreates() {
+        return store.acceptedCount();
+    }
+
     private void accept(ApiExchange exchange, VideoSpec spec, String remixedFromId) throws IOException {
-        quota.take(exchange.apiKey());
-        VideoJob job = store.accept(spec, remixedFromId, clock.getAsLong());
-        acceptedCreates.incrementAndGet();
+        String keyId = VideoStore.keyId(exchange.apiKey());
+        quota.take(keyId);
+        VideoJob job;
+        try {
+            job = store.accept(spec, remixedFromId, keyId, clock.getAsLong());
+        } catch (IOException e) {
+            quota.giveBack(keyId);
+            throw notRecorded("job", e);
+        }
         sendVideo(exchange, job);
+    }
+
+    /** The state folder could not record a change, so it was not made: the client may retry. */
+    private static ApiError notRecorded(String what, IOException e) {
+        LOG.log(Level.WARNING, "The simulator could not record a " + what, e);
+        return new ApiError(500, "server_error", "The simulator could not record the " + what + ": " + e.getMessage(),
+                null, null);
     }
 
     private void sendVideo(ApiExchange exchange, VideoJob job) throws IOException {

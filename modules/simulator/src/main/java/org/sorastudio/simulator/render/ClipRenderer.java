@@ -5,7 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,10 +24,14 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
- * Renders clips with ffmpeg into a temporary folder it owns and deletes on {@link #close()}. One
- * ffmpeg run writes the MP4 (H.264 + AAC tone, the prompt and a running timestamp on every frame),
- * the WebP thumbnail and the WebP spritesheet. Equal specs are rendered once; at most two renders
- * run at a time so a burst of downloads cannot swamp the machine.
+ * Renders clips with ffmpeg, either into a temporary folder it deletes on {@link #close()} or into a
+ * cache folder that outlives it. One ffmpeg run writes the MP4 (H.264 + AAC tone, the prompt and a
+ * running timestamp on every frame), the WebP thumbnail and the WebP spritesheet. Equal specs are
+ * rendered once; at most two renders run at a time so a burst of downloads cannot swamp the machine.
+ *
+ * <p>Each clip lives in a folder named after a digest of its spec. It is rendered into a staging
+ * folder and renamed into place when ffmpeg succeeds, so a clip folder that exists is complete, even
+ * after a crash mid-render.
  */
 public final class ClipRenderer implements AutoCloseable {
 
@@ -35,16 +43,18 @@ public final class ClipRenderer implements AutoCloseable {
     private static final int SPRITE_FRAME_HEIGHT = 180;
     private static final long RENDER_TIMEOUT_SECONDS = 120;
     private static final Path FONT = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+    private static final String STAGING_PREFIX = ".rendering-";
 
     private final Path workDir;
+    private final boolean keepClips;
     private final ExecutorService workers;
     private final Map<ClipSpec, CompletableFuture<RenderedClip>> renders = new ConcurrentHashMap<>();
     private final Set<Process> running = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger clipCounter = new AtomicInteger();
     private volatile boolean closed;
 
-    private ClipRenderer(Path workDir) {
+    private ClipRenderer(Path workDir, boolean keepClips) {
         this.workDir = workDir;
+        this.keepClips = keepClips;
         AtomicInteger threadCounter = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(2, task -> {
             Thread thread = new Thread(task, "simulator-render-" + threadCounter.incrementAndGet());
@@ -55,7 +65,18 @@ public final class ClipRenderer implements AutoCloseable {
 
     /** Creates a renderer working in a new temporary folder. */
     public static ClipRenderer create() throws IOException {
-        return new ClipRenderer(Files.createTempDirectory("sora-simulator-"));
+        return new ClipRenderer(Files.createTempDirectory("sora-simulator-"), false);
+    }
+
+    /**
+     * Creates a renderer that reuses the clips already in {@code cacheFolder} and leaves the ones it renders
+     * there. Staging folders of renders a crash interrupted are removed.
+     */
+    public static ClipRenderer cachingIn(Path cacheFolder) throws IOException {
+        Files.createDirectories(cacheFolder);
+        ClipRenderer renderer = new ClipRenderer(cacheFolder, true);
+        renderer.deleteStagingFolders();
+        return renderer;
     }
 
     /**
@@ -88,7 +109,11 @@ public final class ClipRenderer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        deleteTree(workDir);
+        if (keepClips) {
+            deleteStagingFolders();
+        } else {
+            deleteTree(workDir);
+        }
     }
 
     private RenderedClip renderNow(ClipSpec spec) {
@@ -96,17 +121,48 @@ public final class ClipRenderer implements AutoCloseable {
             throw new RenderFailedException("the simulator is shutting down");
         }
         try {
-            Path clipDir = Files.createDirectory(workDir.resolve("clip-" + clipCounter.incrementAndGet()));
-            Files.writeString(clipDir.resolve("prompt.txt"), String.join("\n",
-                    PromptLayout.wrap(spec.prompt(), spec.width(), spec.height(), MAX_PROMPT_LINES)),
-                    StandardCharsets.UTF_8);
-            RenderedClip clip = new RenderedClip(clipDir.resolve("video.mp4"),
-                    clipDir.resolve("thumbnail.webp"), clipDir.resolve("spritesheet.webp"));
-            runFfmpeg(clipDir, command(spec, clip));
-            return clip;
+            Path clipDir = workDir.resolve(folderName(spec));
+            if (!Files.isDirectory(clipDir)) {
+                Path staging = Files.createTempDirectory(workDir, STAGING_PREFIX);
+                Files.writeString(staging.resolve("prompt.txt"), String.join("\n",
+                        PromptLayout.wrap(spec.prompt(), spec.width(), spec.height(), MAX_PROMPT_LINES)),
+                        StandardCharsets.UTF_8);
+                try {
+                    runFfmpeg(staging, command(spec, clipIn(staging)));
+                    Files.move(staging, clipDir, StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    deleteTree(staging);
+                }
+            }
+            return clipIn(clipDir);
         } catch (IOException e) {
             throw new UncheckedIOException("rendering " + spec.width() + "x" + spec.height() + " failed: "
                     + e.getMessage(), e);
+        }
+    }
+
+    private static RenderedClip clipIn(Path folder) {
+        return new RenderedClip(folder.resolve("video.mp4"), folder.resolve("thumbnail.webp"),
+                folder.resolve("spritesheet.webp"));
+    }
+
+    /** A digest of everything that shapes the clip, so equal specs share one folder across runs. */
+    private static String folderName(ClipSpec spec) {
+        String key = spec.width() + "x" + spec.height() + "/" + spec.seconds() + "/" + spec.prompt();
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return "clip-" + HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    private void deleteStagingFolders() {
+        try (Stream<Path> children = Files.list(workDir)) {
+            children.filter(child -> child.getFileName().toString().startsWith(STAGING_PREFIX))
+                    .forEach(ClipRenderer::deleteTree);
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "could not list " + workDir, e);
         }
     }
 

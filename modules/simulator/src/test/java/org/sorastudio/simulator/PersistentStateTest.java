@@ -1,0 +1,187 @@
+package org.sorastudio.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A server with a state directory hands its jobs to the next server started on that directory. */
+class PersistentStateTest {
+
+    /** A 4 s clip renders in 0.4 s after at most 0.1 s queued, so every job ends within half a second. */
+    private static final long RENDER_MILLIS_PER_SECOND = 100;
+
+    @TempDir
+    Path stateDirectory;
+
+    @Test
+    void aRestartedServerServesTheSameJobsAndCounts() throws IOException {
+        List<JsonObject> created = new ArrayList<>();
+        byte[] contentBefore;
+        URI firstUrl;
+        String deleted;
+        try (SimulatorServer first = start(SimulatorConfig.builder())) {
+            firstUrl = first.baseUrl();
+            TestClient client = new TestClient(firstUrl, "sk-test");
+            for (int i = 0; i < 7; i++) {
+                created.add(client.create("Shot " + i, i % 2 == 0 ? "720x1280" : "1280x720", "4"));
+            }
+            String firstId = id(created.get(0));
+            client.pollUntilTerminal(firstId);
+            contentBefore = client.download("/videos/" + firstId + "/content").body();
+            deleted = id(created.get(3));
+            client.pollUntilTerminal(deleted);
+            assertThat(client.delete("/videos/" + deleted).status()).isEqualTo(200);
+        }
+        FileTime renderedAt = Files.getLastModifiedTime(onlyClipVideo());
+        TestClient.sleep(1500); // the studio is closed while the jobs' timelines run out
+
+        try (SimulatorServer second = start(SimulatorConfig.builder())) {
+            TestClient client = new TestClient(second.baseUrl(), "sk-test");
+            assertThat(second.baseUrl()).as("the port of the last run").isEqualTo(firstUrl);
+            assertThat(second.acceptedCreates()).isEqualTo(7);
+
+            List<String> newestFirst = new ArrayList<>(created.stream().map(PersistentStateTest::id)
+                    .filter(id -> !id.equals(deleted)).toList());
+            Collections.reverse(newestFirst);
+            assertThat(pagedIds(client, 2)).isEqualTo(newestFirst);
+            assertThat(ids(client.get("/videos?order=asc&after=" + deleted).json()))
+                    .isEqualTo(created.subList(4, 7).stream().map(PersistentStateTest::id).toList());
+            assertThat(client.get("/videos/" + deleted).status()).isEqualTo(404);
+            for (JsonObject before : created) {
+                if (id(before).equals(deleted)) {
+                    continue;
+                }
+                JsonObject after = client.get("/videos/" + id(before)).json();
+                assertThat(before.get("status").getAsString()).isEqualTo("queued");
+                assertThat(after.get("status").getAsString()).as("completed while closed").isEqualTo("completed");
+                for (String field : List.of("created_at", "prompt", "size", "seconds", "model")) {
+                    assertThat(after.get(field)).as(field).isEqualTo(before.get(field));
+                }
+            }
+
+            String firstId = id(created.get(0));
+            HttpResponse<byte[]> content = client.download("/videos/" + firstId + "/content");
+            assertThat(content.statusCode()).isEqualTo(200);
+            assertThat(content.body()).isEqualTo(contentBefore);
+            assertThat(Files.getLastModifiedTime(onlyClipVideo())).as("served from the cache").isEqualTo(renderedAt);
+            assertThat(client.download("/videos/" + id(created.get(6)) + "/content?variant=thumbnail").statusCode())
+                    .as("rendered lazily after the restart").isEqualTo(200);
+
+            TestClient.Reply remix = client.postJson("/videos/" + firstId + "/remix", "{\"prompt\":\"Shot 0 at night\"}");
+            assertThat(remix.status()).isEqualTo(200);
+            assertThat(remix.json().get("remixed_from_video_id").getAsString()).isEqualTo(firstId);
+            assertThat(created).extracting(PersistentStateTest::id).doesNotContain(id(remix.json()));
+            assertThat(second.acceptedCreates()).isEqualTo(8);
+        }
+        try (SimulatorServer third = start(SimulatorConfig.builder())) {
+            assertThat(third.acceptedCreates()).isEqualTo(8);
+            assertThat(new TestClient(third.baseUrl(), "sk-test").get("/videos?limit=1").json()
+                    .getAsJsonArray("data").get(0).getAsJsonObject().get("prompt").getAsString())
+                    .isEqualTo("Shot 0 at night");
+        }
+    }
+
+    @Test
+    void createQuotasCountEarlierRuns() {
+        SimulatorConfig.Builder quotaOfTwo = SimulatorConfig.builder().createQuota(2);
+        try (SimulatorServer first = start(quotaOfTwo)) {
+            TestClient client = new TestClient(first.baseUrl(), "sk-a");
+            client.create("One", "720x1280", "4");
+            client.create("Two", "720x1280", "4");
+        }
+        try (SimulatorServer second = start(quotaOfTwo)) {
+            TestClient client = new TestClient(second.baseUrl(), "sk-a");
+            TestClient.Reply refused = client.postJson("/videos", "{\"prompt\":\"Three\"}");
+            assertThat(refused.status()).isEqualTo(429);
+            assertThat(refused.errorCode()).isEqualTo("insufficient_quota");
+            assertThat(client.withKey("sk-b").postJson("/videos", "{\"prompt\":\"Other key\"}").status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void theJournalHoldsNoApiKey() throws IOException {
+        try (SimulatorServer server = start(SimulatorConfig.builder())) {
+            new TestClient(server.baseUrl(), "sk-secret-key-1234").create("Private", "720x1280", "4");
+        }
+        assertThat(Files.readString(stateDirectory.resolve("jobs.jsonl"))).contains("Private")
+                .doesNotContain("sk-secret-key-1234");
+    }
+
+    @Test
+    void oneFolderServesOneSimulatorAtATime() {
+        try (SimulatorServer first = start(SimulatorConfig.builder())) {
+            assertThatThrownBy(() -> start(SimulatorConfig.builder()))
+                    .isInstanceOf(UncheckedIOException.class)
+                    .hasMessageContaining("another simulator is using the state folder " + stateDirectory);
+            assertThat(new TestClient(first.baseUrl(), "sk-test").get("/models").status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void withoutAStateDirectoryJobsEndWithTheServer() {
+        SimulatorConfig inMemory = SimulatorConfig.builder().seed(3).build();
+        String id;
+        try (SimulatorServer first = SimulatorServer.start(inMemory)) {
+            id = id(new TestClient(first.baseUrl(), "sk-test").create("Gone", "720x1280", "4"));
+        }
+        try (SimulatorServer second = SimulatorServer.start(inMemory)) {
+            TestClient client = new TestClient(second.baseUrl(), "sk-test");
+            assertThat(client.get("/videos/" + id).status()).isEqualTo(404);
+            assertThat(ids(client.get("/videos").json())).isEmpty();
+            assertThat(second.acceptedCreates()).isZero();
+        }
+    }
+
+    private SimulatorServer start(SimulatorConfig.Builder config) {
+        return SimulatorServer.start(config.seed(11).renderMillisPerVideoSecond(RENDER_MILLIS_PER_SECOND)
+                .stateDirectory(stateDirectory).build());
+    }
+
+    private Path onlyClipVideo() throws IOException {
+        try (Stream<Path> clips = Files.list(stateDirectory.resolve("clips"))) {
+            List<Path> folders = clips.toList();
+            assertThat(folders).hasSize(1);
+            return folders.get(0).resolve("video.mp4");
+        }
+    }
+
+    private static List<String> pagedIds(TestClient client, int pageSize) {
+        List<String> seen = new ArrayList<>();
+        String after = null;
+        boolean more;
+        do {
+            JsonObject page = client.get("/videos?limit=" + pageSize + (after == null ? "" : "&after=" + after)).json();
+            seen.addAll(ids(page));
+            after = page.get("last_id").isJsonNull() ? null : page.get("last_id").getAsString();
+            more = page.get("has_more").getAsBoolean();
+        } while (more);
+        return seen;
+    }
+
+    static List<String> ids(JsonObject page) {
+        List<String> ids = new ArrayList<>();
+        for (JsonElement video : page.getAsJsonArray("data")) {
+            ids.add(id(video.getAsJsonObject()));
+        }
+        return ids;
+    }
+
+    private static String id(JsonObject video) {
+        return video.get("id").getAsString();
+    }
+}
