@@ -8,13 +8,16 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs the simulator standalone: {@code SimulatorMain [--port N] [--config FILE]}. Prints the base URL
- * as the first line on standard output and serves until the process is stopped.
+ * as the first line on standard output and serves until the process is stopped. With a state
+ * directory (from the config file or {@code -Dsim.stateDirectory}) a restarted process serves the same
+ * jobs, even after {@code kill -9}.
  */
 public final class SimulatorMain {
 
     private static final String USAGE = "usage: simulator [--port N] [--config FILE.properties]\n"
             + "  --port N       listen on 127.0.0.1:N (default: the config's sim.port, else a free port)\n"
-            + "  --config FILE  sim.* settings (see the simulator README); -Dsim.* system properties override them";
+            + "  --config FILE  sim.* settings (see the simulator README); -Dsim.* system properties override them;\n"
+            + "                 sim.stateDirectory=FOLDER keeps the jobs across restarts";
 
     private SimulatorMain() {
     }

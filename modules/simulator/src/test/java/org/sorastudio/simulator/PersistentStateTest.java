@@ -127,8 +127,39 @@ class PersistentStateTest {
         try (SimulatorServer first = start(SimulatorConfig.builder())) {
             assertThatThrownBy(() -> start(SimulatorConfig.builder()))
                     .isInstanceOf(UncheckedIOException.class)
-                    .hasMessageContaining("another simulator is using the state folder " + stateDirectory);
+                    .hasMessage("Cannot use the simulator state folder " + stateDirectory + ": another simulator is using it");
             assertThat(new TestClient(first.baseUrl(), "sk-test").get("/models").status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aStateDirectoryThatIsAFileIsReportedAsSuch() throws IOException {
+        Path file = Files.writeString(stateDirectory.resolve("notes.txt"), "not a folder");
+
+        assertThatThrownBy(() -> SimulatorServer.start(SimulatorConfig.builder().stateDirectory(file).build()))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessage("Cannot use the simulator state folder " + file + ": it is a file, not a folder");
+    }
+
+    @Test
+    void clipsOfDeletedJobsLeaveTheCacheOnRestart() throws IOException {
+        String kept;
+        try (SimulatorServer first = start(SimulatorConfig.builder())) {
+            TestClient client = new TestClient(first.baseUrl(), "sk-test");
+            kept = id(client.create("Kept", "720x1280", "4"));
+            String deleted = id(client.create("Deleted", "720x1280", "4"));
+            for (String id : List.of(kept, deleted)) {
+                client.pollUntilTerminal(id);
+                assertThat(client.download("/videos/" + id + "/content").statusCode()).isEqualTo(200);
+            }
+            assertThat(client.delete("/videos/" + deleted).status()).isEqualTo(200);
+            assertThat(clipFolders()).hasSize(2);
+        }
+        try (SimulatorServer second = start(SimulatorConfig.builder())) {
+            assertThat(clipFolders()).hasSize(1);
+            assertThat(new TestClient(second.baseUrl(), "sk-test").download("/videos/" + kept + "/content")
+                    .statusCode()).isEqualTo(200);
+            assertThat(clipFolders()).as("served from the cache").hasSize(1);
         }
     }
 
@@ -153,10 +184,14 @@ class PersistentStateTest {
     }
 
     private Path onlyClipVideo() throws IOException {
+        List<Path> folders = clipFolders();
+        assertThat(folders).hasSize(1);
+        return folders.get(0).resolve("video.mp4");
+    }
+
+    private List<Path> clipFolders() throws IOException {
         try (Stream<Path> clips = Files.list(stateDirectory.resolve("clips"))) {
-            List<Path> folders = clips.toList();
-            assertThat(folders).hasSize(1);
-            return folders.get(0).resolve("video.mp4");
+            return clips.toList();
         }
     }
 

@@ -58,6 +58,8 @@ public final class ApiHandler implements HttpHandler {
         ModerationWords moderationWords = new ModerationWords(config.moderationWords());
         VideoStore store = new VideoStore(config.seed(), config.renderMillisPerVideoSecond(), config.failureRate(),
                 moderationWords, config.stickAt99(), config.maxConcurrentJobs(), jobLog);
+        // Cached clips of jobs deleted in earlier runs are not needed any more.
+        renderer.retainOnly(store.jobs().stream().map(job -> VideoEndpoints.clipSpec(job.spec())).toList());
         long pollAfterMillis = Math.max(10, Math.min(config.renderMillisPerVideoSecond(), 2000));
         VideoEndpoints videos = new VideoEndpoints(store, renderer, new ContentSender(config.resetDownloadAfterBytes()),
                 new CreateQuota(config.createQuota(), store.acceptedPerKeyId()), pollAfterMillis,

@@ -154,8 +154,7 @@ final class VideoEndpoints {
 
     private RenderedClip rendered(VideoSpec spec) {
         try {
-            return renderer.render(new ClipSpec(spec.width(), spec.height(), spec.durationSeconds(), spec.prompt()))
-                    .get(RENDER_WAIT_SECONDS, TimeUnit.SECONDS);
+            return renderer.render(clipSpec(spec)).get(RENDER_WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             throw new ApiError(500, "server_error", "The video could not be rendered: " + e.getCause().getMessage(),
                     null, null);
@@ -166,6 +165,11 @@ final class VideoEndpoints {
             Thread.currentThread().interrupt();
             throw new ApiError(503, "server_error", "The simulator is shutting down.", null, null);
         }
+    }
+
+    /** What the clip of a job looks like. */
+    static ClipSpec clipSpec(VideoSpec spec) {
+        return new ClipSpec(spec.width(), spec.height(), spec.durationSeconds(), spec.prompt());
     }
 
     private VideoJob find(String id) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -44,6 +46,7 @@ public final class ClipRenderer implements AutoCloseable {
     private static final long RENDER_TIMEOUT_SECONDS = 120;
     private static final Path FONT = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
     private static final String STAGING_PREFIX = ".rendering-";
+    private static final String CLIP_PREFIX = "clip-";
 
     private final Path workDir;
     private final boolean keepClips;
@@ -92,6 +95,21 @@ public final class ClipRenderer implements AutoCloseable {
             }
         });
         return render;
+    }
+
+    /**
+     * Deletes the cached clips of every spec but these (the clips of jobs that were deleted), so that a cache
+     * folder does not grow without end.
+     */
+    public void retainOnly(Collection<ClipSpec> specs) {
+        Set<String> kept = specs.stream().map(ClipRenderer::folderName).collect(Collectors.toSet());
+        try (Stream<Path> children = Files.list(workDir)) {
+            children.filter(child -> child.getFileName().toString().startsWith(CLIP_PREFIX))
+                    .filter(child -> !kept.contains(child.getFileName().toString()))
+                    .forEach(ClipRenderer::deleteTree);
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "could not list " + workDir, e);
+        }
     }
 
     /** The folder holding the rendered files. */
@@ -151,7 +169,7 @@ public final class ClipRenderer implements AutoCloseable {
         String key = spec.width() + "x" + spec.height() + "/" + spec.seconds() + "/" + spec.prompt();
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return "clip-" + HexFormat.of().formatHex(digest, 0, 16);
+            return CLIP_PREFIX + HexFormat.of().formatHex(digest, 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -44,13 +45,21 @@ public final class StateDirectory implements AutoCloseable {
      * @throws IOException naming the folder and the problem, also when another simulator uses it
      */
     public static StateDirectory open(Path folder) throws IOException {
-        Files.createDirectories(folder);
-        FileChannel lockChannel = FileChannel.open(folder.resolve("simulator.lock"), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE);
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new IOException("it is a file, not a folder");
+        }
+        FileChannel lockChannel;
+        try {
+            Files.createDirectories(folder);
+            lockChannel = FileChannel.open(folder.resolve("simulator.lock"), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE);
+        } catch (AccessDeniedException e) {
+            throw new IOException("no permission to write " + e.getFile(), e);
+        }
         try {
             FileLock lock = tryLock(lockChannel);
             if (lock == null) {
-                throw new IOException("another simulator is using the state folder " + folder);
+                throw new IOException("another simulator is using it");
             }
             return new StateDirectory(folder, lockChannel, JobJournal.open(folder.resolve("jobs.jsonl")));
         } catch (IOException | RuntimeException e) {

@@ -100,6 +100,11 @@ public final class VideoStore {
         return Map.copyOf(acceptedByKeyId);
     }
 
+    /** The jobs not deleted, oldest first. */
+    public synchronized List<VideoJob> jobs() {
+        return List.copyOf(jobsBySequence.values());
+    }
+
     /**
      * A page of jobs, newest first unless {@code ascending}, starting after the job {@code after}.
      *

@@ -7,20 +7,25 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.sorastudio.simulator.SimulatorConfig;
 import org.sorastudio.simulator.SimulatorServer;
 
 /**
  * How fast the simulator answers: concurrent creates, status polls, cold renders (the ffmpeg cost a
- * first download pays) and cached downloads. Ends with one {@code RESULT} line.
+ * first download pays) and cached downloads; then creates with a state directory (journaled) and the
+ * restart that reads them back. Ends with one {@code RESULT} line.
  */
 public final class SimulatorBenchmark {
 
@@ -40,12 +45,45 @@ public final class SimulatorBenchmark {
     public static void main(String[] args) throws Exception {
         SimulatorConfig config = SimulatorConfig.builder().seed(1).renderMillisPerVideoSecond(0)
                 .requestsPerMinute(1_000_000).build();
+        String inMemory;
         try (SimulatorServer server = SimulatorServer.start(config)) {
-            new SimulatorBenchmark(server.baseUrl()).run();
+            inMemory = new SimulatorBenchmark(server.baseUrl()).run();
+        }
+        System.out.println("RESULT " + inMemory + " " + withStateDirectory(config));
+    }
+
+    /** What a state directory costs: one fsynced journal line per create, and reading the journal on start. */
+    private static String withStateDirectory(SimulatorConfig config) throws Exception {
+        Path folder = Files.createTempDirectory("simulator-bench-state-");
+        try {
+            SimulatorConfig persistent = config.toBuilder().stateDirectory(folder).build();
+            double createsPerSecond;
+            try (SimulatorServer server = SimulatorServer.start(persistent)) {
+                SimulatorBenchmark benchmark = new SimulatorBenchmark(server.baseUrl());
+                benchmark.warmUp();
+                createsPerSecond = benchmark.concurrentCreates();
+            }
+            long start = System.nanoTime();
+            SimulatorServer restarted = SimulatorServer.start(persistent);
+            double restartMillis = millisSince(start);
+            long jobs = restarted.acceptedCreates();
+            restarted.close();
+            System.out.printf(Locale.ROOT, "journaled creates (%s): %d from %d threads, %.0f per second%n",
+                    Files.getFileStore(folder).type(), CREATES, CLIENT_THREADS, createsPerSecond);
+            System.out.printf(Locale.ROOT, "restart with %d journaled jobs: %.1f ms%n", jobs, restartMillis);
+            return String.format(Locale.ROOT, "journaled_creates_per_s=%.0f restart_ms=%.1f", createsPerSecond,
+                    restartMillis);
+        } finally {
+            try (Stream<Path> paths = Files.walk(folder)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
         }
     }
 
-    private void run() throws Exception {
+    /** Prints the figures of the in-memory server and returns them as {@code name=value} pairs. */
+    private String run() throws Exception {
         warmUp();
         double createsPerSecond = concurrentCreates();
         System.out.printf(Locale.ROOT, "creates: %d from %d threads, %.0f per second%n", CREATES, CLIENT_THREADS,
@@ -78,8 +116,8 @@ public final class SimulatorBenchmark {
         double cachedMillis = millisSince(start) / CACHED_DOWNLOADS;
         System.out.printf(Locale.ROOT, "cached download: %.2f ms for %d bytes%n", cachedMillis, bytes / CACHED_DOWNLOADS);
 
-        System.out.printf(Locale.ROOT, "RESULT creates_per_s=%.0f poll_p50_ms=%.2f poll_p95_ms=%.2f "
-                + "cold_render_720p_4s_ms=%.0f cold_render_1792p_12s_ms=%.0f cached_download_ms=%.2f%n",
+        return String.format(Locale.ROOT, "creates_per_s=%.0f poll_p50_ms=%.2f poll_p95_ms=%.2f "
+                + "cold_render_720p_4s_ms=%.0f cold_render_1792p_12s_ms=%.0f cached_download_ms=%.2f",
                 createsPerSecond, p50, p95, cold720, cold1792, cachedMillis);
     }
 
