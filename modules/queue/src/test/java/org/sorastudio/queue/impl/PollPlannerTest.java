@@ -1,0 +1,48 @@
+package org.sorastudio.queue.impl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class PollPlannerTest {
+
+    @Test
+    void farFromTheEndItWaitsMostOfTheTimeLeft() {
+        assertThat(PollPlanner.nextDelay(10_000, 60_000L, null)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(PollPlanner.nextDelay(10_000, 20_000L, null)).isEqualTo(Duration.ofSeconds(12));
+    }
+
+    @Test
+    void nearTheEndItLandsJustAfterIt() {
+        assertThat(PollPlanner.nextDelay(10_000, 1_000L, null)).isEqualTo(Duration.ofMillis(1_100));
+        assertThat(PollPlanner.nextDelay(10_000, 50L, null)).isEqualTo(Duration.ofMillis(300));
+    }
+
+    @Test
+    void overdueItPollsOftenAndBacksOffSlowly() {
+        assertThat(PollPlanner.nextDelay(10_000, -100L, null)).isEqualTo(Duration.ofMillis(620));
+        assertThat(PollPlanner.nextDelay(10_000, -5_000L, null)).isEqualTo(Duration.ofMillis(1_600));
+        assertThat(PollPlanner.nextDelay(10_000, -600_000L, null)).isEqualTo(Duration.ofSeconds(4));
+    }
+
+    @Test
+    void withoutAnEstimateItStartsQuickAndSlowsDown() {
+        assertThat(PollPlanner.nextDelay(0, null, null)).isEqualTo(Duration.ofMillis(500));
+        assertThat(PollPlanner.nextDelay(8_000, null, null)).isEqualTo(Duration.ofSeconds(2));
+        assertThat(PollPlanner.nextDelay(600_000, null, null)).isEqualTo(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void theServersHintIsTheShortestWait() {
+        assertThat(PollPlanner.nextDelay(10_000, 50L, Duration.ofSeconds(2))).isEqualTo(Duration.ofSeconds(2));
+        assertThat(PollPlanner.nextDelay(10_000, 60_000L, Duration.ofSeconds(2))).isEqualTo(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void progressReadingsGiveTheTimeLeft() {
+        // 10 % -> 30 % in 2 s: 10 % per second, 70 % to go, read 0.5 s ago
+        assertThat(PollPlanner.remainingFromProgress(0, 10, 2_000, 30, 2_500)).isEqualTo(6_500L);
+        assertThat(PollPlanner.remainingFromProgress(0, 30, 2_000, 30, 2_500)).isNull();
+    }
+}
