@@ -97,6 +97,23 @@ class PersistentStateTest {
     }
 
     @Test
+    void renderSlotsTakenBeforeARestartStayTaken() {
+        // One slot and four-minute renders: the job of the first run holds the slot long after the restart.
+        SimulatorConfig.Builder oneSlot = SimulatorConfig.builder().maxConcurrentJobs(1);
+        try (SimulatorServer first = SimulatorServer.start(oneSlot.renderMillisPerVideoSecond(60_000)
+                .stateDirectory(stateDirectory).build())) {
+            new TestClient(first.baseUrl(), "sk-test").create("Holds the slot", "720x1280", "4");
+        }
+        try (SimulatorServer second = SimulatorServer.start(oneSlot.renderMillisPerVideoSecond(100)
+                .stateDirectory(stateDirectory).build())) {
+            TestClient client = new TestClient(second.baseUrl(), "sk-test");
+            String waiting = id(client.create("Waits for the slot", "720x1280", "4"));
+            TestClient.sleep(1200); // with a free slot it would have been picked up and finished by now
+            assertThat(client.get("/videos/" + waiting).json().get("status").getAsString()).isEqualTo("queued");
+        }
+    }
+
+    @Test
     void createQuotasCountEarlierRuns() {
         SimulatorConfig.Builder quotaOfTwo = SimulatorConfig.builder().createQuota(2);
         try (SimulatorServer first = start(quotaOfTwo)) {

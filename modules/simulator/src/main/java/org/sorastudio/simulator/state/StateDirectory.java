@@ -48,23 +48,21 @@ public final class StateDirectory implements AutoCloseable {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new IOException("it is a file, not a folder");
         }
-        FileChannel lockChannel;
         try {
             Files.createDirectories(folder);
-            lockChannel = FileChannel.open(folder.resolve("simulator.lock"), StandardOpenOption.CREATE,
+            FileChannel lockChannel = FileChannel.open(folder.resolve("simulator.lock"), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE);
+            try {
+                if (tryLock(lockChannel) == null) {
+                    throw new IOException("another simulator is using it");
+                }
+                return new StateDirectory(folder, lockChannel, JobJournal.open(folder.resolve("jobs.jsonl")));
+            } catch (IOException | RuntimeException e) {
+                lockChannel.close();
+                throw e;
+            }
         } catch (AccessDeniedException e) {
             throw new IOException("no permission to write " + e.getFile(), e);
-        }
-        try {
-            FileLock lock = tryLock(lockChannel);
-            if (lock == null) {
-                throw new IOException("another simulator is using it");
-            }
-            return new StateDirectory(folder, lockChannel, JobJournal.open(folder.resolve("jobs.jsonl")));
-        } catch (IOException | RuntimeException e) {
-            lockChannel.close();
-            throw e;
         }
     }
 
