@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
@@ -35,6 +36,7 @@ import org.sorastudio.templates.pattern.PromptPattern;
  */
 @Messages({
     "TemplateForm.name=Name",
+    "TemplateForm.ok=OK",
     "TemplateForm.prompt=Prompt",
     "TemplateForm.model=Model",
     "TemplateForm.size=Size",
@@ -275,11 +277,15 @@ public final class TemplateForm extends JPanel {
      */
     public static Optional<Template> edit(String title, Template template, ModelCatalog catalog) {
         TemplateForm form = new TemplateForm(template, catalog);
-        DialogDescriptor descriptor = new DialogDescriptor(form, title);
+        // An own OK button, enabled here: every dialog presenter honours that.
+        JButton ok = new JButton(Bundle.TemplateForm_ok());
+        ok.setName("templateOk");
+        DialogDescriptor descriptor = new DialogDescriptor(form, title, true, new Object[]{ok, DialogDescriptor.CANCEL_OPTION},
+                ok, DialogDescriptor.DEFAULT_ALIGN, null, null);
         NotificationLineSupport line = descriptor.createNotificationLineSupport();
         Runnable check = () -> {
             Optional<String> error = form.error();
-            descriptor.setValid(error.isEmpty());
+            ok.setEnabled(error.isEmpty());
             if (error.isPresent()) {
                 line.setErrorMessage(error.get());
             } else {
@@ -289,6 +295,6 @@ public final class TemplateForm extends JPanel {
         form.setOnChange(check);
         check.run();
         Object answer = DialogDisplayer.getDefault().notify(descriptor);
-        return answer == DialogDescriptor.OK_OPTION ? Optional.of(form.template()) : Optional.empty();
+        return answer == ok ? Optional.of(form.template()) : Optional.empty();
     }
 }

@@ -1,0 +1,325 @@
+package org.sorastudio.templates.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.swing.timing.Pause.pause;
+import static org.assertj.swing.timing.Timeout.timeout;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javax.swing.JFrame;
+import javax.swing.JList;
+import org.assertj.swing.core.GenericTypeMatcher;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.finder.WindowFinder;
+import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JListFixture;
+import org.assertj.swing.timing.Condition;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openide.util.lookup.Lookups;
+import org.sorastudio.core.impl.BuiltInModelCatalog;
+import org.sorastudio.core.model.Shot;
+import org.sorastudio.core.model.Template;
+import org.sorastudio.templates.impl.JsonTemplateLibrary;
+
+/** Drives the Templates panel in a real window over a real library file. */
+class TemplatesPanelTest {
+
+    private static final Template PRODUCT = new Template("p", "Product hero", "A {product} turning on a white plinth",
+            "sora-2-pro", "1792x1024", 8, List.of("product", "studio"), "for the shop", false);
+    private static final Template RAIN = new Template("r", "Rainy street", "Rain on cobblestones, {time}", "sora-2", "1280x720", 4,
+            List.of("night", "city"), "", false);
+    private static final Template MARKET = new Template("m", "Market stalls", "A busy {city} market at dusk", "sora-2", "1280x720", 12,
+            List.of("city"), "", false);
+
+    @TempDir
+    Path folder;
+    private JsonTemplateLibrary library;
+    private final RecordingShotEditing editing = new RecordingShotEditing();
+    private final List<Optional<Template>> batches = new ArrayList<>();
+    private FrameFixture window;
+    private JListFixture templates;
+
+    @BeforeAll
+    static void checkEdtUse() {
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        library = new JsonTemplateLibrary(folder.resolve("templates.json"), Clock.systemUTC());
+        for (Template t : List.of(PRODUCT, RAIN, MARKET)) {
+            library.save(t);
+        }
+    }
+
+    private void show() {
+        JFrame frame = GuiActionRunner.execute(() -> {
+            TemplatesPanel panel = new TemplatesPanel(Lookups.fixed(library, new BuiltInModelCatalog(), editing), batches::add);
+            JFrame f = new JFrame("Templates test");
+            f.setContentPane(panel);
+            f.setSize(420, 700);
+            return f;
+        });
+        window = new FrameFixture(frame);
+        window.show();
+        templates = window.list("templates");
+        templates.replaceCellReader((list, index) -> ((Template) list.getModel().getElementAt(index)).name());
+    }
+
+    @AfterEach
+    void close() {
+        if (window != null) {
+            window.cleanUp();
+        }
+    }
+
+    private List<String> shownNames() {
+        return GuiActionRunner.execute(() -> {
+            JList<?> list = templates.target();
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < list.getModel().getSize(); i++) {
+                names.add(((Template) list.getModel().getElementAt(i)).name());
+            }
+            return names;
+        });
+    }
+
+    /** Waits until the list shows exactly {@code names}: the library is read and written off the EDT. */
+    private void awaitNames(String... names) {
+        pause(new Condition("the list shows " + List.of(names)) {
+            @Override
+            public boolean test() {
+                return shownNames().equals(List.of(names));
+            }
+
+            @Override
+            protected String descriptionAddendum() {
+                return " (it shows " + shownNames() + ")";
+            }
+        }, timeout(10_000));
+    }
+
+    private static void awaitTrue(String what, Supplier<Boolean> condition) {
+        pause(new Condition(what) {
+            @Override
+            public boolean test() {
+                return condition.get();
+            }
+        }, timeout(10_000));
+    }
+
+    /** The showing dialog with this title, once it has the keyboard focus and so takes clicks where they land. */
+    private DialogFixture dialogTitled(String title) {
+        DialogFixture dialog = WindowFinder.findDialog(new GenericTypeMatcher<java.awt.Dialog>(java.awt.Dialog.class) {
+            @Override
+            protected boolean isMatching(java.awt.Dialog dialog) {
+                return title.equals(dialog.getTitle()) && dialog.isShowing();
+            }
+        }).withTimeout(10_000).using(window.robot());
+        awaitTrue(title + " has the focus", () -> GuiActionRunner.execute(() -> dialog.target().getFocusOwner() != null));
+        return dialog;
+    }
+
+    @Test
+    void listsTemplatesByName() {
+        show();
+        awaitNames("Market stalls", "Product hero", "Rainy street");
+        window.label("status").requireText("3 of 3 templates");
+    }
+
+    @Test
+    void searchNarrowsTheListAsYouType() {
+        show();
+        awaitNames("Market stalls", "Product hero", "Rainy street");
+
+        window.textBox("search").enterText("ci");
+        awaitNames("Market stalls", "Rainy street");
+        window.textBox("search").enterText("ty ma");
+        awaitNames("Market stalls");
+
+        window.textBox("search").deleteText().enterText("#prod");
+        awaitNames("Product hero");
+        window.textBox("search").deleteText().enterText("plinth");
+        awaitNames("Product hero");
+        window.textBox("search").deleteText().enterText("nothing like this");
+        awaitNames();
+        window.label("status").requireText("No template matches the search.");
+    }
+
+    @Test
+    void tagFilterShowsOnlyThatTag() {
+        show();
+        awaitNames("Market stalls", "Product hero", "Rainy street");
+        window.comboBox("tagFilter").selectItem("night");
+        awaitNames("Rainy street");
+        window.comboBox("tagFilter").selectItem("All tags");
+        awaitNames("Market stalls", "Product hero", "Rainy street");
+    }
+
+    @Test
+    void pinMovesATemplateToTheTopAndUnpinMovesItBack() throws Exception {
+        show();
+        awaitNames("Market stalls", "Product hero", "Rainy street");
+
+        templates.selectItem("Rainy street");
+        window.button("pin").requireText("Pin").click();
+        awaitNames("Rainy street", "Market stalls", "Product hero");
+        assertThat(library.find("r")).get().extracting(Template::pinned).isEqualTo(true);
+        window.button("pin").requireText("Unpin").click();
+        awaitNames("Market stalls", "Product hero", "Rainy street");
+    }
+
+    @Test
+    void newTemplateIsWrittenInTheDialogAndSaved() throws Exception {
+        show();
+        awaitNames("Market stalls", "Product hero", "Rainy street");
+
+        window.button("new").click();
+        DialogFixture dialog = dialogTitled("New Template");
+        dialog.button(withText("OK")).requireDisabled();
+        dialog.textBox("templatePrompt").enterText("A {animal} on a {red|blue} bicycle");
+        dialog.textBox("templatePrompt").requireText("A {animal} on a {red|blue} bicycle");
+        assertThat(dialog.label("templateVariables").text()).isEqualTo("Variables: {animal}");
+        dialog.textBox("templateName").enterText("Bicycle");
+        dialog.textBox("templateTags").enterText("kids, fun");
+        press(dialog, "OK");
+
+        awaitNames("Bicycle", "Market stalls", "Product hero", "Rainy street");
+        templates.requireSelectedItems("Bicycle");
+        Template saved = library.list().stream().filter(t -> t.name().equals("Bicycle")).findFirst().orElseThrow();
+        assertThat(saved.prompt()).isEqualTo("A {animal} on a {red|blue} bicycle");
+        assertThat(saved.tags()).containsExactly("kids", "fun");
+        assertThat(saved.model()).isEqualTo(Shot.DEFAULT_MODEL);
+    }
+
+    @Test
+    void editKeepsOkDisabledForABrokenPlaceholder() throws Exception {
+        show();
+        awaitNames("Market stalls", "Product hero", "Rainy street");
+        templates.selectItem("Market stalls");
+        window.button("edit").click();
+        DialogFixture dialog = dialogTitled("Edit Template \"Market stalls\"");
+        dialog.textBox("templatePrompt").enterText(" {unclosed");
+        dialog.button(withText("OK")).requireDisabled();
+        dialog.textBox("templatePrompt").enterText("}");
+        press(dialog, "OK");
+
+        awaitTrue("the edit is saved", () -> {
+            try {
+                return library.find("m").orElseThrow().prompt().endsWith("{unclosed}");
+            } catch (Exception e) {
+                return false;
+            }
+        });
+    }
+
+    @Test
+    void duplicateAddsACopyAndSelectsIt() throws Exception {
+        show();
+        awaitNames("Market stalls", "Product hero", "Rainy street");
+        templates.selectItem("Product hero");
+        window.button("duplicate").click();
+        awaitNames("Market stalls", "Product hero", "Product hero (copy)", "Rainy street");
+        templates.requireSelectedItems("Product hero (copy)");
+        assertThat(library.list()).hasSize(4);
+    }
+
+    @Test
+    void deleteAsksFirstAndOnlyDeletesOnYes() throws Exception {
+        show();
+        awaitNames("Market stalls", "Product hero", "Rainy street");
+        templates.selectItem("Rainy street");
+
+        window.button("delete").click();
+        press(dialogTitled("Delete Template"), "No");
+        awaitTrue("the question is answered", () -> !dialogShowing("Delete Template"));
+        assertThat(library.find("r")).isPresent();
+
+        window.button("delete").click();
+        press(dialogTitled("Delete Template"), "Yes");
+        awaitNames("Market stalls", "Product hero");
+        assertThat(library.find("r")).isEmpty();
+    }
+
+    @Test
+    void applyPutsTheTemplateIntoTheShotEditor() {
+        show();
+        awaitNames("Market stalls", "Product hero", "Rainy street");
+        templates.selectItem("Product hero");
+        window.button("apply").click();
+
+        assertThat(editing.edited).singleElement().satisfies(shot -> {
+            assertThat(shot.prompt()).isEqualTo(PRODUCT.prompt());
+            assertThat(shot.model()).isEqualTo("sora-2-pro");
+            assertThat(shot.size()).isEqualTo("1792x1024");
+            assertThat(shot.seconds()).isEqualTo(8);
+            assertThat(shot.referenceImage()).as("the editor's reference image is kept").isEqualTo("/images/face.png");
+        });
+        window.label("status").requireText("\"Product hero\" is in the Shot editor.");
+    }
+
+    @Test
+    void batchFromCsvStartsWithTheSelectedTemplate() {
+        show();
+        awaitNames("Market stalls", "Product hero", "Rainy street");
+        templates.selectItem("Market stalls");
+        window.button("batchFromCsv").click();
+        assertThat(batches).containsExactly(Optional.of(MARKET));
+    }
+
+    @Test
+    void brokenFileIsExplainedAndTheBackupCanBeRestored() throws Exception {
+        Path file = folder.resolve("templates.json");
+        Files.writeString(file, "{ \"templates\": [ oops");
+        library = new JsonTemplateLibrary(file, Clock.systemUTC());
+        show();
+
+        java.awt.Component banner = window.robot().finder().findByName(window.target(), "brokenFile", false);
+        awaitTrue("the banner shows", () -> GuiActionRunner.execute(banner::isShowing));
+        assertThat(window.label("brokenFileMessage").text()).contains("Your templates cannot be read").contains("templates.json");
+        window.button("new").requireDisabled();
+        window.button("restoreBackup").requireVisible().click();
+
+        // The backup is the library before its last save.
+        awaitNames("Product hero", "Rainy street");
+        awaitTrue("the banner is gone", () -> GuiActionRunner.execute(() -> !banner.isShowing()));
+        window.button("new").requireEnabled();
+    }
+
+    /**
+     * Presses a dialog button through Swing rather than the mouse: on a busy X server a dialog can
+     * be "showing" to Java a moment before it is mapped, and a robot click then lands beneath it.
+     */
+    private static void press(DialogFixture dialog, String text) {
+        javax.swing.JButton button = dialog.button(withText(text)).requireEnabled().target();
+        GuiActionRunner.execute(() -> {
+            button.doClick();
+            return true;
+        });
+    }
+
+    private static boolean dialogShowing(String title) {
+        return GuiActionRunner.execute(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
+                .anyMatch(w -> w instanceof java.awt.Dialog d && title.equals(d.getTitle()) && d.isShowing()));
+    }
+
+    private static GenericTypeMatcher<javax.swing.JButton> withText(String text) {
+        return new GenericTypeMatcher<>(javax.swing.JButton.class) {
+            @Override
+            protected boolean isMatching(javax.swing.JButton button) {
+                return text.equals(button.getText()) && button.isShowing();
+            }
+        };
+    }
+}
