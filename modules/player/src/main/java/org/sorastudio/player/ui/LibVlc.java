@@ -1,0 +1,46 @@
+package org.sorastudio.player.ui;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import uk.co.caprica.vlcj.factory.discovery.NativeDiscovery;
+
+/**
+ * Whether libVLC can be used here. Found once per run with VLCJ's native discovery; every failure,
+ * including a missing or mismatched native library, ends as "not available" so the rest of the
+ * studio is unaffected.
+ *
+ * @param available whether a player can be created
+ * @param problem   what is wrong when not available, for the log and the panel
+ */
+record LibVlc(boolean available, String problem) {
+
+    private static final Logger LOG = Logger.getLogger(LibVlc.class.getName());
+
+    static LibVlc missing(String problem) {
+        return new LibVlc(false, problem);
+    }
+
+    static LibVlc discover() {
+        return Discovered.RESULT;
+    }
+
+    /** Holder idiom: discovery runs at first use, at most once. */
+    private static final class Discovered {
+        static final LibVlc RESULT = run();
+
+        private static LibVlc run() {
+            try {
+                NativeDiscovery discovery = new NativeDiscovery();
+                if (discovery.discover()) {
+                    LOG.log(Level.INFO, "libVLC found in {0}", discovery.discoveredPath());
+                    return new LibVlc(true, null);
+                }
+                LOG.info("libVLC was not found: the player is disabled");
+                return missing("libVLC was not found");
+            } catch (LinkageError | RuntimeException e) {
+                LOG.log(Level.WARNING, "libVLC cannot be loaded: the player is disabled", e);
+                return missing("libVLC cannot be loaded (" + e.getMessage() + ")");
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.sorastudio.player.ui;
+
+import org.sorastudio.media.probe.FrameRate;
+
+/** Converts between libVLC's millisecond clock, frame numbers and the time shown to the user. */
+final class PlaybackClock {
+
+    private PlaybackClock() {
+    }
+
+    /** {@code m:ss.mmm}, e.g. {@code 1:05.033}: milliseconds because frames are tens of them apart. */
+    static String text(long millis) {
+        long clamped = Math.max(0, millis);
+        return String.format("%d:%02d.%03d", clamped / 60_000, clamped / 1000 % 60, clamped % 1000);
+    }
+
+    /** The frame showing at {@code millis}: the nearest frame start, since libVLC's clock is rounded to ms. */
+    static long frameIndex(long millis, FrameRate rate) {
+        return Math.max(0, Math.round(millis / 1000.0 / rate.frameSeconds()));
+    }
+
+    /**
+     * A time that selects frame {@code index} for a "first frame at or after" seek: a quarter frame
+     * before its start, so rounding to milliseconds cannot push it onto the next frame.
+     */
+    static double seekSecondsFor(long index, FrameRate rate) {
+        return Math.max(0, (index - 0.25) * rate.frameSeconds());
+    }
+
+    static long frameMillis(FrameRate rate) {
+        return Math.max(1, Math.round(rate.frameSeconds() * 1000));
+    }
+}

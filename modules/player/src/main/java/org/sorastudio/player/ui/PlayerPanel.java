@@ -1,0 +1,706 @@
+package org.sorastudio.player.ui;
+
+import java.awt.BorderLayout;
+import java.awt.CardLayout;
+import java.awt.Color;
+import java.awt.FlowLayout;
+import java.awt.Font;
+import java.awt.datatransfer.DataFlavor;
+import java.awt.event.ActionEvent;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.swing.AbstractAction;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JCheckBox;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JSlider;
+import javax.swing.JTextArea;
+import javax.swing.JToggleButton;
+import javax.swing.KeyStroke;
+import javax.swing.SwingUtilities;
+import javax.swing.TransferHandler;
+import javax.swing.filechooser.FileNameExtensionFilter;
+import org.netbeans.api.progress.ProgressHandle;
+import org.openide.filesystems.FileChooserBuilder;
+import org.openide.util.Lookup;
+import org.openide.util.NbBundle.Messages;
+import org.openide.util.RequestProcessor;
+import org.sorastudio.media.frames.FrameExtractionException;
+import org.sorastudio.media.frames.FrameGrabber;
+import org.sorastudio.media.probe.MediaInfo;
+import org.sorastudio.media.probe.MediaProbe;
+import org.sorastudio.media.probe.MediaProbeException;
+import uk.co.caprica.vlcj.factory.MediaPlayerFactory;
+import uk.co.caprica.vlcj.player.base.MediaPlayer;
+import uk.co.caprica.vlcj.player.base.MediaPlayerEventAdapter;
+import uk.co.caprica.vlcj.player.embedded.EmbeddedMediaPlayer;
+
+/**
+ * The player: video, transport controls, frame grabs and contact sheets. Every libVLC call runs on
+ * one background thread ({@link #control}) so the EDT never waits for the native player, and libVLC's
+ * event thread only records state and hands it to the EDT (VLCJ forbids calling back into the player
+ * from its events).
+ */
+@Messages({
+    "Player.play=Play",
+    "Player.pause=Pause",
+    "Player.previousFrame=◀ Frame",
+    "Player.nextFrame=Frame ▶",
+    "Player.previousFrameTip=Back one frame (Left); Shift+Left: back one second",
+    "Player.nextFrameTip=Forward one frame (Right); Shift+Right: forward one second",
+    "Player.playTip=Play or pause (Space); Home/End: first/last frame",
+    "Player.mute=Mute",
+    "Player.loop=Loop",
+    "Player.volume=Volume",
+    "Player.grab=Grab Frame…",
+    "Player.grabTip=Save the frame on screen as a PNG image at the video's own size",
+    "Player.contactSheet=Contact Sheet",
+    "Player.contactSheetTip=A grid of thumbnails across the whole clip, with their times",
+    "Player.empty=Open a clip with File > Open Clip… or drop a video file here.",
+    "# {0} - problem",
+    "# {1} - install command",
+    "Player.noVlc=The player needs VLC (libVLC 3), which is not installed or cannot be loaded ({0}).\n\nInstall it:\n    {1}\n\nthen restart Sora Studio. Everything else in the studio works without it.",
+    "# {0} - file name",
+    "Player.opening=Opening {0}…",
+    "# {0} - message from the probe",
+    "Player.cannotOpen=This file cannot be played.\n\n{0}",
+    "# {0} - file name",
+    "Player.vlcError=VLC could not play {0}: it may be damaged or in a format VLC does not decode.",
+    "# {0} - file name",
+    "# {1} - width",
+    "# {2} - height",
+    "# {3} - frame rate",
+    "Player.playing={0} — {1}x{2}, {3} fps",
+    "# {0} - time",
+    "Player.grabbing=Saving the frame at {0}…",
+    "# {0} - time",
+    "# {1} - file",
+    "Player.grabbed=Saved the frame at {0} to {1}",
+    "# {0} - problem",
+    "Player.grabFailed=The frame was not saved: {0}",
+    "Player.grabTitle=Save Frame as PNG",
+    "Player.pngFiles=PNG images",
+    "# {0} - file name",
+    "Player.sheetRendering=Making a contact sheet of {0}…",
+    "# {0} - problem",
+    "Player.sheetFailed=No contact sheet: {0}"
+})
+final class PlayerPanel extends JPanel {
+
+    private static final Logger LOG = Logger.getLogger(PlayerPanel.class.getName());
+    /** Probing, frame grabs and contact sheets: ffmpeg work that must not wait behind the player. */
+    static final RequestProcessor WORK = new RequestProcessor("Player media work", 2);
+    private static final String VIDEO_CARD = "video";
+    private static final String NOTICE_CARD = "notice";
+    private static final long SECOND_MILLIS = 1000;
+
+    private final LibVlc libVlc;
+    private final RequestProcessor control = new RequestProcessor("Player controls");
+    private final VideoSurface surface = new VideoSurface();
+    private final CardLayout centreCards = new CardLayout();
+    private final JPanel centre = new JPanel(centreCards);
+    private final JTextArea notice = new JTextArea();
+    private final JButton playPause = new JButton(Bundle.Player_play());
+    private final JButton previousFrame = new JButton(Bundle.Player_previousFrame());
+    private final JButton nextFrame = new JButton(Bundle.Player_nextFrame());
+    private final JSlider scrub = new JSlider(0, 0, 0);
+    private final JLabel time = new JLabel(PlaybackClock.text(0) + " / " + PlaybackClock.text(0));
+    private final JSlider volume = new JSlider(0, 100, 100);
+    private final JToggleButton mute = new JToggleButton(Bundle.Player_mute());
+    private final JCheckBox loop = new JCheckBox(Bundle.Player_loop());
+    private final JButton grab = new JButton(Bundle.Player_grab());
+    private final JButton contactSheet = new JButton(Bundle.Player_contactSheet());
+    private final JLabel status = new JLabel(" ");
+
+    /** Set while the scrub bar follows the player, so that doesn't read as the user seeking. */
+    private boolean followingPlayer;
+    private final AtomicBoolean seekQueued = new AtomicBoolean();
+    private volatile long requestedSeekMillis;
+
+    // Owned by the control thread.
+    private MediaPlayerFactory factory;
+    private EmbeddedMediaPlayer player;
+
+    // Written by the control and libVLC threads, read anywhere.
+    private volatile long timeMillis;
+    private volatile long lengthMillis;
+    private volatile boolean playing;
+    private volatile boolean ended;
+    private volatile int volumeLevel = 100;
+    private volatile boolean muted;
+    private volatile boolean looping;
+
+    // EDT only.
+    private Path clip;
+    private MediaInfo media;
+
+    PlayerPanel(LibVlc libVlc) {
+        super(new BorderLayout());
+        this.libVlc = libVlc;
+        setName("player");
+        buildCentre();
+        add(centre, BorderLayout.CENTER);
+        add(buildControls(), BorderLayout.SOUTH);
+        bindKeys();
+        setTransferHandler(new VideoFileDrop());
+        if (libVlc.available()) {
+            showNotice(Bundle.Player_empty());
+        } else {
+            showNotice(Bundle.Player_noVlc(libVlc.problem(), LibVlcInstallHint.forThisSystem()));
+        }
+        updateControls();
+    }
+
+    /** Starts playing {@code file}; completes once it plays or once the reason it cannot is shown. */
+    CompletableFuture<Void> open(Path file) {
+        if (!libVlc.available()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        stopPlayback();
+        status.setText(Bundle.Player_opening(file.getFileName()));
+        return CompletableFuture.supplyAsync(() -> probe(file), WORK)
+                .thenApplyAsync(this::startPlaying, control)
+                .handleAsync((info, failure) -> {
+                    opened(info, failure);
+                    return null;
+                }, SwingUtilities::invokeLater);
+    }
+
+    private static MediaInfo probe(Path file) {
+        try {
+            return Lookup.getDefault().lookup(MediaProbe.class).probe(file);
+        } catch (MediaProbeException e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    private MediaInfo startPlaying(MediaInfo info) {
+        EmbeddedMediaPlayer mediaPlayer = player();
+        ended = false;
+        timeMillis = 0;
+        lengthMillis = Math.round(info.durationSeconds() * 1000);
+        surface.setPictureSize(info.width(), info.height());
+        mediaPlayer.controls().setRepeat(looping);
+        if (!mediaPlayer.media().play(info.file().toAbsolutePath().toString())) {
+            throw new CompletionException(new IOException(Bundle.Player_vlcError(info.file().getFileName())));
+        }
+        return info;
+    }
+
+    private void opened(MediaInfo info, Throwable failure) {
+        if (failure != null) {
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            if (!(cause instanceof MediaProbeException) && !(cause instanceof IOException)) {
+                LOG.log(Level.WARNING, "Cannot open a clip", cause);
+            }
+            clip = null;
+            media = null;
+            status.setText(" ");
+            showNotice(Bundle.Player_cannotOpen(cause.getMessage()));
+        } else {
+            clip = info.file();
+            media = info;
+            scrubTo(0);
+            status.setText(Bundle.Player_playing(clip.getFileName(), info.width(), info.height(),
+                    String.format("%.3f", info.frameRate().perSecond()).replaceAll("\\.?0+$", "")));
+            centreCards.show(centre, VIDEO_CARD);
+            surface.requestFocusInWindow();
+        }
+        updateControls();
+    }
+
+    /** The clip playing, or {@code null}. */
+    Path clip() {
+        return clip;
+    }
+
+    long timeMillis() {
+        return timeMillis;
+    }
+
+    boolean isPlaying() {
+        return playing;
+    }
+
+    VideoSurface surface() {
+        return surface;
+    }
+
+    String noticeText() {
+        return notice.getText();
+    }
+
+    boolean isNoticeShowing() {
+        return notice.isShowing();
+    }
+
+    void togglePlay() {
+        onPlayer(mediaPlayer -> {
+            if (ended) {
+                ended = false;
+                mediaPlayer.media().play(clip.toAbsolutePath().toString());
+            } else if (mediaPlayer.status().isPlaying()) {
+                pauseOnFrame(mediaPlayer);
+            } else {
+                mediaPlayer.controls().play();
+            }
+        });
+    }
+
+    void pause() {
+        onPlayer(mediaPlayer -> {
+            if (mediaPlayer.status().isPlaying()) {
+                pauseOnFrame(mediaPlayer);
+            }
+        });
+    }
+
+    /**
+     * Pauses and takes libVLC's clock as the position. Under some audio set-ups (none, as under
+     * Xvfb) libVLC shows frames decoded ahead for a moment after the pause, so the picture can
+     * rest a few frames past the clock; seeks and frame steps land exactly on the clock.
+     */
+    private void pauseOnFrame(EmbeddedMediaPlayer mediaPlayer) {
+        mediaPlayer.controls().setPause(true);
+        playing = false;
+        long clock = mediaPlayer.status().time();
+        timeMillis = clock;
+        SwingUtilities.invokeLater(() -> scrubTo(clock));
+    }
+
+    /** Seeks to {@code millis}; repeated requests while one is pending collapse into the latest. */
+    void seek(long millis) {
+        long target = Math.max(0, Math.min(millis, lastFrameMillis()));
+        requestedSeekMillis = target;
+        scrubTo(target);
+        if (!seekQueued.getAndSet(true)) {
+            onPlayer(mediaPlayer -> {
+                seekQueued.set(false);
+                reloadIfEnded(mediaPlayer);
+                mediaPlayer.controls().setTime(requestedSeekMillis);
+                timeMillis = requestedSeekMillis;
+            });
+        }
+    }
+
+    void seekBy(long deltaMillis) {
+        seek(timeMillis + deltaMillis);
+    }
+
+    void stepForward() {
+        if (media == null) {
+            return;
+        }
+        long frame = PlaybackClock.frameMillis(media.frameRate());
+        onPlayer(mediaPlayer -> {
+            reloadIfEnded(mediaPlayer);
+            if (mediaPlayer.status().isPlaying()) {
+                pauseOnFrame(mediaPlayer);
+            }
+            mediaPlayer.controls().nextFrame();
+            // libVLC's clock does not move on a frame step: keep our own.
+            timeMillis = Math.min(timeMillis + frame, lastFrameMillis());
+            SwingUtilities.invokeLater(() -> scrubTo(timeMillis));
+        });
+    }
+
+    /** libVLC cannot decode backwards: seek one frame duration back, paused. */
+    void stepBack() {
+        if (media == null) {
+            return;
+        }
+        long frame = PlaybackClock.frameMillis(media.frameRate());
+        pause();
+        seek(timeMillis - frame);
+    }
+
+    void seekToStart() {
+        seek(0);
+    }
+
+    void seekToEnd() {
+        pause();
+        seek(lastFrameMillis());
+    }
+
+    private long lastFrameMillis() {
+        return media == null ? 0 : Math.max(0, lengthMillis - PlaybackClock.frameMillis(media.frameRate()));
+    }
+
+    /** After the end libVLC has unloaded the media: load it again, paused, so seeks and steps work. */
+    private void reloadIfEnded(EmbeddedMediaPlayer mediaPlayer) {
+        if (ended) {
+            ended = false;
+            mediaPlayer.media().startPaused(clip.toAbsolutePath().toString());
+        }
+    }
+
+    /** Asks for a PNG file, then saves the frame on screen into it. */
+    void grabFrameInteractively() {
+        if (clip == null) {
+            return;
+        }
+        pause();
+        long index = PlaybackClock.frameIndex(timeMillis, media.frameRate());
+        String suggestion = clip.getFileName().toString().replaceFirst("\\.[^.]+$", "") + "-frame" + index + ".png";
+        File chosen = new FileChooserBuilder(PlayerPanel.class)
+                .setTitle(Bundle.Player_grabTitle())
+                .setFileFilter(new FileNameExtensionFilter(Bundle.Player_pngFiles(), "png"))
+                .setDefaultWorkingDirectory(clip.toAbsolutePath().getParent().toFile())
+                .forceUseOfDefaultWorkingDirectory(true)
+                .showSaveDialog();
+        if (chosen != null) {
+            String name = chosen.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? chosen.getName() : chosen.getName() + ".png";
+            grabFrame(chosen.toPath().resolveSibling(name));
+        }
+    }
+
+    /**
+     * Saves the frame showing now as {@code png}, decoded by ffmpeg from the file (not VLC's
+     * screen copy, which is converted for display): the PNG is the exact frame at the video's size.
+     */
+    CompletableFuture<Path> grabFrame(Path png) {
+        Path file = clip;
+        long index = PlaybackClock.frameIndex(timeMillis, media.frameRate());
+        double seconds = PlaybackClock.seekSecondsFor(index, media.frameRate());
+        String when = PlaybackClock.text(Math.round(index * media.frameRate().frameSeconds() * 1000));
+        status.setText(Bundle.Player_grabbing(when));
+        ProgressHandle progress = ProgressHandle.createHandle(Bundle.Player_grabbing(when));
+        CompletableFuture<Path> saved = CompletableFuture.supplyAsync(() -> {
+            progress.start();
+            try {
+                Lookup.getDefault().lookup(FrameGrabber.class).grab(file, seconds, png);
+                return png;
+            } catch (FrameExtractionException e) {
+                throw new CompletionException(e);
+            } finally {
+                progress.finish();
+            }
+        }, WORK);
+        saved.whenComplete((path, failure) -> SwingUtilities.invokeLater(() -> status.setText(failure == null
+                ? Bundle.Player_grabbed(when, path)
+                : Bundle.Player_grabFailed(failure.getCause() == null ? failure.getMessage() : failure.getCause().getMessage()))));
+        return saved;
+    }
+
+    /** Renders a contact sheet of the clip off the EDT and shows it; a click on a thumbnail seeks there. */
+    CompletableFuture<ContactSheetView> showContactSheet() {
+        Path file = clip;
+        if (file == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        status.setText(Bundle.Player_sheetRendering(file.getFileName()));
+        CompletableFuture<ContactSheetView> shown = ContactSheetView.render(file, WORK)
+                .thenApply(sheet -> {
+                    status.setText(" ");
+                    return sheet.showNear(this, seconds -> seek(Math.round(seconds * 1000)));
+                });
+        shown.exceptionally(failure -> {
+            Throwable cause = failure.getCause() == null ? failure : failure.getCause();
+            SwingUtilities.invokeLater(() -> status.setText(Bundle.Player_sheetFailed(cause.getMessage())));
+            return null;
+        });
+        return shown;
+    }
+
+    /** Stops playing and frees the native player; a later {@link #open} creates a new one. */
+    void release() {
+        control.post(() -> {
+            if (player != null) {
+                player.controls().stop();
+                player.release();
+                factory.release();
+                player = null;
+                factory = null;
+            }
+        });
+        clip = null;
+        media = null;
+        playing = false;
+        surface.clear();
+        updateControls();
+    }
+
+    private void stopPlayback() {
+        control.post(() -> {
+            if (player != null) {
+                player.controls().stop();
+            }
+        });
+    }
+
+    private void onPlayer(java.util.function.Consumer<EmbeddedMediaPlayer> action) {
+        if (clip == null) {
+            return;
+        }
+        control.post(() -> {
+            if (player != null) {
+                action.accept(player);
+            }
+        });
+    }
+
+    /** Creates the native player on first use (loading VLC's plugins takes a moment). Control thread. */
+    private EmbeddedMediaPlayer player() {
+        if (player == null) {
+            factory = new MediaPlayerFactory("--no-video-title-show", "--no-snapshot-preview", "--quiet");
+            player = factory.mediaPlayers().newEmbeddedMediaPlayer();
+            player.videoSurface().set(surface.createFor(factory));
+            player.events().addMediaPlayerEventListener(new PlayerEvents());
+        }
+        return player;
+    }
+
+    /** Runs on libVLC's event thread: record, then update the UI on the EDT. */
+    private final class PlayerEvents extends MediaPlayerEventAdapter {
+        @Override
+        public void playing(MediaPlayer mediaPlayer) {
+            playing = true;
+            ended = false;
+            mediaPlayer.submit(() -> {
+                mediaPlayer.audio().setVolume(volumeLevel);
+                mediaPlayer.audio().setMute(muted);
+            });
+            SwingUtilities.invokeLater(PlayerPanel.this::updateControls);
+        }
+
+        @Override
+        public void paused(MediaPlayer mediaPlayer) {
+            playing = false;
+            SwingUtilities.invokeLater(PlayerPanel.this::updateControls);
+        }
+
+        @Override
+        public void stopped(MediaPlayer mediaPlayer) {
+            playing = false;
+            SwingUtilities.invokeLater(PlayerPanel.this::updateControls);
+        }
+
+        @Override
+        public void finished(MediaPlayer mediaPlayer) {
+            playing = false;
+            ended = !mediaPlayer.controls().getRepeat();
+            timeMillis = lengthMillis;
+            SwingUtilities.invokeLater(() -> {
+                scrubTo(timeMillis);
+                updateControls();
+            });
+        }
+
+        @Override
+        public void timeChanged(MediaPlayer mediaPlayer, long newTime) {
+            // While paused the position is the one our seeks and steps set; libVLC's late reports
+            // (rounded, or from before the step) would move it off the frame on screen.
+            if (!playing) {
+                return;
+            }
+            timeMillis = newTime;
+            SwingUtilities.invokeLater(() -> scrubTo(timeMillis));
+        }
+
+        @Override
+        public void lengthChanged(MediaPlayer mediaPlayer, long newLength) {
+            if (newLength > 0) {
+                lengthMillis = newLength;
+                SwingUtilities.invokeLater(() -> scrubTo(timeMillis));
+            }
+        }
+
+        @Override
+        public void error(MediaPlayer mediaPlayer) {
+            playing = false;
+            SwingUtilities.invokeLater(() -> {
+                showNotice(Bundle.Player_vlcError(clip == null ? "the clip" : clip.getFileName()));
+                updateControls();
+            });
+        }
+    }
+
+    private void scrubTo(long millis) {
+        followingPlayer = true;
+        try {
+            scrub.setMaximum((int) Math.max(0, lastFrameMillis()));
+            scrub.setValue((int) Math.min(millis, scrub.getMaximum()));
+        } finally {
+            followingPlayer = false;
+        }
+        time.setText(PlaybackClock.text(Math.min(millis, lengthMillis)) + " / " + PlaybackClock.text(lengthMillis));
+    }
+
+    private void updateControls() {
+        boolean loaded = clip != null;
+        for (JComponent control : List.of(playPause, previousFrame, nextFrame, scrub, grab, contactSheet)) {
+            control.setEnabled(loaded);
+        }
+        volume.setEnabled(libVlc.available());
+        mute.setEnabled(libVlc.available());
+        loop.setEnabled(libVlc.available());
+        playPause.setText(playing ? Bundle.Player_pause() : Bundle.Player_play());
+    }
+
+    private void showNotice(String text) {
+        notice.setText(text);
+        notice.setCaretPosition(0);
+        centreCards.show(centre, NOTICE_CARD);
+    }
+
+    private void buildCentre() {
+        notice.setName("notice");
+        notice.setEditable(false);
+        notice.setLineWrap(true);
+        notice.setWrapStyleWord(true);
+        notice.setOpaque(false);
+        notice.setForeground(Color.LIGHT_GRAY);
+        notice.setFont(notice.getFont().deriveFont(Font.PLAIN, 14f));
+        notice.setBorder(BorderFactory.createEmptyBorder(40, 40, 40, 40));
+        JPanel noticeCard = new JPanel(new BorderLayout());
+        noticeCard.setBackground(Color.BLACK);
+        noticeCard.add(notice, BorderLayout.CENTER);
+        surface.setName("surface");
+        surface.setFocusable(true);
+        surface.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mousePressed(MouseEvent e) {
+                surface.requestFocusInWindow();
+            }
+        });
+        centre.add(surface, VIDEO_CARD);
+        centre.add(noticeCard, NOTICE_CARD);
+    }
+
+    private JPanel buildControls() {
+        playPause.setName("playPause");
+        playPause.setToolTipText(Bundle.Player_playTip());
+        playPause.addActionListener(e -> togglePlay());
+        previousFrame.setName("previousFrame");
+        previousFrame.setToolTipText(Bundle.Player_previousFrameTip());
+        previousFrame.addActionListener(e -> stepBack());
+        nextFrame.setName("nextFrame");
+        nextFrame.setToolTipText(Bundle.Player_nextFrameTip());
+        nextFrame.addActionListener(e -> stepForward());
+        scrub.setName("scrub");
+        scrub.addChangeListener(e -> {
+            if (!followingPlayer) {
+                seek(scrub.getValue());
+            }
+        });
+        time.setName("time");
+        time.setFont(new Font(Font.MONOSPACED, Font.PLAIN, time.getFont().getSize()));
+        volume.setName("volume");
+        volume.setToolTipText(Bundle.Player_volume());
+        volume.setPreferredSize(new java.awt.Dimension(100, volume.getPreferredSize().height));
+        volume.addChangeListener(e -> applyAudio());
+        mute.setName("mute");
+        mute.addActionListener(e -> applyAudio());
+        loop.setName("loop");
+        loop.addActionListener(e -> {
+            looping = loop.isSelected();
+            onPlayer(mediaPlayer -> mediaPlayer.controls().setRepeat(looping));
+        });
+        grab.setName("grab");
+        grab.setToolTipText(Bundle.Player_grabTip());
+        grab.addActionListener(e -> grabFrameInteractively());
+        contactSheet.setName("contactSheet");
+        contactSheet.setToolTipText(Bundle.Player_contactSheetTip());
+        contactSheet.addActionListener(e -> showContactSheet());
+        status.setName("status");
+        // Keys belong to the panel: focusable buttons would also take Space and the arrows.
+        for (JComponent control : List.of(playPause, previousFrame, nextFrame, scrub, volume, mute, loop, grab, contactSheet)) {
+            control.setFocusable(false);
+        }
+
+        JPanel timeline = new JPanel(new BorderLayout(8, 0));
+        timeline.add(scrub, BorderLayout.CENTER);
+        timeline.add(time, BorderLayout.EAST);
+        JPanel transport = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 0));
+        transport.add(playPause);
+        transport.add(previousFrame);
+        transport.add(nextFrame);
+        transport.add(javax.swing.Box.createHorizontalStrut(12));
+        transport.add(new JLabel(Bundle.Player_volume()));
+        transport.add(volume);
+        transport.add(mute);
+        transport.add(loop);
+        JPanel stills = new JPanel(new FlowLayout(FlowLayout.RIGHT, 6, 0));
+        stills.add(grab);
+        stills.add(contactSheet);
+        JPanel bottom = new JPanel(new BorderLayout(8, 0));
+        bottom.add(status, BorderLayout.CENTER);
+        bottom.add(stills, BorderLayout.EAST);
+        JPanel controls = new JPanel(new BorderLayout(0, 4));
+        controls.setBorder(BorderFactory.createEmptyBorder(6, 8, 6, 8));
+        controls.add(timeline, BorderLayout.NORTH);
+        controls.add(transport, BorderLayout.CENTER);
+        controls.add(bottom, BorderLayout.SOUTH);
+        return controls;
+    }
+
+    private void applyAudio() {
+        volumeLevel = volume.getValue();
+        muted = mute.isSelected();
+        onPlayer(mediaPlayer -> {
+            mediaPlayer.audio().setVolume(volumeLevel);
+            mediaPlayer.audio().setMute(muted);
+        });
+    }
+
+    private void bindKeys() {
+        bind(KeyEvent.VK_SPACE, 0, "togglePlay", this::togglePlay);
+        bind(KeyEvent.VK_LEFT, 0, "previousFrame", this::stepBack);
+        bind(KeyEvent.VK_RIGHT, 0, "nextFrame", this::stepForward);
+        bind(KeyEvent.VK_LEFT, InputEvent.SHIFT_DOWN_MASK, "backOneSecond", () -> seekBy(-SECOND_MILLIS));
+        bind(KeyEvent.VK_RIGHT, InputEvent.SHIFT_DOWN_MASK, "forwardOneSecond", () -> seekBy(SECOND_MILLIS));
+        bind(KeyEvent.VK_HOME, 0, "firstFrame", this::seekToStart);
+        bind(KeyEvent.VK_END, 0, "lastFrame", this::seekToEnd);
+    }
+
+    private void bind(int key, int modifiers, String name, Runnable action) {
+        getInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(KeyStroke.getKeyStroke(key, modifiers), name);
+        getActionMap().put(name, new AbstractAction(name) {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                action.run();
+            }
+        });
+    }
+
+    /** Accepts a video file dropped from the desktop or another window. */
+    private final class VideoFileDrop extends TransferHandler {
+        @Override
+        public boolean canImport(TransferSupport support) {
+            return libVlc.available() && support.isDataFlavorSupported(DataFlavor.javaFileListFlavor);
+        }
+
+        @Override
+        public boolean importData(TransferSupport support) {
+            if (!canImport(support)) {
+                return false;
+            }
+            try {
+                List<?> files = (List<?>) support.getTransferable().getTransferData(DataFlavor.javaFileListFlavor);
+                if (files.isEmpty()) {
+                    return false;
+                }
+                open(((File) files.get(0)).toPath());
+                return true;
+            } catch (java.awt.datatransfer.UnsupportedFlavorException | IOException e) {
+                LOG.log(Level.FINE, "Unusable drop", e);
+                return false;
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.sorastudio.player.ui;
+
+import java.awt.BorderLayout;
+import java.nio.file.Path;
+import org.openide.awt.ActionID;
+import org.openide.awt.ActionReference;
+import org.openide.util.NbBundle.Messages;
+import org.openide.windows.TopComponent;
+import org.openide.windows.WindowManager;
+
+/**
+ * The player window, in the editor area where a video has room. Not restored at start-up: the clip
+ * it showed may be gone, and opening it costs loading libVLC.
+ */
+@TopComponent.Description(preferredID = PlayerTopComponent.ID, persistenceType = TopComponent.PERSISTENCE_NEVER)
+@TopComponent.Registration(mode = "editor", openAtStartup = false, position = 300)
+@ActionID(category = "Window", id = "org.sorastudio.player.ui.PlayerTopComponent")
+@ActionReference(path = "Menu/Window", position = 300)
+@TopComponent.OpenActionRegistration(displayName = "#Player.window", preferredID = PlayerTopComponent.ID)
+@Messages({
+    "Player.window=Player",
+    "Player.windowTip=Play a clip frame by frame, grab frames, make contact sheets"
+})
+public final class PlayerTopComponent extends TopComponent {
+
+    static final String ID = "PlayerTopComponent";
+
+    private final PlayerPanel panel = new PlayerPanel(LibVlc.discover());
+
+    public PlayerTopComponent() {
+        setName(Bundle.Player_window());
+        setToolTipText(Bundle.Player_windowTip());
+        setLayout(new BorderLayout());
+        add(panel, BorderLayout.CENTER);
+        // A drop anywhere on the window, not only on the video, opens the file.
+        setTransferHandler(panel.getTransferHandler());
+    }
+
+    /** The window, created if the window system has none yet. EDT only. */
+    static PlayerTopComponent find() {
+        TopComponent found = WindowManager.getDefault().findTopComponent(ID);
+        return found instanceof PlayerTopComponent player ? player : new PlayerTopComponent();
+    }
+
+    void play(Path clip) {
+        if (!isOpened()) {
+            open();
+        }
+        requestActive();
+        panel.open(clip);
+    }
+
+    @Override
+    protected void componentActivated() {
+        panel.surface().requestFocusInWindow();
+    }
+
+    @Override
+    protected void componentClosed() {
+        panel.release();
+    }
+}

@@ -1,0 +1,134 @@
+package org.sorastudio.player.ui;
+
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.nio.ByteBuffer;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.swing.JComponent;
+import javax.swing.SwingUtilities;
+import uk.co.caprica.vlcj.factory.MediaPlayerFactory;
+import uk.co.caprica.vlcj.player.base.MediaPlayer;
+import uk.co.caprica.vlcj.player.embedded.videosurface.CallbackVideoSurface;
+import uk.co.caprica.vlcj.player.embedded.videosurface.callback.BufferFormat;
+import uk.co.caprica.vlcj.player.embedded.videosurface.callback.BufferFormatCallback;
+import uk.co.caprica.vlcj.player.embedded.videosurface.callback.RenderCallback;
+import uk.co.caprica.vlcj.player.embedded.videosurface.callback.format.RV32BufferFormat;
+
+/**
+ * Paints the frames libVLC decodes into memory (VLCJ's callback surface), scaled to fit with black
+ * bars. Software rendering needs no native window, so it works on every platform, inside any
+ * Swing container and under Xvfb.
+ */
+final class VideoSurface extends JComponent {
+
+    /** Guards {@link #frame} and {@link #pixels}: libVLC writes them on its own thread. */
+    private final Object lock = new Object();
+    private BufferedImage frame;
+    private int[] pixels;
+    /** The size of the picture in the file, which libVLC is asked to deliver. */
+    private int pictureWidth;
+    private int pictureHeight;
+    private final AtomicLong framesShown = new AtomicLong();
+
+    VideoSurface() {
+        setOpaque(true);
+        setBackground(Color.BLACK);
+        setPreferredSize(new Dimension(640, 360));
+    }
+
+    CallbackVideoSurface createFor(MediaPlayerFactory factory) {
+        return factory.videoSurfaces().newVideoSurface(new Format(), new Render(), true);
+    }
+
+    /**
+     * The size of the picture in the video file (ffprobe's): libVLC proposes a buffer size of its
+     * own (e.g. 320x194 for 320x180) and scales into whatever size is asked, so ask for this one.
+     */
+    void setPictureSize(int width, int height) {
+        synchronized (lock) {
+            pictureWidth = width;
+            pictureHeight = height;
+        }
+    }
+
+    /** A copy of the picture on screen at its own size, or {@code null} before the first frame. */
+    BufferedImage snapshot() {
+        synchronized (lock) {
+            if (frame == null) {
+                return null;
+            }
+            BufferedImage copy = new BufferedImage(frame.getWidth(), frame.getHeight(), BufferedImage.TYPE_INT_RGB);
+            copy.setData(frame.getRaster());
+            return copy;
+        }
+    }
+
+    /** How many frames libVLC has handed over since this surface was made. */
+    long framesShown() {
+        return framesShown.get();
+    }
+
+    void clear() {
+        synchronized (lock) {
+            frame = null;
+            pixels = null;
+        }
+        repaint();
+    }
+
+    @Override
+    protected void paintComponent(Graphics g) {
+        g.setColor(getBackground());
+        g.fillRect(0, 0, getWidth(), getHeight());
+        synchronized (lock) {
+            if (frame == null) {
+                return;
+            }
+            double scale = Math.min((double) getWidth() / frame.getWidth(), (double) getHeight() / frame.getHeight());
+            int width = (int) Math.round(frame.getWidth() * scale);
+            int height = (int) Math.round(frame.getHeight() * scale);
+            Graphics2D g2 = (Graphics2D) g.create();
+            g2.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g2.drawImage(frame, (getWidth() - width) / 2, (getHeight() - height) / 2, width, height, null);
+            g2.dispose();
+        }
+    }
+
+    private final class Format implements BufferFormatCallback {
+        @Override
+        public BufferFormat getBufferFormat(int sourceWidth, int sourceHeight) {
+            synchronized (lock) {
+                int width = pictureWidth > 0 ? pictureWidth : sourceWidth;
+                int height = pictureHeight > 0 ? pictureHeight : sourceHeight;
+                frame = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+                pixels = ((DataBufferInt) frame.getRaster().getDataBuffer()).getData();
+                return new RV32BufferFormat(width, height);
+            }
+        }
+
+        @Override
+        public void allocatedBuffers(ByteBuffer[] buffers) {
+            // The frame is copied out of libVLC's buffer in display(): nothing to bind here.
+        }
+    }
+
+    private final class Render implements RenderCallback {
+        @Override
+        public void display(MediaPlayer player, ByteBuffer[] buffers, BufferFormat format) {
+            synchronized (lock) {
+                if (pixels == null) {
+                    return;
+                }
+                // RV32 is B,G,R,X in memory: read as native-order ints that is exactly 0xXXRRGGBB.
+                buffers[0].asIntBuffer().get(pixels, 0, Math.min(pixels.length, buffers[0].capacity() / 4));
+            }
+            framesShown.incrementAndGet();
+            SwingUtilities.invokeLater(VideoSurface.this::repaint);
+        }
+    }
+}

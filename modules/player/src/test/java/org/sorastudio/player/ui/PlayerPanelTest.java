@@ -1,0 +1,213 @@
+package org.sorastudio.player.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sorastudio.player.ui.TestVideos.await;
+import static org.sorastudio.player.ui.TestVideos.meanDifference;
+
+import java.awt.event.KeyEvent;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import javax.swing.JFrame;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The player in a real window under the test display, playing a real clip through libVLC. */
+class PlayerPanelTest {
+
+    @TempDir
+    static Path folder;
+    private static Path clip;
+
+    private FrameFixture window;
+    private PlayerPanel panel;
+
+    @BeforeAll
+    static void makeClip() throws Exception {
+        FailOnThreadViolationRepaintManager.install();
+        clip = TestVideos.clip(folder, "clip.mp4", 2);
+    }
+
+    private void show(LibVlc libVlc) {
+        JFrame frame = GuiActionRunner.execute(() -> {
+            panel = new PlayerPanel(libVlc);
+            JFrame f = new JFrame("Player test");
+            f.setContentPane(panel);
+            f.setSize(900, 620);
+            return f;
+        });
+        window = new FrameFixture(frame);
+        window.show();
+    }
+
+    private void showPlayer() {
+        LibVlc libVlc = LibVlc.discover();
+        assertThat(libVlc.available()).as("libVLC must be installed for the player tests: %s", libVlc.problem()).isTrue();
+        show(libVlc);
+    }
+
+    @AfterEach
+    void close() {
+        if (panel != null) {
+            GuiActionRunner.execute(() -> panel.release());
+        }
+        if (window != null) {
+            window.cleanUp();
+        }
+    }
+
+    @Test
+    void grabbedPngIsTheFrameOnScreen() throws Exception {
+        showPlayer();
+        GuiActionRunner.execute(() -> panel.open(clip)).get();
+        GuiActionRunner.execute(() -> panel.pause());
+        await("it pauses", () -> !panel.isPlaying());
+        GuiActionRunner.execute(() -> panel.seek(1500));
+        GuiActionRunner.execute(() -> panel.stepForward());
+        await("the step lands", () -> panel.timeMillis() == 1533);
+
+        Path png = folder.resolve("grab.png");
+        GuiActionRunner.execute(() -> panel.grabFrame(png)).get();
+
+        BufferedImage grabbed = ImageIO.read(png.toFile());
+        assertThat(meanDifference(grabbed, TestVideos.ffmpegFrame(clip, 1.533, folder.resolve("ref.png")))).isLessThan(1);
+        assertThat(isFrame(grabbed, 46)).isTrue();
+        await("the status names the file", () -> window.label("status").text().contains("grab.png"));
+    }
+
+    @Test
+    void unplayableFilesAreExplained() throws Exception {
+        showPlayer();
+        GuiActionRunner.execute(() -> panel.open(folder.resolve("missing.mp4"))).get();
+        await("the notice shows", () -> GuiActionRunner.execute(() -> panel.isNoticeShowing()));
+        assertThat(panel.noticeText()).startsWith("This file cannot be played.").contains("missing.mp4");
+        window.button("playPause").requireDisabled();
+
+        Path text = TestVideos.textFile(folder, "notes.mp4");
+        GuiActionRunner.execute(() -> panel.open(text)).get();
+        assertThat(panel.noticeText()).contains("notes.mp4");
+
+        Path truncated = folder.resolve("truncated.mp4");
+        java.nio.file.Files.write(truncated, java.util.Arrays.copyOf(java.nio.file.Files.readAllBytes(clip), 800));
+        GuiActionRunner.execute(() -> panel.open(truncated)).get();
+        assertThat(panel.noticeText()).contains("truncated.mp4");
+    }
+
+    @Test
+    void withoutLibVlcThePanelSaysHowToInstallIt() {
+        show(LibVlc.missing("libVLC was not found"));
+        assertThat(panel.noticeText()).contains("needs VLC (libVLC 3)").contains("libVLC was not found")
+                .contains(LibVlcInstallHint.forThisSystem());
+        window.button("playPause").requireDisabled();
+        window.button("grab").requireDisabled();
+    }
+
+    @Test
+    void contactSheetSeeksWhereClicked() throws Exception {
+        showPlayer();
+        GuiActionRunner.execute(() -> panel.open(clip)).get();
+        ContactSheetView view = GuiActionRunner.execute(() -> panel.showContactSheet()).get();
+        assertThat(view.sheet().timestamps()).hasSize(12);
+        // The centre of the sixth thumbnail (second row, second column).
+        int x = 4 + (view.sheet().thumbnailWidth() + 4) + view.sheet().thumbnailWidth() / 2;
+        int y = 4 + (view.sheet().thumbnailHeight() + 4) + view.sheet().thumbnailHeight() / 2;
+        assertThat(view.thumbnailAt(x, y)).isEqualTo(5);
+        assertThat(view.thumbnailAt(1, 1)).isEqualTo(-1);
+        Path saved = view.save(folder.resolve("sheet.png")).get();
+        assertThat(ImageIO.read(saved.toFile()).getWidth()).isEqualTo(view.sheet().width());
+    }
+
+    @Test
+    void playsPausesSeeksAndSteps() throws Exception {
+        showPlayer();
+        GuiActionRunner.execute(() -> panel.open(clip)).get();
+
+        await("the position advances", () -> panel.timeMillis() > 400);
+        await("frames are drawn", () -> panel.surface().framesShown() > 5);
+        BufferedImage early = panel.surface().snapshot();
+        await("the picture changes", () -> meanDifference(early, panel.surface().snapshot()) > 1);
+        window.button("playPause").requireText("Pause");
+        TestVideos.screenshotIfAsked("PLAYER_SCREENSHOT");
+
+        GuiActionRunner.execute(() -> panel.togglePlay());
+        await("it pauses", () -> !panel.isPlaying());
+        window.button("playPause").requireText("Play");
+        awaitStill();
+        long pausedAt = panel.timeMillis();
+        BufferedImage atPause = panel.surface().snapshot();
+        Thread.sleep(400);
+        assertThat(panel.timeMillis()).isEqualTo(pausedAt);
+        // libVLC redraws a paused picture now and then: it must be the same picture.
+        assertThat(meanDifference(panel.surface().snapshot(), atPause)).isZero();
+
+        GuiActionRunner.execute(() -> panel.seek(1000));
+        await("the seek lands", () -> panel.timeMillis() == 1000);
+        window.label("time").requireText("0:01.000 / 0:02.000");
+
+        window.robot().click(panel.surface());
+        window.robot().pressAndReleaseKeys(KeyEvent.VK_RIGHT);
+        await("one frame on", () -> panel.timeMillis() == 1033);
+
+        window.robot().pressAndReleaseKeys(KeyEvent.VK_LEFT);
+        await("one frame back", () -> panel.timeMillis() == 1000);
+        window.label("time").requireText("0:01.000 / 0:02.000");
+    }
+
+    /** Frames decoded before the pause may still arrive just after it: wait until the picture rests. */
+    private void awaitStill() throws InterruptedException {
+        BufferedImage[] last = {panel.surface().snapshot()};
+        await("the picture rests", () -> {
+            try {
+                Thread.sleep(150);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            BufferedImage now = panel.surface().snapshot();
+            boolean same = meanDifference(now, last[0]) == 0;
+            last[0] = now;
+            return same;
+        });
+    }
+
+    /**
+     * Whether {@code shown} is frame {@code index} of the clip: closer to ffmpeg's decode of that
+     * frame than to any of its neighbours (testsrc frames differ only in a few pixels, less than
+     * VLC's and ffmpeg's colour conversions differ, so a plain threshold would not tell them apart).
+     */
+    private static boolean isFrame(BufferedImage shown, long index) {
+        if (shown == null) {
+            return false;
+        }
+        try {
+            double best = Double.MAX_VALUE;
+            long closest = -1;
+            for (long candidate = Math.max(0, index - 2); candidate <= index + 2; candidate++) {
+                double difference = meanDifference(shown, frame(candidate));
+                if (difference < best) {
+                    best = difference;
+                    closest = candidate;
+                }
+            }
+            return closest == index;
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static final java.util.Map<Long, BufferedImage> FRAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Frame {@code index} as ffmpeg decodes it. */
+    static BufferedImage frame(long index) throws Exception {
+        BufferedImage cached = FRAMES.get(index);
+        if (cached == null) {
+            cached = TestVideos.ffmpegFrame(clip, (index - 0.25) / 30.0, folder.resolve("frame" + index + ".png"));
+            FRAMES.put(index, cached);
+        }
+        return cached;
+    }
+}
