@@ -1,0 +1,66 @@
+package org.sorastudio.queue.ui;
+
+import java.time.Duration;
+import java.util.Locale;
+import org.netbeans.api.progress.ProgressHandle;
+import org.openide.util.Cancellable;
+import org.openide.util.NbBundle.Messages;
+import org.sorastudio.queue.api.QueueStats;
+
+/**
+ * The batch in the status bar: one progress handle while any job is unfinished, counting finished
+ * jobs out of all, with the ETA; its cancel button cancels the whole batch (after asking).
+ */
+@Messages({
+    "BatchProgress.name=Rendering videos",
+    "# {0} - finished", "# {1} - total", "BatchProgress.count={0} of {1} done",
+    "# {0} - finished", "# {1} - total", "# {2} - eta", "BatchProgress.countEta={0} of {1} done, about {2} left"
+})
+final class BatchProgress {
+
+    private final Cancellable cancelBatch;
+    private ProgressHandle handle;
+    private int total;
+
+    BatchProgress(Cancellable cancelBatch) {
+        this.cancelBatch = cancelBatch;
+    }
+
+    /** Follows the latest stats; any thread (the handle is thread-safe), but calls must not overlap. */
+    synchronized void show(QueueStats stats) {
+        if (stats.unfinished() == 0) {
+            finish();
+            return;
+        }
+        if (handle == null) {
+            handle = ProgressHandle.createHandle(Bundle.BatchProgress_name(), cancelBatch);
+            total = stats.total();
+            handle.start(total);
+        } else if (stats.total() != total) {
+            total = stats.total();
+            handle.switchToDeterminate(total);
+        }
+        String text = stats.eta() == null ? Bundle.BatchProgress_count(stats.finished(), stats.total())
+                : Bundle.BatchProgress_countEta(stats.finished(), stats.total(), format(stats.eta()));
+        handle.progress(text, Math.min(total, stats.finished()));
+    }
+
+    synchronized void finish() {
+        if (handle != null) {
+            handle.finish();
+            handle = null;
+        }
+    }
+
+    /** {@code 45 s}, {@code 3:05}, {@code 1:02:03}. */
+    static String format(Duration duration) {
+        long seconds = Math.max(0, (duration.toMillis() + 999) / 1000);
+        if (seconds < 60) {
+            return seconds + " s";
+        }
+        if (seconds < 3600) {
+            return String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
+        }
+        return String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
+    }
+}

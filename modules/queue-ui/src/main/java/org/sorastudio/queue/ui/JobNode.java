@@ -1,0 +1,121 @@
+package org.sorastudio.queue.ui;
+
+import java.lang.reflect.InvocationTargetException;
+import java.time.Duration;
+import org.openide.nodes.AbstractNode;
+import org.openide.nodes.Children;
+import org.openide.nodes.Node;
+import org.openide.nodes.PropertySupport;
+import org.openide.nodes.Sheet;
+import org.openide.util.NbBundle.Messages;
+import org.sorastudio.queue.api.Job;
+import org.sorastudio.queue.api.JobState;
+
+/** One job as a row of the Queue window: the prompt as its name, the rest as read-only columns. */
+@Messages({
+    "JobNode.model=Model",
+    "JobNode.size=Size",
+    "JobNode.seconds=Seconds",
+    "JobNode.status=Status",
+    "JobNode.progress=Progress",
+    "JobNode.eta=ETA",
+    "JobNode.statusText=Last status",
+    "JobNode.ids=Video / request id",
+    "JobNode.noPrompt=(video followed by id)",
+    "JobState.QUEUED=Queued",
+    "JobState.SUBMITTING=Submitting",
+    "JobState.IN_PROGRESS=In progress",
+    "JobState.DOWNLOADING=Downloading",
+    "JobState.COMPLETED=Completed",
+    "JobState.FAILED=Failed",
+    "JobState.CANCELLED=Cancelled"
+})
+final class JobNode extends AbstractNode {
+
+    static final String MODEL = "model";
+    static final String SIZE = "size";
+    static final String SECONDS = "seconds";
+    static final String STATUS = "status";
+    static final String PROGRESS = "progress";
+    static final String ETA = "eta";
+    static final String STATUS_TEXT = "statusText";
+    static final String IDS = "ids";
+    private static final int NAME_LENGTH = 80;
+
+    private volatile Job job;
+
+    JobNode(Job job) {
+        super(Children.LEAF);
+        this.job = job;
+        setName(job.id());
+        setDisplayName(displayName(job));
+    }
+
+    Job job() {
+        return job;
+    }
+
+    void update(Job next) {
+        Job previous = job;
+        job = next;
+        setDisplayName(displayName(next));
+        setShortDescription(next.spec().prompt());
+        if (!previous.equals(next)) {
+            for (String property : new String[]{MODEL, SIZE, SECONDS, STATUS, PROGRESS, ETA, STATUS_TEXT, IDS}) {
+                firePropertyChange(property, null, null);
+            }
+        }
+    }
+
+    @Override
+    protected Sheet createSheet() {
+        Sheet sheet = Sheet.createDefault();
+        Sheet.Set set = Sheet.createPropertiesSet();
+        set.put(text(MODEL, Bundle.JobNode_model(), () -> job.spec().model()));
+        set.put(text(SIZE, Bundle.JobNode_size(), () -> job.spec().size()));
+        set.put(text(SECONDS, Bundle.JobNode_seconds(), () -> job.spec().seconds() > 0 ? Integer.toString(job.spec().seconds()) : ""));
+        set.put(text(STATUS, Bundle.JobNode_status(), () -> stateName(job.state())));
+        set.put(new ProgressProperty(PROGRESS, Bundle.JobNode_progress(), this::job));
+        set.put(text(ETA, Bundle.JobNode_eta(), () -> eta(job)));
+        set.put(text(STATUS_TEXT, Bundle.JobNode_statusText(), () -> job.statusText()));
+        set.put(text(IDS, Bundle.JobNode_ids(), () -> job.displayId()));
+        sheet.put(set);
+        return sheet;
+    }
+
+    static String stateName(JobState state) {
+        return switch (state) {
+            case QUEUED -> Bundle.JobState_QUEUED();
+            case SUBMITTING -> Bundle.JobState_SUBMITTING();
+            case IN_PROGRESS -> Bundle.JobState_IN_PROGRESS();
+            case DOWNLOADING -> Bundle.JobState_DOWNLOADING();
+            case COMPLETED -> Bundle.JobState_COMPLETED();
+            case FAILED -> Bundle.JobState_FAILED();
+            case CANCELLED -> Bundle.JobState_CANCELLED();
+        };
+    }
+
+    static String eta(Job job) {
+        Duration eta = job.eta();
+        if (eta == null || job.state().isTerminal()) {
+            return "";
+        }
+        return BatchProgress.format(eta);
+    }
+
+    private static String displayName(Job job) {
+        String prompt = job.spec().prompt().isBlank() ? Bundle.JobNode_noPrompt() : job.spec().prompt().strip();
+        prompt = prompt.replaceAll("\\s+", " ");
+        return prompt.length() > NAME_LENGTH ? prompt.substring(0, NAME_LENGTH) + "…" : prompt;
+    }
+
+    private static Node.Property<String> text(String name, String displayName, java.util.function.Supplier<String> value) {
+        return new PropertySupport.ReadOnly<>(name, String.class, displayName, displayName) {
+            @Override
+            public String getValue() throws IllegalAccessException, InvocationTargetException {
+                String text = value.get();
+                return text == null ? "" : text;
+            }
+        };
+    }
+}

@@ -1,0 +1,359 @@
+package org.sorastudio.queue.ui;
+
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.awt.Toolkit;
+import java.awt.datatransfer.StringSelection;
+import java.awt.event.ActionEvent;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyAdapter;
+import java.awt.event.KeyEvent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import javax.swing.AbstractAction;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JToggleButton;
+import javax.swing.KeyStroke;
+import javax.swing.ListSelectionModel;
+import javax.swing.SwingUtilities;
+import org.openide.DialogDisplayer;
+import org.openide.NotifyDescriptor;
+import org.openide.explorer.ExplorerManager;
+import org.openide.explorer.view.OutlineView;
+import org.openide.nodes.AbstractNode;
+import org.openide.nodes.Node;
+import org.openide.util.NbBundle.Messages;
+import org.sorastudio.queue.api.Job;
+import org.sorastudio.queue.api.JobState;
+import org.sorastudio.queue.api.QueueListener;
+import org.sorastudio.queue.api.QueueStats;
+import org.sorastudio.queue.api.RenderQueue;
+
+/**
+ * The Queue window's content: a table of every job with its progress and ids, and the commands
+ * that act on the selected jobs or the whole queue. Queue events arrive on the queue's thread and
+ * are merged before they reach the EDT, so a busy batch costs one repaint per burst, not per event.
+ */
+@Messages({
+    "QueuePanel.shot=Shot",
+    "QueuePanel.cancel=Cancel",
+    "QueuePanel.retry=Retry",
+    "QueuePanel.up=Move Up",
+    "QueuePanel.down=Move Down",
+    "QueuePanel.pause=Pause",
+    "QueuePanel.cancelAll=Cancel All",
+    "QueuePanel.resumeById=Resume by Video ID…",
+    "QueuePanel.copyId=Copy ID",
+    "QueuePanel.copyIdTip=Copy the selected job's video id (or request id) to the clipboard (Ctrl+J)",
+    "QueuePanel.noQueue=No queue yet: generate a shot and it appears here.",
+    "QueuePanel.empty=The queue is empty.",
+    "# {0} - total", "# {1} - queued", "# {2} - running", "# {3} - downloading", "# {4} - completed", "# {5} - failed", "# {6} - cancelled",
+    "QueuePanel.summary={0} jobs: {1} queued, {2} running, {3} downloading, {4} completed, {5} failed, {6} cancelled",
+    "# {0} - eta", "QueuePanel.eta=ETA {0}",
+    "QueuePanel.paused=Paused",
+    "# {0} - reason", "QueuePanel.pausedBecause=Paused: {0}",
+    "# {0} - count", "QueuePanel.confirmCancelAll=Cancel all {0} unfinished jobs? Jobs already on the server are deleted there where the API allows.",
+    "QueuePanel.resumeTitle=Resume by Video ID",
+    "QueuePanel.resumePrompt=Video id (e.g. video_68e3…):",
+    "# {0} - id", "QueuePanel.copied=Copied {0}",
+    "# {0} - id", "QueuePanel.clipboardBusy=The clipboard is busy; the id is {0}"
+})
+public final class QueuePanel extends JPanel implements ExplorerManager.Provider {
+
+    private final ExplorerManager manager = new ExplorerManager();
+    private final JobChildren rows = new JobChildren();
+    private final OutlineView view = new OutlineView(Bundle.QueuePanel_shot());
+    private final JButton cancel = button("cancel", Bundle.QueuePanel_cancel());
+    private final JButton retry = button("retry", Bundle.QueuePanel_retry());
+    private final JButton up = button("moveUp", Bundle.QueuePanel_up());
+    private final JButton down = button("moveDown", Bundle.QueuePanel_down());
+    private final JToggleButton pause = new JToggleButton(Bundle.QueuePanel_pause());
+    private final JButton cancelAll = button("cancelAll", Bundle.QueuePanel_cancelAll());
+    private final JButton resumeById = button("resumeById", Bundle.QueuePanel_resumeById());
+    private final JButton copyId = button("copyId", Bundle.QueuePanel_copyId());
+    private final JLabel summary = new JLabel(Bundle.QueuePanel_noQueue());
+    private final JLabel message = new JLabel(" ");
+    private final Supplier<String> activeProfile;
+    private final QueueListener listener = new Listener();
+    /** Events waiting for the EDT; guarded by itself. */
+    private final Map<String, Job> pendingJobs = new LinkedHashMap<>();
+    private List<String> pendingOrder;
+    private QueueStats pendingStats;
+    private boolean flushPosted;
+    private RenderQueue queue;
+
+    /** @param activeProfile the profile a job resumed by video id runs on */
+    public QueuePanel(Supplier<String> activeProfile) {
+        super(new BorderLayout());
+        this.activeProfile = activeProfile;
+        AbstractNode root = new AbstractNode(rows);
+        manager.setRootContext(root);
+        view.setPropertyColumns(JobNode.MODEL, Bundle.JobNode_model(), JobNode.SIZE, Bundle.JobNode_size(),
+                JobNode.SECONDS, Bundle.JobNode_seconds(), JobNode.STATUS, Bundle.JobNode_status(),
+                JobNode.PROGRESS, Bundle.JobNode_progress(), JobNode.ETA, Bundle.JobNode_eta(),
+                JobNode.STATUS_TEXT, Bundle.JobNode_statusText(), JobNode.IDS, Bundle.JobNode_ids());
+        view.getOutline().setRootVisible(false);
+        view.getOutline().setName("jobs");
+        view.getOutline().setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
+        view.setDefaultActionAllowed(false);
+        add(toolbar(), BorderLayout.NORTH);
+        add(view, BorderLayout.CENTER);
+        add(statusLine(), BorderLayout.SOUTH);
+        wireCommands();
+        manager.addPropertyChangeListener(event -> {
+            if (ExplorerManager.PROP_SELECTED_NODES.equals(event.getPropertyName())) {
+                updateButtons();
+            }
+        });
+        updateButtons();
+    }
+
+    @Override
+    public ExplorerManager getExplorerManager() {
+        return manager;
+    }
+
+    /** Shows {@code next} (or nothing); EDT only. */
+    public void setQueue(RenderQueue next) {
+        if (queue != null) {
+            queue.removeListener(listener);
+        }
+        queue = next;
+        rows.clear();
+        synchronized (pendingJobs) {
+            pendingJobs.clear();
+            pendingOrder = null;
+            pendingStats = null;
+        }
+        if (next != null) {
+            next.addListener(listener);
+            List<Job> jobs = next.jobs();
+            jobs.forEach(rows::update);
+            rows.order(jobs.stream().map(Job::id).toList());
+            showStats(next.stats());
+        } else {
+            summary.setText(Bundle.QueuePanel_noQueue());
+        }
+        updateButtons();
+    }
+
+    /** Jobs in the selection, in queue order. */
+    List<Job> selectedJobs() {
+        return Arrays.stream(manager.getSelectedNodes()).filter(JobNode.class::isInstance)
+                .map(node -> ((JobNode) node).job()).toList();
+    }
+
+    private JPanel toolbar() {
+        JPanel bar = new JPanel(new FlowLayout(FlowLayout.LEADING, 4, 2));
+        pause.setName("pause");
+        for (JComponent c : new JComponent[]{cancel, retry, up, down, pause, cancelAll, resumeById, copyId}) {
+            bar.add(c);
+        }
+        copyId.setToolTipText(Bundle.QueuePanel_copyIdTip());
+        return bar;
+    }
+
+    private JPanel statusLine() {
+        JPanel line = new JPanel(new BorderLayout());
+        line.setBorder(BorderFactory.createEmptyBorder(2, 6, 2, 6));
+        summary.setName("summary");
+        message.setName("message");
+        line.add(summary, BorderLayout.WEST);
+        line.add(message, BorderLayout.EAST);
+        return line;
+    }
+
+    private void wireCommands() {
+        cancel.addActionListener(e -> selectedJobs().forEach(job -> queue.cancel(job.id())));
+        retry.addActionListener(e -> selectedJobs().forEach(job -> queue.retry(job.id())));
+        up.addActionListener(e -> move(-1));
+        down.addActionListener(e -> move(1));
+        pause.addActionListener(e -> {
+            if (pause.isSelected()) {
+                queue.pause();
+            } else {
+                queue.resume();
+            }
+        });
+        cancelAll.addActionListener(e -> confirmCancelAll());
+        resumeById.addActionListener(e -> askVideoId());
+        AbstractAction copy = new AbstractAction(Bundle.QueuePanel_copyId()) {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                copySelectedId();
+            }
+        };
+        copyId.addActionListener(copy);
+        KeyStroke ctrlJ = KeyStroke.getKeyStroke(KeyEvent.VK_J, InputEvent.CTRL_DOWN_MASK);
+        getInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(ctrlJ, "copyJobId");
+        getActionMap().put("copyJobId", copy);
+        // the table's own key handling (quick search) swallows Ctrl+J before bindings run
+        view.getOutline().addKeyListener(new KeyAdapter() {
+            @Override
+            public void keyPressed(KeyEvent e) {
+                if (KeyStroke.getKeyStrokeForEvent(e).equals(ctrlJ)) {
+                    e.consume();
+                    copySelectedId();
+                }
+            }
+        });
+    }
+
+    private void move(int offset) {
+        List<Job> selected = new ArrayList<>(selectedJobs());
+        if (offset > 0) {
+            java.util.Collections.reverse(selected);
+        }
+        selected.forEach(job -> queue.move(job.id(), offset));
+    }
+
+    private void confirmCancelAll() {
+        int unfinished = queue.stats().unfinished();
+        if (unfinished == 0) {
+            return;
+        }
+        NotifyDescriptor ask = new NotifyDescriptor.Confirmation(Bundle.QueuePanel_confirmCancelAll(unfinished),
+                Bundle.QueuePanel_cancelAll(), NotifyDescriptor.OK_CANCEL_OPTION, NotifyDescriptor.WARNING_MESSAGE);
+        if (DialogDisplayer.getDefault().notify(ask) == NotifyDescriptor.OK_OPTION) {
+            queue.cancelAll();
+        }
+    }
+
+    private void askVideoId() {
+        NotifyDescriptor.InputLine ask = new NotifyDescriptor.InputLine(Bundle.QueuePanel_resumePrompt(),
+                Bundle.QueuePanel_resumeTitle());
+        if (DialogDisplayer.getDefault().notify(ask) == NotifyDescriptor.OK_OPTION) {
+            resumeVideo(ask.getInputText());
+        }
+    }
+
+    /** Follows a pasted video id; a malformed one is explained in the status line. */
+    void resumeVideo(String videoId) {
+        try {
+            queue.resumeVideo(videoId, activeProfile.get());
+            message.setText(" ");
+        } catch (IllegalArgumentException e) {
+            message.setText(e.getMessage());
+        }
+    }
+
+    void copySelectedId() {
+        List<Job> selected = selectedJobs();
+        if (selected.isEmpty()) {
+            return;
+        }
+        String id = selected.get(0).displayId();
+        try {
+            Toolkit.getDefaultToolkit().getSystemClipboard().setContents(new StringSelection(id), null);
+            message.setText(Bundle.QueuePanel_copied(id));
+        } catch (IllegalStateException busy) {
+            message.setText(Bundle.QueuePanel_clipboardBusy(id));
+        }
+    }
+
+    private void updateButtons() {
+        List<Job> selected = queue == null ? List.of() : selectedJobs();
+        cancel.setEnabled(selected.stream().anyMatch(job -> !job.state().isTerminal()));
+        retry.setEnabled(selected.stream().anyMatch(job -> job.state() == JobState.FAILED || job.state() == JobState.CANCELLED));
+        boolean queuedOnly = !selected.isEmpty() && selected.stream().allMatch(job -> job.state() == JobState.QUEUED);
+        up.setEnabled(queuedOnly);
+        down.setEnabled(queuedOnly);
+        copyId.setEnabled(!selected.isEmpty());
+        pause.setEnabled(queue != null);
+        cancelAll.setEnabled(queue != null);
+        resumeById.setEnabled(queue != null);
+    }
+
+    private void showStats(QueueStats stats) {
+        String text = stats.total() == 0 ? Bundle.QueuePanel_empty()
+                : Bundle.QueuePanel_summary(stats.total(), stats.queued(), stats.running(), stats.downloading(),
+                        stats.completed(), stats.failed(), stats.cancelled());
+        if (stats.eta() != null && stats.unfinished() > 0) {
+            text += " · " + Bundle.QueuePanel_eta(BatchProgress.format(stats.eta()));
+        }
+        if (stats.paused()) {
+            text += " · " + (stats.pauseReason().isEmpty() ? Bundle.QueuePanel_paused()
+                    : Bundle.QueuePanel_pausedBecause(stats.pauseReason()));
+        }
+        summary.setText(text);
+        pause.setSelected(stats.paused());
+    }
+
+    /** Applies every event that arrived since the last flush; EDT. */
+    private void flush() {
+        Map<String, Job> jobs;
+        List<String> order;
+        QueueStats stats;
+        synchronized (pendingJobs) {
+            jobs = new LinkedHashMap<>(pendingJobs);
+            pendingJobs.clear();
+            order = pendingOrder;
+            pendingOrder = null;
+            stats = pendingStats;
+            pendingStats = null;
+            flushPosted = false;
+        }
+        jobs.values().forEach(rows::update);
+        if (order != null) {
+            Node[] selection = manager.getSelectedNodes();
+            rows.order(order);
+            try {
+                manager.setSelectedNodes(selection);
+            } catch (java.beans.PropertyVetoException e) {
+                // the selection is only a convenience
+            }
+        }
+        if (stats != null) {
+            showStats(stats);
+        }
+        updateButtons();
+    }
+
+    private void post() {
+        if (!flushPosted) {
+            flushPosted = true;
+            SwingUtilities.invokeLater(this::flush);
+        }
+    }
+
+    private JButton button(String name, String text) {
+        JButton button = new JButton(text);
+        button.setName(name);
+        return button;
+    }
+
+    /** Collects events on the queue's thread for the next flush. */
+    private final class Listener implements QueueListener {
+        @Override
+        public void jobChanged(Job job) {
+            synchronized (pendingJobs) {
+                pendingJobs.put(job.id(), job);
+                post();
+            }
+        }
+
+        @Override
+        public void orderChanged(List<String> jobIds) {
+            synchronized (pendingJobs) {
+                pendingOrder = jobIds;
+                post();
+            }
+        }
+
+        @Override
+        public void statsChanged(QueueStats stats) {
+            synchronized (pendingJobs) {
+                pendingStats = stats;
+                post();
+            }
+        }
+    }
+}

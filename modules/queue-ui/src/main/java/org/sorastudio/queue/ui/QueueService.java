@@ -1,0 +1,214 @@
+package org.sorastudio.queue.ui;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.openide.util.Lookup;
+import org.openide.util.NbBundle.Messages;
+import org.openide.util.RequestProcessor;
+import org.openide.util.lookup.ServiceProvider;
+import org.openide.util.lookup.ServiceProviders;
+import org.sorastudio.core.io.DataFileException;
+import org.sorastudio.core.model.Project;
+import org.sorastudio.core.model.Settings;
+import org.sorastudio.core.model.Shot;
+import org.sorastudio.core.project.ProjectSession;
+import org.sorastudio.core.settings.SettingsStore;
+import org.sorastudio.core.settings.StudioDirectories;
+import org.sorastudio.core.spi.GenerationQueue;
+import org.sorastudio.openai.VideoApiClient;
+import org.sorastudio.queue.api.ApiClientProvider;
+import org.sorastudio.queue.api.JobSpec;
+import org.sorastudio.queue.api.QueueOptions;
+import org.sorastudio.queue.api.RenderQueue;
+
+/**
+ * The studio's {@link GenerationQueue}: keeps one {@link RenderQueue} for the open project (its
+ * journal beside the project file, or in the user directory while the project is unsaved), swaps
+ * it when another project is opened, and applies the settings. All opening and closing happens on
+ * its own RequestProcessor, never on the EDT.
+ */
+@ServiceProviders({
+    @ServiceProvider(service = GenerationQueue.class),
+    @ServiceProvider(service = QueueService.class)
+})
+@Messages({
+    "# {0} - journal file", "# {1} - problem",
+    "QueueService.broken=The render queue {0} cannot be read: {1}. A new, empty queue was started instead; the file was left alone.",
+    "QueueService.noClients=No server profile is available (no API client provider is installed)"
+})
+public final class QueueService implements GenerationQueue {
+
+    private static final Logger LOG = Logger.getLogger(QueueService.class.getName());
+    static final String UNSAVED_JOURNAL = "unsaved-project" + RenderQueue.JOURNAL_SUFFIX;
+    static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
+
+    private final RequestProcessor worker = new RequestProcessor(QueueService.class.getName(), 1);
+    private final List<Consumer<RenderQueue>> queueListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<String>> problemListeners = new CopyOnWriteArrayList<>();
+    private volatile RenderQueue queue;
+    private Path journal;
+    private boolean watching;
+
+    /** Adds the shots to the open project's queue; returns at once. */
+    @Override
+    public void enqueue(List<Shot> shots) {
+        List<Shot> copy = List.copyOf(shots);
+        worker.post(() -> {
+            RenderQueue current = ensureQueue();
+            String profile = clients().activeProfile();
+            current.enqueue(copy.stream().map(shot -> JobSpec.of(shot, profile)).toList());
+        });
+    }
+
+    /** The queue of the open project, if it was opened yet. */
+    public Optional<RenderQueue> current() {
+        return Optional.ofNullable(queue);
+    }
+
+    /** Opens the open project's queue in the background (e.g. when the Queue window shows), so interrupted jobs resume. */
+    public void start() {
+        worker.post(this::ensureQueue);
+    }
+
+    /** Told (on the service's thread) whenever the queue is opened or replaced. */
+    public void addQueueListener(Consumer<RenderQueue> listener) {
+        queueListeners.add(listener);
+    }
+
+    public void removeQueueListener(Consumer<RenderQueue> listener) {
+        queueListeners.remove(listener);
+    }
+
+    /** Told about problems a user should read (a broken journal). */
+    public void addProblemListener(Consumer<String> listener) {
+        problemListeners.add(listener);
+    }
+
+    /**
+     * Stops the queue's threads and saves its journal; with {@code keepJobs} false, unfinished
+     * jobs are cancelled first. Blocks until done: call it off the EDT.
+     */
+    public void stop(boolean keepJobs) {
+        RenderQueue current = queue;
+        if (current == null) {
+            return;
+        }
+        if (!keepJobs) {
+            current.cancelAll();
+        }
+        current.shutdown(STOP_TIMEOUT);
+        worker.shutdown();
+    }
+
+    private synchronized RenderQueue ensureQueue() {
+        watchSessionAndSettings();
+        Path wanted = journalFor(session());
+        if (queue != null && wanted.equals(journal)) {
+            return queue;
+        }
+        if (queue != null) {
+            queue.shutdown(STOP_TIMEOUT);
+        }
+        journal = wanted;
+        queue = open(wanted);
+        RenderQueue opened = queue;
+        queueListeners.forEach(listener -> listener.accept(opened));
+        return opened;
+    }
+
+    private RenderQueue open(Path file) {
+        QueueOptions options = options();
+        try {
+            return RenderQueue.open(file, options, clients());
+        } catch (DataFileException broken) {
+            String message = Bundle.QueueService_broken(broken.file(), broken.problem());
+            LOG.log(Level.WARNING, message);
+            problemListeners.forEach(listener -> listener.accept(message));
+            Path fresh = file.resolveSibling(file.getFileName() + ".new-" + System.currentTimeMillis() + ".json");
+            try {
+                return RenderQueue.open(fresh, options, clients());
+            } catch (DataFileException impossible) {
+                throw new IllegalStateException(impossible);
+            }
+        }
+    }
+
+    /** Follows project switches and settings changes. */
+    private void watchSessionAndSettings() {
+        if (watching) {
+            return;
+        }
+        watching = true;
+        ProjectSession session = session();
+        if (session != null) {
+            session.addListener(s -> worker.post(this::followProject));
+        }
+        SettingsStore settings = Lookup.getDefault().lookup(SettingsStore.class);
+        if (settings != null) {
+            settings.addListener(s -> worker.post(() -> current().ifPresent(q -> q.updateOptions(options()))));
+        }
+    }
+
+    /** Opens the queue of a project that was opened or saved under a new name. */
+    private void followProject() {
+        if (queue != null && !journalFor(session()).equals(journal)) {
+            ensureQueue();
+        }
+    }
+
+    private static ProjectSession session() {
+        return Lookup.getDefault().lookup(ProjectSession.class);
+    }
+
+    static Path journalFor(ProjectSession session) {
+        Optional<Path> file = session == null ? Optional.empty() : session.file();
+        return file.map(RenderQueue::journalFor)
+                .orElseGet(() -> StudioDirectories.userDirectory().resolve(UNSAVED_JOURNAL));
+    }
+
+    private static QueueOptions options() {
+        SettingsStore store = Lookup.getDefault().lookup(SettingsStore.class);
+        Settings settings = store == null ? Settings.defaults() : store.get();
+        return QueueOptions.of(settings, outputFolder(session(), settings));
+    }
+
+    /** The project's output folder (relative to its file), else the settings' folder, else {@code clips} beside the project. */
+    static Path outputFolder(ProjectSession session, Settings settings) {
+        Optional<Path> projectFile = session == null ? Optional.empty() : session.file();
+        Path base = projectFile.map(Path::getParent).orElse(StudioDirectories.userDirectory());
+        Project project = session == null ? null : session.project();
+        if (project != null && project.outputDirectory() != null && !project.outputDirectory().isBlank()) {
+            return base.resolve(project.outputDirectory());
+        }
+        if (settings.outputDirectory() != null && !settings.outputDirectory().isBlank()) {
+            return Path.of(settings.outputDirectory());
+        }
+        return base.resolve("clips");
+    }
+
+    private static ApiClientProvider clients() {
+        ApiClientProvider provider = Lookup.getDefault().lookup(ApiClientProvider.class);
+        return provider != null ? provider : MissingClients.INSTANCE;
+    }
+
+    /** Stands in when no provider is installed: every job fails saying so, nothing is lost silently. */
+    private enum MissingClients implements ApiClientProvider {
+        INSTANCE;
+
+        @Override
+        public VideoApiClient clientFor(String profileName) {
+            throw new IllegalArgumentException(Bundle.QueueService_noClients());
+        }
+
+        @Override
+        public String activeProfile() {
+            return "none";
+        }
+    }
+}

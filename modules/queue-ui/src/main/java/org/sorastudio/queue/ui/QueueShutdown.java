@@ -1,0 +1,64 @@
+package org.sorastudio.queue.ui;
+
+import java.util.concurrent.Callable;
+import org.openide.DialogDisplayer;
+import org.openide.NotifyDescriptor;
+import org.openide.modules.OnStop;
+import org.openide.util.Lookup;
+import org.openide.util.NbBundle.Messages;
+import org.sorastudio.queue.api.QueueStats;
+
+/**
+ * Closing the studio with jobs in flight: ask whether to keep them for next time (they resume when
+ * the project's queue opens again) or cancel them; then stop the queue's threads and save its
+ * journal, on the platform's shutdown thread rather than the EDT.
+ */
+@Messages({
+    "# {0} - unfinished jobs",
+    "QueueShutdown.ask={0} video jobs are not finished.\n\nKeep them for next time? They continue when the studio starts again.\nJobs already on the server keep rendering there either way.",
+    "QueueShutdown.title=Unfinished Videos",
+    "QueueShutdown.keep=Keep for Next Time",
+    "QueueShutdown.cancelJobs=Cancel Them"
+})
+public final class QueueShutdown {
+
+    /** Set by {@link Ask}, read by {@link Stop}: whether unfinished jobs are kept. */
+    private static volatile boolean keepJobs = true;
+
+    private QueueShutdown() {
+    }
+
+    @OnStop
+    public static final class Ask implements Callable<Boolean> {
+        @Override
+        public Boolean call() {
+            QueueService service = Lookup.getDefault().lookup(QueueService.class);
+            QueueStats stats = service == null ? null : service.current().map(q -> q.stats()).orElse(null);
+            if (stats == null || stats.unfinished() == 0) {
+                return true;
+            }
+            Object keep = Bundle.QueueShutdown_keep();
+            Object cancel = Bundle.QueueShutdown_cancelJobs();
+            NotifyDescriptor ask = new NotifyDescriptor(Bundle.QueueShutdown_ask(stats.unfinished()),
+                    Bundle.QueueShutdown_title(), NotifyDescriptor.DEFAULT_OPTION, NotifyDescriptor.QUESTION_MESSAGE,
+                    new Object[]{keep, cancel, NotifyDescriptor.CANCEL_OPTION}, keep);
+            Object answer = DialogDisplayer.getDefault().notify(ask);
+            if (answer == keep || answer == cancel) {
+                keepJobs = answer == keep;
+                return true;
+            }
+            return false;
+        }
+    }
+
+    @OnStop
+    public static final class Stop implements Runnable {
+        @Override
+        public void run() {
+            QueueService service = Lookup.getDefault().lookup(QueueService.class);
+            if (service != null) {
+                service.stop(keepJobs);
+            }
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package org.sorastudio.queue.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Toolkit;
+import java.awt.datatransfer.DataFlavor;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import javax.swing.JFrame;
+import org.assertj.swing.core.KeyPressInfo;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openide.nodes.Node;
+import org.sorastudio.openai.VideoApiClient;
+import org.sorastudio.queue.api.ApiClientProvider;
+import org.sorastudio.queue.api.Job;
+import org.sorastudio.queue.api.JobSpec;
+import org.sorastudio.queue.api.JobState;
+import org.sorastudio.queue.api.QueueOptions;
+import org.sorastudio.queue.api.RenderQueue;
+import org.sorastudio.simulator.SimulatorConfig;
+import org.sorastudio.simulator.SimulatorServer;
+
+/** Drives the Queue panel in a real window over a real queue talking to the simulator. */
+class QueuePanelTest {
+
+    private static final String PROFILE = "sim";
+
+    @TempDir
+    Path folder;
+
+    private SimulatorServer server;
+    private VideoApiClient client;
+    private RenderQueue queue;
+    private QueuePanel panel;
+    private FrameFixture window;
+
+    @BeforeAll
+    static void checkEdtUse() {
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        server = SimulatorServer.start(SimulatorConfig.builder().seed(3).renderMillisPerVideoSecond(250).build());
+        client = VideoApiClient.builder(server.baseUrl(), "sk-panel-test").build();
+        queue = RenderQueue.open(folder.resolve("panel.sorastudio.queue.json"),
+                new QueueOptions(2, Duration.ofMinutes(5), folder.resolve("clips")), provider(client));
+        JFrame frame = GuiActionRunner.execute(() -> {
+            panel = new QueuePanel(() -> PROFILE);
+            panel.setQueue(queue);
+            JFrame f = new JFrame("Queue panel test");
+            f.setContentPane(panel);
+            f.setSize(1300, 420);
+            return f;
+        });
+        window = new FrameFixture(frame);
+        window.show();
+    }
+
+    @AfterEach
+    void close() {
+        window.cleanUp();
+        queue.shutdown(Duration.ofSeconds(10));
+        client.close();
+        server.close();
+    }
+
+    @Test
+    void aBatchIsShownReorderedCancelledAndFinished() throws Exception {
+        window.focus();
+        window.toggleButton("pause").focus().click();
+        await("queue paused", queue::isPaused);
+        List<String> ids = queue.enqueue(List.of(spec("Alpha: a red kite"), spec("Bravo: a blue boat"),
+                spec("Charlie: a green hill"), spec("Delta: a grey whale")));
+        await("four rows", () -> rowNames().size() == 4);
+        assertThat(window.label("summary").text()).contains("4 jobs: 4 queued").contains("Paused");
+
+        window.table("jobs").selectRows(3);
+        window.button("moveUp").click();
+        await("Delta moved up", () -> rowNames().equals(List.of("Alpha: a red kite", "Bravo: a blue boat",
+                "Delta: a grey whale", "Charlie: a green hill")));
+        assertThat(queue.jobs()).extracting(Job::id).containsExactly(ids.get(0), ids.get(1), ids.get(3), ids.get(2));
+
+        window.table("jobs").selectRows(1);
+        window.button("cancel").click();
+        await("Bravo cancelled", () -> "Cancelled".equals(cell(1, JobNode.STATUS)));
+        window.button("retry").requireEnabled();
+
+        window.toggleButton("pause").click();
+        await("a job running", () -> rowStates().stream().anyMatch(s -> s.equals("In progress") || s.equals("Submitting")));
+        await("the rest completed", () -> rowStates().equals(List.of("Completed", "Cancelled", "Completed", "Completed")));
+        assertThat(window.label("summary").text()).contains("3 completed").contains("1 cancelled");
+        assertThat(cell(0, JobNode.PROGRESS)).isEqualTo("100");
+        assertThat(server.acceptedCreates()).isEqualTo(3);
+
+        window.table("jobs").selectRows(2);
+        assertThat(GuiActionRunner.execute(() -> panel.selectedJobs().size())).isEqualTo(1);
+        window.table("jobs").pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_J).modifiers(ctrl()));
+        String videoId = queue.job(ids.get(3)).orElseThrow().videoId();
+        await("id copied (message: " + window.label("message").text() + ")",
+                () -> ("Copied " + videoId).equals(window.label("message").text()));
+        assertThat(clipboard()).isEqualTo(videoId);
+    }
+
+    @Test
+    void aMalformedVideoIdIsExplainedInline() {
+        GuiActionRunner.execute(() -> panel.resumeVideo("not an id!"));
+        assertThat(window.label("message").text()).contains("is not a video id");
+    }
+
+    /** AssertJ Swing presses modifiers given in the old InputEvent masks. */
+    @SuppressWarnings("deprecation")
+    private static int ctrl() {
+        return InputEvent.CTRL_MASK;
+    }
+
+    private static JobSpec spec(String prompt) {
+        return new JobSpec(null, prompt, "sora-2", "1280x720", 4, null, PROFILE);
+    }
+
+    private List<String> rowNames() {
+        return GuiActionRunner.execute(() -> Arrays.stream(nodes()).map(Node::getDisplayName).toList());
+    }
+
+    private List<String> rowStates() {
+        return GuiActionRunner.execute(() -> {
+            int rows = nodes().length;
+            return java.util.stream.IntStream.range(0, rows).mapToObj(row -> cell(row, JobNode.STATUS)).toList();
+        });
+    }
+
+    /** The text of one property of the job in {@code row}, as the table shows it. */
+    private String cell(int row, String property) {
+        return GuiActionRunner.execute(() -> {
+            Node node = nodes()[row];
+            for (Node.PropertySet set : node.getPropertySets()) {
+                for (Node.Property<?> p : set.getProperties()) {
+                    if (p.getName().equals(property)) {
+                        return String.valueOf(p.getValue());
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    private Node[] nodes() {
+        return panel.getExplorerManager().getRootContext().getChildren().getNodes();
+    }
+
+    private static String clipboard() {
+        try {
+            return (String) Toolkit.getDefaultToolkit().getSystemClipboard().getData(DataFlavor.stringFlavor);
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    private static void await(String what, Supplier<Boolean> condition) {
+        Pause.pause(new Condition(what) {
+            @Override
+            public boolean test() {
+                return condition.get();
+            }
+        }, Timeout.timeout(30_000));
+    }
+
+    static ApiClientProvider provider(VideoApiClient client) {
+        return new ApiClientProvider() {
+            @Override
+            public VideoApiClient clientFor(String profileName) {
+                return client;
+            }
+
+            @Override
+            public String activeProfile() {
+                return PROFILE;
+            }
+        };
+    }
+}
