@@ -97,38 +97,7 @@ class TemplatesPanelTest {
 
     /** Waits until the list shows exactly {@code names}: the library is read and written off the EDT. */
     private void awaitNames(String... names) {
-        pause(new Condition("the list shows " + List.of(names)) {
-            @Override
-            public boolean test() {
-                return shownNames().equals(List.of(names));
-            }
-
-            @Override
-            protected String descriptionAddendum() {
-                return " (it shows " + shownNames() + ")";
-            }
-        }, timeout(10_000));
-    }
-
-    private static void awaitTrue(String what, Supplier<Boolean> condition) {
-        pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return condition.get();
-            }
-        }, timeout(10_000));
-    }
-
-    /** The showing dialog with this title, once it has the keyboard focus and so takes clicks where they land. */
-    private DialogFixture dialogTitled(String title) {
-        DialogFixture dialog = WindowFinder.findDialog(new GenericTypeMatcher<java.awt.Dialog>(java.awt.Dialog.class) {
-            @Override
-            protected boolean isMatching(java.awt.Dialog dialog) {
-                return title.equals(dialog.getTitle()) && dialog.isShowing();
-            }
-        }).withTimeout(10_000).using(window.robot());
-        awaitTrue(title + " has the focus", () -> GuiActionRunner.execute(() -> dialog.target().getFocusOwner() != null));
-        return dialog;
+        Gui.awaitTrue("the list shows " + List.of(names), () -> shownNames().equals(List.of(names)), this::shownNames);
     }
 
     @Test
@@ -186,14 +155,14 @@ class TemplatesPanelTest {
         awaitNames("Market stalls", "Product hero", "Rainy street");
 
         window.button("new").click();
-        DialogFixture dialog = dialogTitled("New Template");
-        dialog.button(withText("OK")).requireDisabled();
+        DialogFixture dialog = Gui.dialogTitled(window.robot(), "New Template");
+        dialog.button(Gui.withText("OK")).requireDisabled();
         dialog.textBox("templatePrompt").enterText("A {animal} on a {red|blue} bicycle");
         dialog.textBox("templatePrompt").requireText("A {animal} on a {red|blue} bicycle");
         assertThat(dialog.label("templateVariables").text()).isEqualTo("Variables: {animal}");
         dialog.textBox("templateName").enterText("Bicycle");
         dialog.textBox("templateTags").enterText("kids, fun");
-        press(dialog, "OK");
+        Gui.press(dialog, "OK");
 
         awaitNames("Bicycle", "Market stalls", "Product hero", "Rainy street");
         templates.requireSelectedItems("Bicycle");
@@ -209,13 +178,13 @@ class TemplatesPanelTest {
         awaitNames("Market stalls", "Product hero", "Rainy street");
         templates.selectItem("Market stalls");
         window.button("edit").click();
-        DialogFixture dialog = dialogTitled("Edit Template \"Market stalls\"");
+        DialogFixture dialog = Gui.dialogTitled(window.robot(), "Edit Template \"Market stalls\"");
         dialog.textBox("templatePrompt").enterText(" {unclosed");
-        dialog.button(withText("OK")).requireDisabled();
+        dialog.button(Gui.withText("OK")).requireDisabled();
         dialog.textBox("templatePrompt").enterText("}");
-        press(dialog, "OK");
+        Gui.press(dialog, "OK");
 
-        awaitTrue("the edit is saved", () -> {
+        Gui.awaitTrue("the edit is saved", () -> {
             try {
                 return library.find("m").orElseThrow().prompt().endsWith("{unclosed}");
             } catch (Exception e) {
@@ -242,12 +211,12 @@ class TemplatesPanelTest {
         templates.selectItem("Rainy street");
 
         window.button("delete").click();
-        press(dialogTitled("Delete Template"), "No");
-        awaitTrue("the question is answered", () -> !dialogShowing("Delete Template"));
+        Gui.press(Gui.dialogTitled(window.robot(), "Delete Template"), "No");
+        Gui.awaitTrue("the question is answered", () -> !Gui.dialogShowing("Delete Template"));
         assertThat(library.find("r")).isPresent();
 
         window.button("delete").click();
-        press(dialogTitled("Delete Template"), "Yes");
+        Gui.press(Gui.dialogTitled(window.robot(), "Delete Template"), "Yes");
         awaitNames("Market stalls", "Product hero");
         assertThat(library.find("r")).isEmpty();
     }
@@ -286,40 +255,14 @@ class TemplatesPanelTest {
         show();
 
         java.awt.Component banner = window.robot().finder().findByName(window.target(), "brokenFile", false);
-        awaitTrue("the banner shows", () -> GuiActionRunner.execute(banner::isShowing));
+        Gui.awaitTrue("the banner shows", () -> GuiActionRunner.execute(banner::isShowing));
         assertThat(window.label("brokenFileMessage").text()).contains("Your templates cannot be read").contains("templates.json");
         window.button("new").requireDisabled();
         window.button("restoreBackup").requireVisible().click();
 
         // The backup is the library before its last save.
         awaitNames("Product hero", "Rainy street");
-        awaitTrue("the banner is gone", () -> GuiActionRunner.execute(() -> !banner.isShowing()));
+        Gui.awaitTrue("the banner is gone", () -> GuiActionRunner.execute(() -> !banner.isShowing()));
         window.button("new").requireEnabled();
-    }
-
-    /**
-     * Presses a dialog button through Swing rather than the mouse: on a busy X server a dialog can
-     * be "showing" to Java a moment before it is mapped, and a robot click then lands beneath it.
-     */
-    private static void press(DialogFixture dialog, String text) {
-        javax.swing.JButton button = dialog.button(withText(text)).requireEnabled().target();
-        GuiActionRunner.execute(() -> {
-            button.doClick();
-            return true;
-        });
-    }
-
-    private static boolean dialogShowing(String title) {
-        return GuiActionRunner.execute(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
-                .anyMatch(w -> w instanceof java.awt.Dialog d && title.equals(d.getTitle()) && d.isShowing()));
-    }
-
-    private static GenericTypeMatcher<javax.swing.JButton> withText(String text) {
-        return new GenericTypeMatcher<>(javax.swing.JButton.class) {
-            @Override
-            protected boolean isMatching(javax.swing.JButton button) {
-                return text.equals(button.getText()) && button.isShowing();
-            }
-        };
     }
 }

@@ -5,30 +5,43 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.swing.JComponent;
+import javax.swing.SwingUtilities;
 import javax.swing.event.ChangeListener;
 import org.netbeans.api.progress.ProgressHandle;
 import org.openide.DialogDisplayer;
 import org.openide.WizardDescriptor;
 import org.openide.util.Lookup;
 import org.openide.util.NbBundle.Messages;
+import org.openide.util.RequestProcessor;
 import org.sorastudio.core.model.Template;
 import org.sorastudio.core.spi.ModelCatalog;
 import org.sorastudio.templates.batch.BatchExpander;
+import org.sorastudio.templates.batch.BatchPlan;
+import org.sorastudio.templates.csv.CsvFileException;
 import org.sorastudio.templates.ui.UserMessages;
 
 /**
  * Import Shots from CSV: file and template, encoding and delimiter, column mapping, preview,
- * validation, summary; Finish sends the valid shots on (see {@link BatchDelivery}). Every file
- * read happens off the EDT: detection and planning in the steps' background validation, previews
- * and the validation pass on their own threads, delivery in the wizard's instantiation thread.
+ * validation, summary; after Finish the valid shots are sent on (see {@link BatchDelivery}). Every
+ * file read happens off the EDT: detection and planning in the steps' background validation,
+ * previews and the validation pass on their own threads, delivery on its own after the dialog
+ * closes (the platform's asynchronous finish builds its progress bar outside the EDT).
  */
 @Messages({
     "CsvImportWizard.title=Import Shots from CSV",
-    "CsvImportWizard.finishing=Sending the shots"
+    "CsvImportWizard.finishing=Sending the shots",
+    "# {0} - problem",
+    "CsvImportWizard.failed=The shots could not be sent: {0}"
 })
 public final class CsvImportWizard {
+
+    private static final Logger LOG = Logger.getLogger(CsvImportWizard.class.getName());
+    private static final RequestProcessor DELIVERY = new RequestProcessor(CsvImportWizard.class.getName());
 
     private final CsvImportModel model;
     private final List<WizardStep> steps;
@@ -57,14 +70,22 @@ public final class CsvImportWizard {
         descriptor.setTitle(Bundle.CsvImportWizard_title());
     }
 
-    /** Opens the wizard (modal) and, after Finish, tells the user where the shots went. */
+    /** Opens the wizard (modal); after Finish sends the shots on and tells the user where they went. */
     public static void open(Lookup services, Optional<Template> template) {
         CsvImportWizard wizard = new CsvImportWizard(services, template);
-        wizard.show().ifPresent(UserMessages::info);
+        if (wizard.show()) {
+            wizard.deliver().whenComplete((outcome, failure) -> SwingUtilities.invokeLater(() -> {
+                if (failure == null) {
+                    UserMessages.info(outcome);
+                } else {
+                    UserMessages.error(Bundle.CsvImportWizard_failed(UserMessages.describe(unwrap(failure))));
+                }
+            }));
+        }
     }
 
-    /** Shows the wizard and waits; returns what Finish did, or empty when the user cancelled. */
-    Optional<String> show() {
+    /** Shows the wizard and waits; returns whether the user pressed Finish. */
+    boolean show() {
         Dialog dialog = DialogDisplayer.getDefault().createDialog(descriptor);
         dialog.setSize(1000, 640);
         dialog.setLocationRelativeTo(null);
@@ -74,42 +95,41 @@ public final class CsvImportWizard {
             dialog.dispose();
             steps.stream().filter(ValidationStep.class::isInstance).map(ValidationStep.class::cast).forEach(ValidationStep::stop);
         }
-        return descriptor.getValue() == WizardDescriptor.FINISH_OPTION ? Optional.ofNullable(model.outcome) : Optional.empty();
+        return descriptor.getValue() == WizardDescriptor.FINISH_OPTION;
     }
 
-    /** The steps in order; Finish delivers the shots in the wizard's background thread with its progress bar. */
-    private final class Steps implements WizardDescriptor.ProgressInstantiatingIterator<WizardDescriptor> {
-
-        private int index;
-
-        @Override
-        public Set<?> instantiate(ProgressHandle progress) throws java.io.IOException {
+    /**
+     * Sends the valid shots on, off the EDT with a progress handle (the file is read once more,
+     * so a long batch is never held); completes with what happened, in words.
+     */
+    CompletableFuture<String> deliver() {
+        CompletableFuture<String> outcome = new CompletableFuture<>();
+        BatchPlan plan = model.plan;
+        CsvImportModel.Destination destination = model.destination;
+        DELIVERY.post(() -> {
+            ProgressHandle progress = ProgressHandle.createHandle(Bundle.CsvImportWizard_finishing());
             progress.start();
-            progress.progress(Bundle.CsvImportWizard_finishing());
             try {
-                model.outcome = BatchDelivery.deliver(model.plan, model.destination, model.services, progress);
-            } catch (org.sorastudio.templates.csv.CsvFileException | RuntimeException e) {
-                throw new java.io.IOException(UserMessages.describe(e), e);
+                outcome.complete(BatchDelivery.deliver(plan, destination, model.services, progress));
+            } catch (CsvFileException | RuntimeException e) {
+                LOG.log(Level.INFO, "Sending the batch failed", e);
+                outcome.completeExceptionally(e);
             } finally {
                 progress.finish();
             }
-            return Set.of();
-        }
+        });
+        return outcome;
+    }
 
-        @Override
-        public Set<?> instantiate() {
-            throw new IllegalStateException("The wizard calls instantiate(ProgressHandle).");
-        }
+    private static Exception unwrap(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        return cause instanceof Exception e ? e : new IllegalStateException(cause);
+    }
 
-        @Override
-        public void initialize(WizardDescriptor wizard) {
-            index = 0;
-        }
+    /** The steps in order. */
+    private final class Steps implements WizardDescriptor.Iterator<WizardDescriptor> {
 
-        @Override
-        public void uninitialize(WizardDescriptor wizard) {
-            // The model and steps are dropped with the wizard.
-        }
+        private int index;
 
         @Override
         public WizardDescriptor.Panel<WizardDescriptor> current() {

@@ -39,7 +39,7 @@ import org.sorastudio.templates.ui.UserMessages;
     "MappingStep.sample=Value in the first row",
     "MappingStep.notMapped=(not mapped)",
     "# {0} - variable",
-    "MappingStep.variable=placeholder {{0}}",
+    "MappingStep.variable=placeholder '{'{0}'}'",
     "# {0} - parameter",
     "MappingStep.parameter=shot {0}",
     "MappingStep.problems=Problems",

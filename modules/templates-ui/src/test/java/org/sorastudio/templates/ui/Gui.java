@@ -1,0 +1,83 @@
+package org.sorastudio.templates.ui;
+
+import static org.assertj.swing.timing.Pause.pause;
+import static org.assertj.swing.timing.Timeout.timeout;
+
+import java.awt.Dialog;
+import java.awt.Window;
+import java.util.Arrays;
+import java.util.function.Supplier;
+import javax.swing.JButton;
+import org.assertj.swing.core.GenericTypeMatcher;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.finder.WindowFinder;
+import org.assertj.swing.fixture.AbstractContainerFixture;
+import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.timing.Condition;
+
+/** Waiting and pressing helpers for the module's AssertJ Swing tests; the panels work off the EDT, so tests wait for results. */
+public final class Gui {
+
+    private static final int TIMEOUT_MS = 15_000;
+
+    private Gui() {
+    }
+
+    /** Waits until {@code condition} holds; {@code state} says what there is instead when it never does. */
+    public static void awaitTrue(String what, Supplier<Boolean> condition, Supplier<Object> state) {
+        pause(new Condition(what) {
+            @Override
+            public boolean test() {
+                return condition.get();
+            }
+
+            @Override
+            protected String descriptionAddendum() {
+                return state == null ? "" : " (instead: " + state.get() + ")";
+            }
+        }, timeout(TIMEOUT_MS));
+    }
+
+    public static void awaitTrue(String what, Supplier<Boolean> condition) {
+        awaitTrue(what, condition, null);
+    }
+
+    /** The showing dialog with this title, once it has the keyboard focus. */
+    public static DialogFixture dialogTitled(Robot robot, String title) {
+        DialogFixture dialog = WindowFinder.findDialog(new GenericTypeMatcher<Dialog>(Dialog.class) {
+            @Override
+            protected boolean isMatching(Dialog dialog) {
+                return title.equals(dialog.getTitle()) && dialog.isShowing();
+            }
+        }).withTimeout(TIMEOUT_MS).using(robot);
+        awaitTrue(title + " has the focus", () -> GuiActionRunner.execute(() -> dialog.target().getFocusOwner() != null));
+        return dialog;
+    }
+
+    public static boolean dialogShowing(String title) {
+        return GuiActionRunner.execute(() -> Arrays.stream(Window.getWindows())
+                .anyMatch(w -> w instanceof Dialog d && title.equals(d.getTitle()) && d.isShowing()));
+    }
+
+    /**
+     * Presses a dialog button through Swing rather than the mouse: on a busy X server a dialog can
+     * be "showing" to Java a moment before it is mapped, and a robot click then lands beneath it.
+     */
+    public static void press(AbstractContainerFixture<?, ?, ?> container, String text) {
+        JButton button = container.button(withText(text)).requireEnabled().target();
+        GuiActionRunner.execute(() -> {
+            button.doClick();
+            return true;
+        });
+    }
+
+    public static GenericTypeMatcher<JButton> withText(String text) {
+        return new GenericTypeMatcher<>(JButton.class) {
+            @Override
+            protected boolean isMatching(JButton button) {
+                return text.equals(button.getText()) && button.isShowing();
+            }
+        };
+    }
+}
