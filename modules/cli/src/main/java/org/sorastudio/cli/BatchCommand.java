@@ -1,0 +1,43 @@
+package org.sorastudio.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "batch", mixinStandardHelpOptions = true,
+        description = {"Expands a template over a CSV file (one shot per row and prompt variant), with the same rules "
+                + "and messages as the studio's CSV wizard, and renders the shots. Any bad row stops the batch before "
+                + "anything is sent. The queue journal is kept in the output folder under a name made from the request, "
+                + "so the same command run again resumes."})
+final class BatchCommand implements Callable<Integer> {
+
+    @Option(names = "--template", required = true, paramLabel = "NAME|FILE",
+            description = "a template of the studio's library by name, or an exported templates file holding one template")
+    String template;
+
+    @Option(names = "--csv", required = true, paramLabel = "FILE", description = "the CSV file (encoding and delimiter are detected)")
+    Path csv;
+
+    @Option(names = "--map", paramLabel = "COLUMN=TARGET",
+            description = "feed a placeholder or a shot parameter (model, size, seconds, reference, output) from a column; "
+                    + "repeatable. Columns named like a placeholder or parameter are mapped without it.")
+    Map<String, String> map = new LinkedHashMap<>();
+
+    @Option(names = "--dry-run", description = "print the shots, their count, total seconds and estimated cost; send nothing")
+    boolean dryRun;
+
+    @Option(names = "--allow-unknown-models", description = "accept models missing from the catalog (for gateways)")
+    boolean allowUnknownModels;
+
+    @Mixin
+    CommonOptions common;
+
+    @Override
+    public Integer call() {
+        return new BatchRun(this).execute();
+    }
+}

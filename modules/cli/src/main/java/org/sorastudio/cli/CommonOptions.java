@@ -1,0 +1,31 @@
+package org.sorastudio.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options every generating command takes: which server, where clips go, how output looks. */
+final class CommonOptions {
+
+    @Option(names = "--profile", paramLabel = "NAME",
+            description = "a server profile from the studio's settings (its key still comes from OPENAI_API_KEY)")
+    String profile;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "the API base URL of a server or gateway, e.g. http://127.0.0.1:8765/v1 (default: OpenAI)")
+    String baseUrl;
+
+    @Option(names = "--simulator", description = "start the embedded offline simulator and use it")
+    boolean simulator;
+
+    @Option(names = "--output", paramLabel = "DIR", description = "where clips and sidecars go")
+    Path output;
+
+    @Option(names = "--parallel", paramLabel = "N", description = "jobs on the server at once (default: the studio setting, 2)")
+    Integer parallel;
+
+    @Option(names = "--json", description = "one JSON event per line on stdout, for scripts")
+    boolean json;
+
+    @Option(names = "--quiet", description = "no progress output; errors still go to stderr")
+    boolean quiet;
+}

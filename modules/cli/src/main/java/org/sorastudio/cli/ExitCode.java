@@ -1,0 +1,33 @@
+package org.sorastudio.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The exit codes a shell can rely on; shown by {@code --help} and listed in the README. */
+final class ExitCode {
+
+    static final int OK = 0;
+    static final int FAILURE = 1;
+    static final int USAGE = 2;
+    static final int INVALID_INPUT = 3;
+    static final int JOBS_FAILED = 4;
+    static final int AUTHENTICATION = 5;
+    /** 128 + SIGINT, what shells report for a program stopped with Ctrl+C. */
+    static final int INTERRUPTED = 130;
+
+    private ExitCode() {
+    }
+
+    /** Code to description, for the help text. */
+    static Map<String, String> descriptions() {
+        Map<String, String> codes = new LinkedHashMap<>();
+        codes.put(Integer.toString(OK), "every job completed (or the dry run found no problem)");
+        codes.put(Integer.toString(FAILURE), "could not run: unreadable journal, disk error, server unreachable");
+        codes.put(Integer.toString(USAGE), "usage error: unknown option, missing argument, unknown template or profile");
+        codes.put(Integer.toString(INVALID_INPUT), "invalid input (project, template, CSV rows, shot): nothing was submitted");
+        codes.put(Integer.toString(JOBS_FAILED), "some jobs failed or were cancelled, or the queue paused (quota)");
+        codes.put(Integer.toString(AUTHENTICATION), "no API key, or the server refused it");
+        codes.put(Integer.toString(INTERRUPTED), "interrupted (Ctrl+C): the queue is saved; run the same command again to resume");
+        return codes;
+    }
+}

@@ -1,0 +1,55 @@
+package org.sorastudio.cli;
+
+import java.time.Duration;
+import java.util.List;
+import org.sorastudio.queue.api.Job;
+import org.sorastudio.queue.api.JobState;
+import org.sorastudio.queue.api.QueueStats;
+
+/** How jobs and runs are put in words, the same for every reporter. */
+final class JobText {
+
+    private JobText() {
+    }
+
+    /** The shot a job renders, or its queue id for a job without one. */
+    static String name(Job job) {
+        return job.spec().shotId() != null ? job.spec().shotId() : job.id();
+    }
+
+    static String state(JobState state) {
+        return state.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /** Why a job failed, with the request id of its last request that mattered. */
+    static String failure(Job job) {
+        String reason = job.transitions().isEmpty() ? "" : job.transitions().get(job.transitions().size() - 1).reason();
+        if (reason.isBlank()) {
+            reason = job.statusText() == null ? "no reason given" : job.statusText();
+        }
+        StringBuilder text = new StringBuilder("shot ").append(name(job)).append(' ').append(state(job.state())).append(": ")
+                .append(reason);
+        if (job.videoId() != null && !reason.contains(job.videoId())) {
+            text.append(" (video ").append(job.videoId()).append(')');
+        }
+        List<String> ids = job.requestIds();
+        if (!ids.isEmpty()) {
+            text.append(" [request id ").append(ids.get(ids.size() - 1)).append(']');
+        }
+        return text.toString();
+    }
+
+    static String summary(QueueStats stats) {
+        return stats.completed() + " completed, " + stats.failed() + " failed, " + stats.cancelled() + " cancelled, "
+                + stats.unfinished() + " unfinished of " + stats.total() + " jobs";
+    }
+
+    static String duration(Duration duration) {
+        if (duration == null) {
+            return "--:--";
+        }
+        long seconds = Math.max(0, duration.toSeconds());
+        return seconds >= 3600 ? String.format("%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
+                : String.format("%d:%02d", seconds / 60, seconds % 60);
+    }
+}

@@ -1,0 +1,42 @@
+package org.sorastudio.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+
+/**
+ * {@code sorastudio-cli}: the headless entry point. Sets {@code java.awt.headless} before anything
+ * else runs and never touches Swing; the engine classes load only when a command needs them, so
+ * {@code --help} stays fast.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
+        System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
+        configureLogging();
+        System.exit(execute(args));
+    }
+
+    static int execute(String[] args) {
+        CommandLine commandLine = SoraStudioCli.commandLine();
+        return commandLine.execute(args);
+    }
+
+    /** Engine warnings as one short stderr line each, unless the user brought a logging configuration. */
+    private static void configureLogging() {
+        if (System.getProperty("java.util.logging.config.file") != null) {
+            return;
+        }
+        System.setProperty("java.util.logging.SimpleFormatter.format", "%4$s: %5$s%6$s%n");
+        Logger.getLogger("").setLevel(Level.WARNING);
+    }
+}

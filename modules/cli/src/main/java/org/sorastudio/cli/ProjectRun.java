@@ -1,0 +1,47 @@
+package org.sorastudio.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.sorastudio.core.io.DataFileException;
+import org.sorastudio.core.model.Project;
+import org.sorastudio.core.model.Shot;
+import org.sorastudio.core.project.ProjectFormat;
+import org.sorastudio.queue.api.RenderQueue;
+
+/**
+ * The {@code run} command: the project's own journal beside its file, exactly the one the studio
+ * uses, so either can resume what the other started. Shots are matched to jobs by shot id.
+ */
+final class ProjectRun {
+
+    /** Where clips go when the project names no folder, as in the studio. */
+    private static final String DEFAULT_CLIPS_FOLDER = "clips";
+
+    private final RunCommand command;
+    private final RunSetup setup;
+
+    ProjectRun(RunCommand command) {
+        this.command = command;
+        this.setup = new RunSetup(command.common);
+    }
+
+    int execute() {
+        Path file = command.project.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(file)) {
+            throw new CliException(ExitCode.USAGE, "there is no project file " + file + ".");
+        }
+        Project project;
+        try {
+            project = new ProjectFormat().read(file);
+        } catch (DataFileException e) {
+            throw new CliException(ExitCode.INVALID_INPUT, "cannot read the project: " + e.getMessage());
+        }
+        List<Shot> shots = project.shots();
+        ShotChecks.requireValid(shots, shot -> "shot " + (shots.indexOf(shot) + 1) + " (" + shot.id() + ")",
+                command.common.quiet || command.common.json, System.err);
+        Path projectOutput = project.outputDirectory() == null ? file.resolveSibling(DEFAULT_CLIPS_FOLDER)
+                : file.getParent().resolve(project.outputDirectory());
+        return setup.runQueue(RenderQueue.journalFor(file), setup.output(projectOutput), shots.stream());
+    }
+}

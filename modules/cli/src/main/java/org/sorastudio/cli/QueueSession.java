@@ -1,0 +1,152 @@
+package org.sorastudio.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.sorastudio.core.io.DataFileException;
+import org.sorastudio.core.model.Shot;
+import org.sorastudio.queue.api.JobSpec;
+import org.sorastudio.queue.api.QueueListener;
+import org.sorastudio.queue.api.QueueOptions;
+import org.sorastudio.queue.api.QueueStats;
+import org.sorastudio.queue.api.RenderQueue;
+
+/**
+ * Runs one journaled queue to the end: opens it (resuming what it holds), queues the shots it has no
+ * job for yet, reports progress and waits until every job is finished or the queue paused itself.
+ * Ctrl+C runs a shutdown hook that saves the journal, so the same command resumes later.
+ */
+final class QueueSession {
+
+    private static final int ENQUEUE_CHUNK = 500;
+    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(20);
+
+    private enum Phase { RUNNING, DONE, INTERRUPTED }
+
+    private final Path journal;
+    private final QueueOptions options;
+    private final ServerConnections servers;
+    private final Reporter reporter;
+    private final AtomicReference<Phase> phase = new AtomicReference<>(Phase.RUNNING);
+    private final Object settled = new Object();
+
+    QueueSession(Path journal, QueueOptions options, ServerConnections servers, Reporter reporter) {
+        this.journal = journal;
+        this.options = options;
+        this.servers = servers;
+        this.reporter = reporter;
+    }
+
+    /**
+     * Queues those of {@code shots} whose id has no job in the journal, runs the queue, and returns
+     * the exit code. The shots are read lazily, in chunks.
+     */
+    int run(Stream<Shot> shots) {
+        createFolder(options.outputDirectory());
+        createFolder(journal.toAbsolutePath().getParent());
+        RenderQueue queue;
+        try {
+            queue = RenderQueue.open(journal, options, servers);
+        } catch (DataFileException e) {
+            throw new CliException(ExitCode.FAILURE, "cannot read the queue journal: " + e.getMessage());
+        }
+        Thread hook = new Thread(() -> interrupt(queue), "sorastudio-cli-interrupt");
+        Runtime.getRuntime().addShutdownHook(hook);
+        queue.addListener(reporter);
+        queue.addListener(new QueueListener() {
+            @Override
+            public void statsChanged(QueueStats stats) {
+                synchronized (settled) {
+                    settled.notifyAll();
+                }
+            }
+        });
+        if (queue.isPaused()) {
+            queue.resume(); // paused by an earlier run (a refused key, an exhausted quota): try again
+        }
+        reporter.started(journal, queue.stats());
+        enqueueMissing(queue, shots);
+        QueueStats end;
+        try {
+            end = awaitSettled(queue);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCode.INTERRUPTED;
+        }
+        if (!phase.compareAndSet(Phase.RUNNING, Phase.DONE)) {
+            return ExitCode.INTERRUPTED; // Ctrl+C came first; the hook saves and the JVM exits with 130
+        }
+        queue.shutdown(SHUTDOWN_WAIT);
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // already shutting down
+        }
+        String stopReason = end.unfinished() > 0 ? end.pauseReason() : "";
+        int code = exitCode(end);
+        reporter.finished(end, queue.jobs(), stopReason, code);
+        return code;
+    }
+
+    private void enqueueMissing(RenderQueue queue, Stream<Shot> shots) {
+        Set<String> known = queue.jobs().stream().map(job -> job.spec().shotId()).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        List<JobSpec> chunk = new ArrayList<>(ENQUEUE_CHUNK);
+        Iterator<Shot> iterator = shots.iterator();
+        while (iterator.hasNext()) {
+            Shot shot = iterator.next();
+            if (known.add(shot.id())) {
+                chunk.add(JobSpec.of(shot, servers.activeProfile()));
+            }
+            if (chunk.size() == ENQUEUE_CHUNK || (!iterator.hasNext() && !chunk.isEmpty())) {
+                queue.enqueue(List.copyOf(chunk));
+                chunk.clear();
+            }
+        }
+    }
+
+    private QueueStats awaitSettled(RenderQueue queue) throws InterruptedException {
+        synchronized (settled) {
+            while (true) {
+                QueueStats stats = queue.stats();
+                boolean pausedAndIdle = stats.paused() && stats.running() == 0 && stats.downloading() == 0;
+                if (stats.unfinished() == 0 || pausedAndIdle) {
+                    return stats;
+                }
+                settled.wait(1000);
+            }
+        }
+    }
+
+    private void interrupt(RenderQueue queue) {
+        if (phase.compareAndSet(Phase.RUNNING, Phase.INTERRUPTED)) {
+            queue.shutdown(SHUTDOWN_WAIT);
+            reporter.interrupted(journal);
+        }
+    }
+
+    /** A paused queue with work left stopped for its account: a refused key, or else a quota. */
+    private static int exitCode(QueueStats stats) {
+        if (stats.unfinished() > 0 && stats.paused()) {
+            return stats.pauseReason().contains("API key") ? ExitCode.AUTHENTICATION : ExitCode.JOBS_FAILED;
+        }
+        return stats.failed() + stats.cancelled() + stats.unfinished() > 0 ? ExitCode.JOBS_FAILED : ExitCode.OK;
+    }
+
+    private static void createFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new CliException(ExitCode.FAILURE, "cannot create the folder " + folder + ": " + e);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.sorastudio.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.sorastudio.queue.api.Job;
+import org.sorastudio.queue.api.QueueListener;
+import org.sorastudio.queue.api.QueueStats;
+
+/**
+ * Tells the user (or a script) how a run goes. Job events arrive on the queue's event thread; the
+ * other calls on the main thread, or on the shutdown hook for {@link #interrupted}.
+ */
+interface Reporter extends QueueListener {
+
+    /** The queue is open, holding what {@code journal} kept from earlier runs; new jobs follow as job events. */
+    void started(Path journal, QueueStats earlier);
+
+    /** The run ended with {@code exitCode}; {@code stopReason} says why jobs were left, or is empty. */
+    void finished(QueueStats stats, List<Job> jobs, String stopReason, int exitCode);
+
+    /** Ctrl+C: the queue was saved to {@code journal}. */
+    void interrupted(Path journal);
+
+    /** The reporter for the options: JSON lines, a live bar on a terminal, else plain lines. */
+    static Reporter forOptions(CommonOptions options) {
+        if (options.json) {
+            return new JsonReporter(System.out, System.err);
+        }
+        if (System.console() != null && !options.quiet) {
+            return new TerminalReporter(System.out, System.err);
+        }
+        return new LineReporter(System.out, System.err, options.quiet);
+    }
+}

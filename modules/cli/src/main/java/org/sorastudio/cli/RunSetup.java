@@ -1,0 +1,63 @@
+package org.sorastudio.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openide.util.Lookup;
+import java.util.stream.Stream;
+import org.sorastudio.core.model.Settings;
+import org.sorastudio.core.model.Shot;
+import org.sorastudio.core.settings.SettingsStore;
+import org.sorastudio.core.spi.ModelCatalog;
+import org.sorastudio.queue.api.QueueOptions;
+
+/** What every generating command derives from the common options and the studio's settings. */
+final class RunSetup {
+
+    final CommonOptions options;
+    final Settings settings;
+
+    RunSetup(CommonOptions options) {
+        this.options = options;
+        SettingsStore store = Lookup.getDefault().lookup(SettingsStore.class);
+        this.settings = store == null ? Settings.defaults() : store.get();
+        if (options.parallel != null && options.parallel < 1) {
+            throw new CliException(ExitCode.USAGE, "--parallel must be at least 1, was " + options.parallel + ".");
+        }
+    }
+
+    /** The model catalog every check uses: core's built-in table when no other module registers one. */
+    static ModelCatalog catalog() {
+        ModelCatalog catalog = Lookup.getDefault().lookup(ModelCatalog.class);
+        if (catalog == null) {
+            throw new IllegalStateException("no ModelCatalog in Lookup; the core module registers one");
+        }
+        return catalog;
+    }
+
+    /** {@code --output} or else {@code defaultOutput}. */
+    Path output(Path defaultOutput) {
+        return (options.output != null ? options.output : defaultOutput).toAbsolutePath().normalize();
+    }
+
+    QueueOptions queueOptions(Path output) {
+        int parallel = options.parallel != null ? options.parallel : settings.parallelJobs();
+        return new QueueOptions(parallel, Duration.ofMinutes(settings.maxWaitMinutes()), output);
+    }
+
+    /** Chooses the server (refusing without a key), checks it answers, and runs the queue. */
+    int runQueue(Path journal, Path output, Stream<Shot> shots) {
+        try (ServerConnections servers = ServerConnections.choose(options, settings)) {
+            servers.checkReachable();
+            return new QueueSession(journal, queueOptions(output), servers, Reporter.forOptions(options)).run(shots);
+        }
+    }
+
+    /** The server choice as recorded in request digests, without starting anything. */
+    String serverName() {
+        if (options.simulator) {
+            return "simulator";
+        }
+        return options.profile != null ? "profile:" + options.profile : options.baseUrl != null ? options.baseUrl
+                : ServerConnections.OPENAI_BASE_URL;
+    }
+}

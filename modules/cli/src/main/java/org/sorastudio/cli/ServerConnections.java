@@ -1,0 +1,167 @@
+package org.sorastudio.cli;
+
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.openide.util.Lookup;
+import org.sorastudio.core.model.Profile;
+import org.sorastudio.core.model.Settings;
+import org.sorastudio.openai.ApiConnectionException;
+import org.sorastudio.openai.ApiException;
+import org.sorastudio.openai.AuthenticationException;
+import org.sorastudio.openai.RetryPolicy;
+import org.sorastudio.openai.VideoApiClient;
+import org.sorastudio.queue.api.ApiClientProvider;
+import org.sorastudio.simulator.EmbeddedSimulator;
+
+/**
+ * The servers a CLI run talks to. The server chosen on the command line is the active profile; its
+ * name is what the journal records, so a resumed run finds the same server: a settings profile's
+ * name, {@link Profile#OFFLINE_SIMULATOR}, or the base URL itself for {@code --base-url}. The key is
+ * always {@code OPENAI_API_KEY}: the platform keyring is not available headless.
+ */
+final class ServerConnections implements ApiClientProvider, AutoCloseable {
+
+    static final String OPENAI_BASE_URL = "https://api.openai.com/v1";
+    static final String API_KEY_VARIABLE = "OPENAI_API_KEY";
+    /** The embedded simulator accepts any key, but not none. */
+    private static final String SIMULATOR_KEY = "sorastudio-offline";
+
+    private final String active;
+    private final String apiKey;
+    private final Settings settings;
+    private final Map<String, VideoApiClient> clients = new ConcurrentHashMap<>();
+    private EmbeddedSimulator simulator;
+
+    private ServerConnections(String active, String apiKey, Settings settings) {
+        this.active = active;
+        this.apiKey = apiKey;
+        this.settings = settings;
+    }
+
+    /** The server the options name, or a refusal that says how to name one. */
+    static ServerConnections choose(CommonOptions options, Settings settings) {
+        String apiKey = Optional.ofNullable(System.getenv(API_KEY_VARIABLE)).filter(k -> !k.isBlank()).orElse(null);
+        int choices = (options.simulator ? 1 : 0) + (options.profile != null ? 1 : 0) + (options.baseUrl != null ? 1 : 0);
+        if (choices > 1) {
+            throw new CliException(ExitCode.USAGE, "--simulator, --profile and --base-url each choose the server; give only one.");
+        }
+        if (options.simulator) {
+            return new ServerConnections(Profile.OFFLINE_SIMULATOR, apiKey, settings);
+        }
+        if (options.profile != null) {
+            Profile profile = profile(settings, options.profile).orElseThrow(() -> new CliException(ExitCode.USAGE,
+                    "there is no profile \"" + options.profile + "\"; the profiles are: " + profileNames(settings) + "."));
+            if (!profile.isSimulator() && apiKey == null) {
+                throw new CliException(ExitCode.AUTHENTICATION, "profile \"" + profile.name() + "\" needs an API key: set "
+                        + API_KEY_VARIABLE + " (the keyring is not read headless).");
+            }
+            return new ServerConnections(profile.name(), apiKey, settings);
+        }
+        if (options.baseUrl != null) {
+            return new ServerConnections(baseUrl(options.baseUrl).toString(), apiKey, settings);
+        }
+        if (apiKey == null) {
+            throw new CliException(ExitCode.AUTHENTICATION, "no API key: set " + API_KEY_VARIABLE
+                    + ", or name a server with --base-url or --profile, or add --simulator to use the offline simulator.");
+        }
+        return new ServerConnections(OPENAI_BASE_URL, apiKey, settings);
+    }
+
+    @Override
+    public String activeProfile() {
+        return active;
+    }
+
+    @Override
+    public VideoApiClient clientFor(String profileName) {
+        return clients.computeIfAbsent(profileName, name -> builder(name).build());
+    }
+
+    /**
+     * Asks the active server for its models once, without retries, so that a wrong key or a dead
+     * server is reported at once instead of pausing the queue.
+     */
+    void checkReachable() {
+        VideoApiClient.Builder builder = builder(active).retryPolicy(RetryPolicy.NONE).connectTimeout(Duration.ofSeconds(10));
+        try (VideoApiClient probe = builder.build()) {
+            probe.listModels();
+        } catch (AuthenticationException e) {
+            throw new CliException(ExitCode.AUTHENTICATION, "the server " + builder.settings().baseUrl()
+                    + " refused the API key: " + ApiErrors.describe(e));
+        } catch (ApiConnectionException e) {
+            throw new CliException(ExitCode.FAILURE, "cannot reach the server " + builder.settings().baseUrl() + ": "
+                    + ApiErrors.describe(e));
+        } catch (ApiException e) {
+            // A gateway may not serve /models; the jobs themselves will tell.
+        }
+    }
+
+    private VideoApiClient.Builder builder(String name) {
+        if (name.equals(Profile.OFFLINE_SIMULATOR)) {
+            return VideoApiClient.builder(embeddedSimulator(), SIMULATOR_KEY);
+        }
+        Optional<Profile> profile = profile(settings, name);
+        if (profile.isPresent() && profile.get().isSimulator()) {
+            return VideoApiClient.builder(embeddedSimulator(), SIMULATOR_KEY);
+        }
+        if (profile.isPresent()) {
+            return VideoApiClient.builder(baseUrl(profile.get().baseUrl()), apiKey)
+                    .organization(profile.get().organizationId()).project(profile.get().projectId());
+        }
+        if (name.startsWith("http://") || name.startsWith("https://")) {
+            return VideoApiClient.builder(baseUrl(name), apiKey);
+        }
+        throw new IllegalArgumentException("there is no server profile \"" + name + "\"; the profiles are: "
+                + profileNames(settings) + ".");
+    }
+
+    private synchronized URI embeddedSimulator() {
+        if (simulator == null) {
+            simulator = Lookup.getDefault().lookup(EmbeddedSimulator.class);
+        }
+        try {
+            return simulator.ensureRunning();
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            throw new CliException(ExitCode.FAILURE, "the offline simulator cannot start: " + e.getMessage());
+        }
+    }
+
+    private static Optional<Profile> profile(Settings settings, String name) {
+        if (name.equals(Profile.OFFLINE_SIMULATOR)) {
+            return Optional.of(Profile.offlineSimulator());
+        }
+        return settings.profiles().stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    private static String profileNames(Settings settings) {
+        return settings.profiles().stream().map(p -> "\"" + p.name() + "\"")
+                .collect(Collectors.joining(", ", "\"" + Profile.OFFLINE_SIMULATOR + "\"" + (settings.profiles().isEmpty() ? "" : ", "), ""));
+    }
+
+    private static URI baseUrl(String text) {
+        try {
+            URI uri = new URI(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                return uri;
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        throw new CliException(ExitCode.USAGE, "\"" + text + "\" is not an http(s) base URL such as " + OPENAI_BASE_URL + ".");
+    }
+
+    @Override
+    public synchronized void close() {
+        clients.values().forEach(VideoApiClient::close);
+        clients.clear();
+        if (simulator != null) {
+            simulator.stop();
+        }
+    }
+}

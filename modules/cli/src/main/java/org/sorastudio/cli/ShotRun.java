@@ -1,0 +1,36 @@
+package org.sorastudio.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.sorastudio.core.model.Shot;
+
+/** The {@code shot} command: one shot, journaled under a digest of its request. */
+final class ShotRun {
+
+    private static final String SHOT_ID = "shot";
+
+    private final ShotCommand command;
+    private final RunSetup setup;
+
+    ShotRun(ShotCommand command) {
+        this.command = command;
+        this.setup = new RunSetup(command.common);
+    }
+
+    int execute() {
+        Path reference = command.reference == null ? null : command.reference.toAbsolutePath().normalize();
+        Shot shot = new Shot(SHOT_ID, command.prompt, command.model, command.size, command.seconds,
+                reference == null ? null : reference.toString(), Map.of());
+        ShotChecks.requireValid(List.of(shot), s -> "the shot", command.common.quiet || command.common.json, System.err);
+        Path output = setup.output(Path.of("clips"));
+        RequestDigest digest = new RequestDigest("shot").add(shot.prompt()).add(shot.model()).add(shot.size())
+                .add(shot.seconds()).add(shot.referenceImage()).add(setup.serverName());
+        if (reference != null && Files.isRegularFile(reference)) {
+            digest.addFile(reference);
+        }
+        return setup.runQueue(digest.journalIn(output, "shot"), output, Stream.of(shot));
+    }
+}

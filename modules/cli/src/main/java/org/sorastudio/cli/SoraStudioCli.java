@@ -1,0 +1,65 @@
+package org.sorastudio.cli;
+
+import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The top-level command: only dispatches to its subcommands. */
+@Command(name = "sorastudio-cli", mixinStandardHelpOptions = true, versionProvider = SoraStudioCli.Version.class,
+        description = "Generates videos with OpenAI's Videos API (or a compatible gateway, or the offline simulator) "
+                + "from projects, template + CSV batches and single prompts, without a display.",
+        subcommands = {RunCommand.class, BatchCommand.class, ShotCommand.class, SimulatorCommand.class,
+            CommandLine.HelpCommand.class},
+        footer = {"", "The API key comes from OPENAI_API_KEY. Queues are journaled: after Ctrl+C or a crash, run the "
+                + "same command again and it resumes without paying twice."})
+final class SoraStudioCli implements Callable<Integer> {
+
+    private static final Logger LOG = Logger.getLogger(SoraStudioCli.class.getName());
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(System.err);
+        return ExitCode.USAGE;
+    }
+
+    static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new SoraStudioCli());
+        commandLine.setExecutionExceptionHandler(SoraStudioCli::handle);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        applyExitCodeHelp(commandLine);
+        return commandLine;
+    }
+
+    private static void applyExitCodeHelp(CommandLine commandLine) {
+        commandLine.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.descriptions());
+        commandLine.getSubcommands().values().forEach(SoraStudioCli::applyExitCodeHelp);
+    }
+
+    /** Known failures are one line on stderr; anything else is named, logged at FINE, and exits 1. */
+    private static int handle(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
+        String command = commandLine.getCommandName();
+        if (e instanceof CliException known) {
+            commandLine.getErr().println(command + ": " + known.getMessage());
+            return known.exitCode();
+        }
+        LOG.log(Level.FINE, "Unexpected failure", e);
+        commandLine.getErr().println(command + ": unexpected error: " + e);
+        return ExitCode.FAILURE;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[]{"sorastudio-cli " + (version == null ? "development build" : version)};
+        }
+    }
+}
