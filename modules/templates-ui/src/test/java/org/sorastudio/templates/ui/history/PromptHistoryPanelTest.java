@@ -1,0 +1,103 @@
+package org.sorastudio.templates.ui.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.JFrame;
+import javax.swing.JList;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openide.util.lookup.Lookups;
+import org.sorastudio.templates.api.HistoryEntry;
+import org.sorastudio.templates.impl.JsonPromptHistory;
+import org.sorastudio.templates.ui.Gui;
+import org.sorastudio.templates.ui.RecordingShotEditing;
+
+/** Drives the Prompt History panel in a real window over a real history file. */
+class PromptHistoryPanelTest {
+
+    @TempDir
+    Path folder;
+    private JsonPromptHistory history;
+    private final RecordingShotEditing editing = new RecordingShotEditing();
+    private FrameFixture window;
+
+    @BeforeAll
+    static void checkEdtUse() {
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    @BeforeEach
+    void open() {
+        history = new JsonPromptHistory(folder.resolve("prompt-history.json"), Clock.systemUTC());
+        history.record("A lighthouse in a storm, wide shot");
+        history.record("Macro shot of rain on a window at night");
+        history.record("A fox running through snow at night");
+        JFrame frame = GuiActionRunner.execute(() -> {
+            JFrame f = new JFrame("History test");
+            f.setContentPane(new PromptHistoryPanel(Lookups.fixed(history, editing)));
+            f.setSize(420, 500);
+            return f;
+        });
+        window = new FrameFixture(frame);
+        window.show();
+    }
+
+    @AfterEach
+    void close() {
+        window.cleanUp();
+    }
+
+    private List<String> shown() {
+        return GuiActionRunner.execute(() -> {
+            JList<?> list = window.list("history").target();
+            List<String> prompts = new ArrayList<>();
+            for (int i = 0; i < list.getModel().getSize(); i++) {
+                prompts.add(((HistoryEntry) list.getModel().getElementAt(i)).prompt());
+            }
+            return prompts;
+        });
+    }
+
+    private void awaitShown(String... prompts) {
+        Gui.awaitTrue("the history shows " + List.of(prompts), () -> shown().equals(List.of(prompts)), this::shown);
+    }
+
+    @Test
+    void searchFindsPromptsWithEveryWordAndUseFillsTheShotEditor() {
+        awaitShown("A fox running through snow at night", "Macro shot of rain on a window at night", "A lighthouse in a storm, wide shot");
+        window.textBox("historySearch").enterText("night rain");
+        awaitShown("Macro shot of rain on a window at night");
+        window.label("historyStatus").requireText("1 of 3 prompts");
+
+        window.list("history").selectItem(0);
+        window.button("useInShot").click();
+
+        assertThat(editing.edited).singleElement().satisfies(shot -> {
+            assertThat(shot.prompt()).isEqualTo("Macro shot of rain on a window at night");
+            assertThat(shot.model()).as("the editor's other settings stay").isEqualTo(RecordingShotEditing.CURRENT.model());
+            assertThat(shot.size()).isEqualTo(RecordingShotEditing.CURRENT.size());
+        });
+    }
+
+    @Test
+    void aPromptRecordedElsewhereAppearsAtTheTopAndRemoveForgetsOne() {
+        awaitShown("A fox running through snow at night", "Macro shot of rain on a window at night", "A lighthouse in a storm, wide shot");
+        history.record("A lighthouse in a storm, wide shot");
+        awaitShown("A lighthouse in a storm, wide shot", "A fox running through snow at night", "Macro shot of rain on a window at night");
+
+        window.list("history").selectItem(1);
+        window.button("remove").click();
+        awaitShown("A lighthouse in a storm, wide shot", "Macro shot of rain on a window at night");
+        assertThat(history.entries()).extracting(HistoryEntry::prompt).doesNotContain("A fox running through snow at night");
+    }
+}
