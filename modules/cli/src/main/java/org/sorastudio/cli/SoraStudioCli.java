@@ -1,5 +1,6 @@
 package org.sorastudio.cli;
 
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -32,6 +33,7 @@ final class SoraStudioCli implements Callable<Integer> {
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new SoraStudioCli());
         commandLine.setExecutionExceptionHandler(SoraStudioCli::handle);
+        commandLine.setParameterExceptionHandler(SoraStudioCli::handleUsage);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         applyExitCodeHelp(commandLine);
         return commandLine;
@@ -40,6 +42,16 @@ final class SoraStudioCli implements Callable<Integer> {
     private static void applyExitCodeHelp(CommandLine commandLine) {
         commandLine.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(ExitCode.descriptions());
         commandLine.getSubcommands().values().forEach(SoraStudioCli::applyExitCodeHelp);
+    }
+
+    /** A usage error: what is wrong and where help is, instead of the whole usage text. */
+    private static int handleUsage(CommandLine.ParameterException e, String[] args) {
+        CommandLine commandLine = e.getCommandLine();
+        PrintWriter err = commandLine.getErr();
+        err.println(commandLine.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for the options and exit codes.");
+        return ExitCode.USAGE;
     }
 
     /** Known failures are one line on stderr; anything else is named, logged at FINE, and exits 1. */

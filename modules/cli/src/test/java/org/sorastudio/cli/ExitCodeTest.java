@@ -1,0 +1,50 @@
+package org.sorastudio.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sorastudio.simulator.SimulatorServer;
+
+/** The exit codes the other tests do not reach: authentication and an unreachable server. */
+class ExitCodeTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aKeyTheServerRefusesExitsWithFiveNamingTheRequestIdAndSendsNoJob() throws Exception {
+        try (SimulatorServer simulator = SimulatorServer.start(SimulatorFixture.fast().validKeys(Set.of("sk-right")).build())) {
+            CliProcess.Result result = new CliProcess(dir).apiKey("sk-wrong").run("shot", "--prompt", "A fox",
+                    "--base-url", simulator.baseUrl().toString(), "--output", "out");
+
+            assertThat(result.exitCode()).as(result.toString()).isEqualTo(5);
+            assertThat(result.stderr()).containsPattern("refused the API key: .*\\(HTTP 401\\) \\[request id \\S+]");
+            assertThat(simulator.acceptedCreates()).isZero();
+        }
+    }
+
+    @Test
+    void noKeyAndNoServerExitsWithFiveAndSaysWhatToDo() throws Exception {
+        CliProcess.Result result = new CliProcess(dir).run("shot", "--prompt", "A fox");
+
+        assertThat(result.exitCode()).isEqualTo(5);
+        assertThat(result.stderr()).contains("no API key: set OPENAI_API_KEY", "--base-url", "--simulator");
+    }
+
+    @Test
+    void anUnreachableServerExitsWithOne() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        CliProcess.Result result = new CliProcess(dir).apiKey(SimulatorFixture.KEY).run("shot", "--prompt", "A fox",
+                "--base-url", "http://127.0.0.1:" + port + "/v1", "--output", "out");
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+        assertThat(result.stderr()).contains("cannot reach the server http://127.0.0.1:" + port + "/v1");
+    }
+}
