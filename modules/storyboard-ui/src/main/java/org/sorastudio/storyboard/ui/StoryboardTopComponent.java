@@ -1,0 +1,60 @@
+package org.sorastudio.storyboard.ui;
+
+import java.awt.BorderLayout;
+import java.util.ArrayList;
+import org.openide.awt.ActionID;
+import org.openide.awt.ActionReference;
+import org.openide.util.Lookup;
+import org.openide.util.NbBundle.Messages;
+import org.openide.util.RequestProcessor;
+import org.openide.windows.TopComponent;
+import org.sorastudio.core.project.ProjectSession;
+import org.sorastudio.media.export.StoryboardExporter;
+import org.sorastudio.media.frames.FrameGrabber;
+import org.sorastudio.media.probe.MediaProbe;
+import org.sorastudio.player.api.ClipPlayer;
+import org.sorastudio.storyboard.ui.spi.ClipSource;
+
+/** The storyboard editor window; the storyboard itself lives in the project. */
+@TopComponent.Description(preferredID = StoryboardTopComponent.ID, persistenceType = TopComponent.PERSISTENCE_NEVER)
+@TopComponent.Registration(mode = "editor", openAtStartup = false, position = 400)
+@ActionID(category = "Window", id = "org.sorastudio.storyboard.ui.StoryboardTopComponent")
+@ActionReference(path = "Menu/Window", position = 400)
+@TopComponent.OpenActionRegistration(displayName = "#Storyboard.window", preferredID = StoryboardTopComponent.ID)
+@Messages({
+    "Storyboard.window=Storyboard",
+    "Storyboard.windowTip=Cut clips and title cards into one film and export it"
+})
+public final class StoryboardTopComponent extends TopComponent {
+
+    static final String ID = "StoryboardTopComponent";
+    /** Probes and thumbnails: ffmpeg work, two at a time. */
+    private static final RequestProcessor MEDIA_WORK = new RequestProcessor("Storyboard media work", 2);
+
+    private final StoryboardPanel panel;
+    private final ProjectStoryboard project;
+
+    public StoryboardTopComponent() {
+        setName(Bundle.Storyboard_window());
+        setToolTipText(Bundle.Storyboard_windowTip());
+        Lookup lookup = Lookup.getDefault();
+        panel = new StoryboardPanel(
+                new ClipFacts(lookup.lookup(MediaProbe.class), MEDIA_WORK),
+                new Thumbnails(lookup.lookup(FrameGrabber.class), MEDIA_WORK),
+                new StoryboardExport(lookup.lookup(StoryboardExporter.class), () -> Lookup.getDefault().lookup(ClipPlayer.class)),
+                new ArrayList<>(lookup.lookupAll(ClipSource.class)));
+        project = new ProjectStoryboard(lookup.lookup(ProjectSession.class), panel);
+        setLayout(new BorderLayout());
+        add(panel, BorderLayout.CENTER);
+    }
+
+    @Override
+    protected void componentOpened() {
+        project.attach();
+    }
+
+    @Override
+    protected void componentClosed() {
+        project.detach();
+    }
+}
