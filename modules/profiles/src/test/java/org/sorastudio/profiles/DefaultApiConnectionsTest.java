@@ -22,6 +22,7 @@ import org.sorastudio.openai.VideoApiClient;
 import org.sorastudio.profiles.api.CredentialStore;
 import org.sorastudio.profiles.api.ProfileNotReadyException;
 import org.sorastudio.profiles.impl.DefaultApiConnections;
+import org.sorastudio.profiles.impl.ProfileClientProvider;
 import org.sorastudio.simulator.SimulatorConfig;
 import org.sorastudio.simulator.SimulatorServer;
 
@@ -94,6 +95,15 @@ class DefaultApiConnectionsTest {
         credentials.save(broken.keyringKey(), "sk-x", "test");
         assertThatThrownBy(() -> connections.clientFor(broken))
                 .isInstanceOf(ProfileNotReadyException.class).hasMessageContaining("invalid base URL \"htp:/gateway\"");
+    }
+
+    @Test
+    void theQueueGetsProfileClientsAndClearMessagesForUnusableProfiles() {
+        ProfileClientProvider provider = new ProfileClientProvider(connections);
+        assertThat(provider.activeProfile()).isEqualTo(Profile.OFFLINE_SIMULATOR);
+        assertThat(provider.clientFor(Profile.OFFLINE_SIMULATOR).listModels()).isNotEmpty();
+        assertThatThrownBy(() -> provider.clientFor("Deleted gateway"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no profile named \"Deleted gateway\"");
     }
 
     @Test

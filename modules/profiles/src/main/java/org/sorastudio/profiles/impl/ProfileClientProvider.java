@@ -1,0 +1,41 @@
+package org.sorastudio.profiles.impl;
+
+import org.openide.util.Lookup;
+import org.openide.util.lookup.ServiceProvider;
+import org.sorastudio.core.model.Profile;
+import org.sorastudio.openai.VideoApiClient;
+import org.sorastudio.profiles.api.ApiConnections;
+import org.sorastudio.profiles.api.ProfileNotReadyException;
+import org.sorastudio.queue.api.ApiClientProvider;
+
+/** Gives the studio's render queue the clients of the configured profiles. */
+@ServiceProvider(service = ApiClientProvider.class)
+public final class ProfileClientProvider implements ApiClientProvider {
+
+    private final ApiConnections connections;
+
+    public ProfileClientProvider() {
+        this(Lookup.getDefault().lookup(ApiConnections.class));
+    }
+
+    public ProfileClientProvider(ApiConnections connections) {
+        this.connections = connections;
+    }
+
+    @Override
+    public VideoApiClient clientFor(String profileName) {
+        Profile profile = connections.profiles().stream().filter(p -> p.name().equals(profileName)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("There is no profile named \"" + profileName
+                        + "\" any more; choose another in Tools > Options > Sora Studio."));
+        try {
+            return connections.clientFor(profile);
+        } catch (ProfileNotReadyException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String activeProfile() {
+        return connections.activeProfile().name();
+    }
+}
