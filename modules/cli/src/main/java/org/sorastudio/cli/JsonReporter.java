@@ -19,10 +19,12 @@ final class JsonReporter implements Reporter {
     private final PrintStream out;
     private final PrintStream err;
     private final Map<String, String> lastEvent = new ConcurrentHashMap<>();
+    private final FailureLog failures;
 
     JsonReporter(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
+        this.failures = new FailureLog(err);
     }
 
     static JsonObject event(String name) {
@@ -64,13 +66,12 @@ final class JsonReporter implements Reporter {
             return;
         }
         print(event);
-        if (job.state() == JobState.FAILED) {
-            err.println("error: " + JobText.failure(job));
-        }
+        failures.jobChanged(job);
     }
 
     @Override
     public void finished(QueueStats stats, List<Job> jobs, String stopReason, int exitCode) {
+        failures.finished(jobs);
         if (!stopReason.isEmpty()) {
             err.println("stopped: " + stopReason);
         }

@@ -16,11 +16,13 @@ final class LineReporter implements Reporter {
     private final PrintStream err;
     private final boolean quiet;
     private final Map<String, String> lastLine = new ConcurrentHashMap<>();
+    private final FailureLog failures;
 
     LineReporter(PrintStream out, PrintStream err, boolean quiet) {
         this.out = out;
         this.err = err;
         this.quiet = quiet;
+        this.failures = new FailureLog(err);
     }
 
     @Override
@@ -37,7 +39,7 @@ final class LineReporter implements Reporter {
             return;
         }
         if (job.state() == JobState.FAILED) {
-            err.println("error: " + JobText.failure(job));
+            failures.jobChanged(job);
         } else if (!quiet) {
             out.println(line);
         }
@@ -59,6 +61,7 @@ final class LineReporter implements Reporter {
 
     @Override
     public void finished(QueueStats stats, List<Job> jobs, String stopReason, int exitCode) {
+        failures.finished(jobs);
         if (!stopReason.isEmpty()) {
             err.println("stopped: " + stopReason);
         }

@@ -21,6 +21,7 @@ final class TerminalReporter implements Reporter {
     private final PrintStream out;
     private final PrintStream err;
     private final Map<String, Integer> progress = new ConcurrentHashMap<>();
+    private final FailureLog failures;
     private QueueStats stats;
     private String bar = "";
     private long drawnAt;
@@ -28,6 +29,7 @@ final class TerminalReporter implements Reporter {
     TerminalReporter(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
+        this.failures = new FailureLog(err);
     }
 
     @Override
@@ -45,8 +47,10 @@ final class TerminalReporter implements Reporter {
             clearBar();
             if (job.state() == JobState.COMPLETED) {
                 out.println("done   " + JobText.name(job) + "  " + job.videoFile());
+            } else if (job.state() == JobState.FAILED) {
+                failures.jobChanged(job);
             } else {
-                err.println("error: " + JobText.failure(job));
+                out.println("cancelled " + JobText.name(job));
             }
             redraw(true);
         } else {
@@ -90,6 +94,7 @@ final class TerminalReporter implements Reporter {
         redraw(true);
         out.println();
         bar = "";
+        failures.finished(jobs);
         if (!stopReason.isEmpty()) {
             err.println("stopped: " + stopReason);
         }
