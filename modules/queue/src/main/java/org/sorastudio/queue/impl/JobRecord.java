@@ -53,6 +53,8 @@ final class JobRecord {
     long lastProgressAt;
     int lastProgress;
     long at99Since;
+    /** When the server last said the job was still pending (epoch millis). */
+    long lastPendingAt;
     Duration nextProbeWait;
     Duration pollHint;
     int transientFailures;
@@ -80,6 +82,7 @@ final class JobRecord {
         lastProgressAt = 0;
         lastProgress = 0;
         at99Since = 0;
+        lastPendingAt = 0;
         nextProbeWait = null;
         transientFailures = 0;
     }

@@ -7,7 +7,9 @@ import java.time.Duration;
  * left (from the progress rate it has seen, else from how long similar jobs took), so a job costs a
  * handful of requests instead of one per second; around the expected end it polls often enough to
  * notice completion within about a second; long overdue it slowly backs off. The server's
- * {@code openai-poll-after-ms} hint is respected as the shortest wait.
+ * {@code openai-poll-after-ms} hint is respected as the shortest wait while the end is not near;
+ * around the expected end the queue's own short interval wins, or completion could go unnoticed
+ * for a whole hint interval.
  */
 final class PollPlanner {
 
@@ -43,7 +45,7 @@ final class PollPlanner {
         } else {
             delay = clamp(DUE_INTERVAL_MILLIS - remainingMillis / 5, DUE_INTERVAL_MILLIS, OVERDUE_MAX_INTERVAL_MILLIS);
         }
-        if (hint != null) {
+        if (hint != null && (remainingMillis == null || remainingMillis > DUE_MILLIS)) {
             delay = Math.max(delay, hint.toMillis());
         }
         return Duration.ofMillis(clamp(delay, MIN_DELAY.toMillis(), MAX_DELAY.toMillis()));

@@ -21,13 +21,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -78,7 +73,6 @@ public final class QueueEngine implements RenderQueue {
     private static final int CREATE_RESERVE = 2;
     private static final int LIST_PAGE = VideoListQuery.MAX_LIMIT;
     private static final int MAX_LISTED_VIDEOS = 5000;
-    private static final int WORKER_THREADS = 24;
     private static final Pattern VIDEO_ID = Pattern.compile("[A-Za-z0-9_\\-]{1,200}");
 
     private final Object lock = new Object();
@@ -92,8 +86,7 @@ public final class QueueEngine implements RenderQueue {
     private final Journal journal;
     private final ApiClientProvider clients;
     private final EventDispatcher events;
-    private final ScheduledThreadPoolExecutor timer;
-    private final ThreadPoolExecutor workers;
+    private final QueueThreads threads;
     private QueueOptions options;
     private boolean paused;
     private String pauseReason = "";
@@ -108,11 +101,7 @@ public final class QueueEngine implements RenderQueue {
         this.clients = clients;
         String name = journalPath.getFileName().toString();
         this.events = new EventDispatcher("queue-events " + name);
-        this.timer = new ScheduledThreadPoolExecutor(1, daemonThreads("queue-timer " + name));
-        timer.setRemoveOnCancelPolicy(true);
-        this.workers = new ThreadPoolExecutor(WORKER_THREADS, WORKER_THREADS, 10, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), daemonThreads("queue-worker " + name));
-        workers.allowCoreThreadTimeOut(true);
+        this.threads = new QueueThreads(name);
         this.journal = new Journal(new JsonDataFile(this.journalPath), lock, this::journalJson);
     }
 
@@ -197,7 +186,7 @@ public final class QueueEngine implements RenderQueue {
             case DOWNLOADING -> {
                 job.statusText = "resumed after restart; downloading";
                 int generation = job.generation;
-                execute(() -> download(job, generation, 0));
+                executeDownload(() -> download(job, generation, 0));
             }
             default -> {
                 // queued and finished jobs need nothing
@@ -439,12 +428,9 @@ public final class QueueEngine implements RenderQueue {
             }
             stopped = true;
         }
-        timer.shutdownNow();
-        workers.shutdownNow();
         boolean ended = false;
         try {
-            ended = timer.awaitTermination(left(deadline), TimeUnit.NANOSECONDS)
-                    & workers.awaitTermination(left(deadline), TimeUnit.NANOSECONDS);
+            ended = threads.shutdown(Duration.ofNanos(left(deadline)));
             journal.close(Duration.ofNanos(left(deadline)));
             ended &= events.shutdown(TimeUnit.NANOSECONDS.toMillis(left(deadline)));
         } catch (InterruptedException e) {
@@ -515,12 +501,12 @@ public final class QueueEngine implements RenderQueue {
         if (pumpRetry != null) {
             pumpRetry.cancel(false);
         }
-        pumpRetry = timer.schedule(() -> {
+        pumpRetry = threads.schedule(Duration.ofNanos(nanos), () -> {
             synchronized (lock) {
                 pumpRetry = null;
                 pump();
             }
-        }, nanos, TimeUnit.NANOSECONDS);
+        });
     }
 
     private void schedule(JobRecord job, Duration delay, Runnable step) {
@@ -530,25 +516,18 @@ public final class QueueEngine implements RenderQueue {
         if (job.pending != null) {
             job.pending.cancel(false);
         }
-        job.pending = timer.schedule(() -> guarded(step), delay.toNanos(), TimeUnit.NANOSECONDS);
+        job.pending = threads.schedule(delay, step);
     }
 
-    private void execute(Runnable work) {
-        if (stopped) {
-            return;
-        }
-        try {
-            workers.execute(() -> guarded(work));
-        } catch (RejectedExecutionException e) {
-            LOG.log(Level.FINE, "Work after shutdown dropped");
+    private void execute(Runnable call) {
+        if (!stopped) {
+            threads.request(call);
         }
     }
 
-    private static void guarded(Runnable work) {
-        try {
-            work.run();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Unexpected failure in the render queue", e);
+    private void executeDownload(Runnable transfer) {
+        if (!stopped) {
+            threads.download(transfer);
         }
     }
 
@@ -920,6 +899,7 @@ public final class QueueEngine implements RenderQueue {
             return;
         }
         job.pollHint = response.pollAfterHint().orElse(null);
+        job.lastPendingAt = now;
         recordProgress(job, now);
         job.statusText = video.status().equals(org.sorastudio.openai.VideoStatus.QUEUED)
                 ? "queued on the server" : "rendering, " + job.progress + "%";
@@ -991,7 +971,7 @@ public final class QueueEngine implements RenderQueue {
         job.statusText = "stuck at 99% for " + seconds(Duration.ofMillis(now - job.at99Since)) + "; trying the download";
         long version = changed(job, true);
         int generation = job.generation;
-        schedule(job, Duration.ZERO, () -> execute(() -> probe(job, generation, version)));
+        schedule(job, Duration.ZERO, () -> executeDownload(() -> probe(job, generation, version)));
     }
 
     private void probe(JobRecord job, int generation, long version) {
@@ -1052,13 +1032,16 @@ public final class QueueEngine implements RenderQueue {
     private void beginDownload(JobRecord job, String reason) {
         long version = beginDownloadState(job, reason);
         int generation = job.generation;
-        execute(() -> download(job, generation, version));
+        executeDownload(() -> download(job, generation, version));
     }
 
     private long beginDownloadState(JobRecord job, String reason) {
         assignOutput(job);
         if (job.submittedAt != null) {
-            renderTimes.record(job.spec.profile(), job.kind(), Duration.between(job.submittedAt, Instant.now()));
+            // it finished somewhere between the last "pending" answer and now: learn the middle, not the poll lag
+            long now = System.currentTimeMillis();
+            long finished = job.lastPendingAt > 0 ? (job.lastPendingAt + now) / 2 : now;
+            renderTimes.record(job.spec.profile(), job.kind(), Duration.ofMillis(finished - job.submittedAt.toEpochMilli()));
         }
         job.transientFailures = 0;
         job.moveTo(JobState.DOWNLOADING, reason);
@@ -1179,7 +1162,7 @@ public final class QueueEngine implements RenderQueue {
             Duration wait = backoff(job.transientFailures);
             job.statusText = "download interrupted (" + e.getMessage() + "); trying again in " + seconds(wait);
             changed(job, false);
-            schedule(job, wait, () -> execute(() -> download(job, generation, 0)));
+            schedule(job, wait, () -> executeDownload(() -> download(job, generation, 0)));
         }
     }
 
@@ -1407,14 +1390,5 @@ public final class QueueEngine implements RenderQueue {
 
     private static long left(long deadline) {
         return Math.max(1, deadline - System.nanoTime());
-    }
-
-    private static java.util.concurrent.ThreadFactory daemonThreads(String name) {
-        AtomicInteger count = new AtomicInteger();
-        return task -> {
-            Thread thread = new Thread(task, name + " #" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

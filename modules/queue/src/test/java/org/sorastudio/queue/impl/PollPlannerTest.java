@@ -34,9 +34,12 @@ class PollPlannerTest {
     }
 
     @Test
-    void theServersHintIsTheShortestWait() {
-        assertThat(PollPlanner.nextDelay(10_000, 50L, Duration.ofSeconds(2))).isEqualTo(Duration.ofSeconds(2));
+    void theServersHintIsTheShortestWaitUntilTheEndIsNear() {
+        assertThat(PollPlanner.nextDelay(0, null, Duration.ofSeconds(2))).isEqualTo(Duration.ofSeconds(2));
+        assertThat(PollPlanner.nextDelay(10_000, 2_000L, Duration.ofSeconds(2))).isEqualTo(Duration.ofSeconds(2));
         assertThat(PollPlanner.nextDelay(10_000, 60_000L, Duration.ofSeconds(2))).isEqualTo(Duration.ofSeconds(30));
+        assertThat(PollPlanner.nextDelay(10_000, 50L, Duration.ofSeconds(2))).isEqualTo(Duration.ofMillis(300));
+        assertThat(PollPlanner.nextDelay(10_000, -100L, Duration.ofSeconds(2))).isEqualTo(Duration.ofMillis(620));
     }
 
     @Test

@@ -1,0 +1,252 @@
+package org.sorastudio.queue.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.sorastudio.openai.ContentVariant;
+import org.sorastudio.openai.CreateVideoRequest;
+import org.sorastudio.openai.RateLimitSnapshot;
+import org.sorastudio.openai.Video;
+import org.sorastudio.openai.VideoApiClient;
+import org.sorastudio.queue.api.ApiClientProvider;
+import org.sorastudio.queue.api.Job;
+import org.sorastudio.queue.api.JobSpec;
+import org.sorastudio.queue.api.JobState;
+import org.sorastudio.queue.api.QueueOptions;
+import org.sorastudio.queue.api.RenderQueue;
+import org.sorastudio.queue.api.Transition;
+import org.sorastudio.simulator.SimulatorConfig;
+import org.sorastudio.simulator.SimulatorServer;
+
+/**
+ * {@code ./studio bench queue}. Part 1: 500 jobs against a simulator limited to
+ * {@value #LIMIT_RPM} requests per minute (its bucket drained first, so the queue lives on the
+ * refill rate) with fast rendering: throughput as a share of the limit, 429s, requests per job and
+ * the delay from a clip's completion to its download. Part 2: the same 40 slower jobs through the
+ * queue and through a fixed one-second poll loop (what the Python SDK's {@code create_and_poll} does),
+ * comparing requests per job and that delay.
+ */
+public final class QueueBenchmark {
+
+    private static final String KEY = "sk-bench-0123456789";
+    private static final String PROFILE = "bench";
+    static final int LIMIT_RPM = 3000;
+    private static final int JOBS = 500;
+    private static final int FAST_RENDER_MS = 50;
+    private static final int COMPARE_JOBS = 40;
+    private static final int COMPARE_RENDER_MS = 5000;
+    private static final int SECONDS = 4;
+    private static final int DISTINCT_PROMPTS = 10;
+
+    private QueueBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path folder = Files.createTempDirectory("queue-bench");
+        Run limited = limitedRun(folder.resolve("limited"));
+        System.out.printf(Locale.ROOT, "%d jobs at %d requests/min: %.1f s, %d requests (%.2f per job; %d of them from "
+                        + "the bucket left at the start), %.1f%% of the limit used, %d answered 429, download started "
+                        + "p50 %d ms / p95 %d ms after completion%n",
+                JOBS, LIMIT_RPM, limited.seconds, limited.requests, limited.requestsPerJob(), limited.startingBudget,
+                limited.shareOfLimit() * 100,
+                limited.rateLimited, limited.p50, limited.p95);
+
+        Run adaptive = adaptiveRun(folder.resolve("adaptive"));
+        Run fixed = fixedPollRun(folder.resolve("fixed"));
+        System.out.printf(Locale.ROOT, "%d jobs rendering %.1f s each: queue %.2f requests per job (p95 delay %d ms), "
+                        + "fixed 1 s poll %.2f requests per job (p95 delay %d ms)%n",
+                COMPARE_JOBS, (Math.min(COMPARE_RENDER_MS, 1000) + COMPARE_RENDER_MS * SECONDS) / 1000.0,
+                adaptive.requestsPerJob(), adaptive.p95, fixed.requestsPerJob(), fixed.p95);
+        System.out.printf(Locale.ROOT, "RESULT jobs=%d limit_rpm=%d seconds=%.1f throughput_of_limit=%.3f rate_limited=%d "
+                        + "requests_per_job=%.2f p95_download_delay_ms=%d adaptive_requests_per_job=%.2f "
+                        + "fixed_poll_requests_per_job=%.2f adaptive_p95_delay_ms=%d fixed_poll_p95_delay_ms=%d%n",
+                JOBS, LIMIT_RPM, limited.seconds, limited.shareOfLimit(), limited.rateLimited, limited.requestsPerJob(),
+                limited.p95, adaptive.requestsPerJob(), fixed.requestsPerJob(), adaptive.p95, fixed.p95);
+        System.exit(0);
+    }
+
+    /** 500 fast jobs on a drained bucket: the rate limit is the bottleneck. */
+    private static Run limitedRun(Path folder) throws Exception {
+        SimulatorConfig config = SimulatorConfig.builder().seed(11).renderMillisPerVideoSecond(FAST_RENDER_MS)
+                .requestsPerMinute(LIMIT_RPM).build();
+        try (SimulatorServer server = SimulatorServer.start(config);
+             VideoApiClient client = client(server)) {
+            long leftInBucket = drain(server, LIMIT_RPM - 20);
+            Run run = queueRun(folder, client, JOBS, 24, FAST_RENDER_MS);
+            return run.withStartingBudget(leftInBucket);
+        }
+    }
+
+    private static Run adaptiveRun(Path folder) throws Exception {
+        try (SimulatorServer server = SimulatorServer.start(compareConfig());
+             VideoApiClient client = client(server)) {
+            return queueRun(folder, client, COMPARE_JOBS, COMPARE_JOBS, COMPARE_RENDER_MS);
+        }
+    }
+
+    private static SimulatorConfig compareConfig() {
+        return SimulatorConfig.builder().seed(12).renderMillisPerVideoSecond(COMPARE_RENDER_MS).requestsPerMinute(1_000_000)
+                .build();
+    }
+
+    private static Run queueRun(Path folder, VideoApiClient client, int jobs, int parallel, int renderMs) throws Exception {
+        AtomicLong responses = new AtomicLong();
+        AtomicLong limited = new AtomicLong();
+        client.addRateLimitListener(snapshot -> {
+            responses.incrementAndGet();
+            if (snapshot.statusCode() == 429) {
+                limited.incrementAndGet();
+            }
+        });
+        RenderQueue queue = RenderQueue.open(folder.resolve("bench.sorastudio.queue.json"),
+                new QueueOptions(parallel, Duration.ofMinutes(10), folder.resolve("clips")), provider(client));
+        List<JobSpec> specs = new ArrayList<>();
+        for (int i = 0; i < jobs; i++) {
+            specs.add(new JobSpec("shot-" + i, "Benchmark shot " + (i % DISTINCT_PROMPTS) + ": a tram in the snow",
+                    "sora-2", "1280x720", SECONDS, null, PROFILE));
+        }
+        long start = System.nanoTime();
+        queue.enqueue(specs);
+        if (!queue.awaitIdle(Duration.ofMinutes(5))) {
+            throw new IllegalStateException("the queue did not finish: " + queue.stats());
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        List<Job> done = queue.jobs();
+        queue.shutdown(Duration.ofSeconds(10));
+        long completed = done.stream().filter(job -> job.state() == JobState.COMPLETED).count();
+        if (completed != jobs) {
+            throw new IllegalStateException(completed + " of " + jobs + " jobs completed");
+        }
+        long expectedMillis = Math.min(renderMs, 1000) + (long) renderMs * SECONDS;
+        List<Long> delays = done.stream().map(job -> downloadDelay(job, expectedMillis)).sorted().toList();
+        return new Run(jobs, seconds, responses.get(), limited.get(), percentile(delays, 50), percentile(delays, 95));
+    }
+
+    /** When the simulator finished the clip (accepted + pickup + render) until the queue started downloading it. */
+    private static long downloadDelay(Job job, long expectedMillis) {
+        Instant accepted = at(job, JobState.IN_PROGRESS);
+        Instant download = at(job, JobState.DOWNLOADING);
+        return Math.max(0, Duration.between(accepted.plusMillis(expectedMillis), download).toMillis());
+    }
+
+    private static Instant at(Job job, JobState state) {
+        return job.transitions().stream().filter(t -> t.state() == state).map(Transition::at)
+                .max(Comparator.naturalOrder()).orElseThrow();
+    }
+
+    /** The baseline: create, poll every second until finished, download video and thumbnail. */
+    private static Run fixedPollRun(Path folder) throws Exception {
+        Files.createDirectories(folder);
+        try (SimulatorServer server = SimulatorServer.start(compareConfig());
+             VideoApiClient client = client(server)) {
+            AtomicLong responses = new AtomicLong();
+            client.addRateLimitListener(snapshot -> responses.incrementAndGet());
+            ExecutorService threads = Executors.newFixedThreadPool(COMPARE_JOBS);
+            long expectedMillis = Math.min(COMPARE_RENDER_MS, 1000) + (long) COMPARE_RENDER_MS * SECONDS;
+            long start = System.nanoTime();
+            List<Future<Long>> delays = new ArrayList<>();
+            for (int i = 0; i < COMPARE_JOBS; i++) {
+                String prompt = "Benchmark shot " + (i % DISTINCT_PROMPTS) + ": a tram in the snow";
+                int n = i;
+                delays.add(threads.submit(() -> {
+                    Video video = client.create(CreateVideoRequest.of(prompt, "sora-2", SECONDS, "1280x720")).video();
+                    long accepted = System.currentTimeMillis();
+                    while (!video.isTerminal()) {
+                        Thread.sleep(1000);
+                        video = client.retrieve(video.id()).video();
+                    }
+                    long delay = System.currentTimeMillis() - (accepted + expectedMillis);
+                    client.downloadContent(video.id(), ContentVariant.VIDEO, folder.resolve(n + ".mp4"));
+                    client.downloadContent(video.id(), ContentVariant.THUMBNAIL, folder.resolve(n + ".webp"));
+                    return Math.max(0, delay);
+                }));
+            }
+            List<Long> sorted = new ArrayList<>();
+            for (Future<Long> delay : delays) {
+                sorted.add(delay.get());
+            }
+            threads.shutdown();
+            sorted.sort(Comparator.naturalOrder());
+            double seconds = (System.nanoTime() - start) / 1e9;
+            return new Run(COMPARE_JOBS, seconds, responses.get(), 0, percentile(sorted, 50), percentile(sorted, 95));
+        }
+    }
+
+    /**
+     * Spends most of the key's bucket, so the run starts where a busy account would be; returns
+     * what the server says is left (the bucket refills while draining).
+     */
+    private static long drain(SimulatorServer server, int requests) throws Exception {
+        try (VideoApiClient drainer = client(server)) {
+            ExecutorService threads = Executors.newFixedThreadPool(8);
+            List<Future<?>> calls = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                calls.add(threads.submit(() -> drainer.listModels()));
+            }
+            for (Future<?> call : calls) {
+                call.get();
+            }
+            threads.shutdown();
+            drainer.listModels();
+            return drainer.lastRateLimits().map(RateLimitSnapshot::remainingRequests).orElse(0L);
+        }
+    }
+
+    private static VideoApiClient client(SimulatorServer server) {
+        return VideoApiClient.builder(server.baseUrl(), KEY).readTimeout(Duration.ofSeconds(30)).build();
+    }
+
+    private static ApiClientProvider provider(VideoApiClient client) {
+        return new ApiClientProvider() {
+            @Override
+            public VideoApiClient clientFor(String profileName) {
+                return client;
+            }
+
+            @Override
+            public String activeProfile() {
+                return PROFILE;
+            }
+        };
+    }
+
+    private static long percentile(List<Long> sorted, int percent) {
+        if (sorted.isEmpty()) {
+            return 0;
+        }
+        int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    /**
+     * @param startingBudget requests the server's bucket held when the run began; they are not
+     *                       throughput the limit granted during the run
+     */
+    private record Run(int jobs, double seconds, long requests, long rateLimited, long p50, long p95, long startingBudget) {
+
+        Run(int jobs, double seconds, long requests, long rateLimited, long p50, long p95) {
+            this(jobs, seconds, requests, rateLimited, p50, p95, 0);
+        }
+
+        Run withStartingBudget(long budget) {
+            return new Run(jobs, seconds, requests, rateLimited, p50, p95, budget);
+        }
+
+        double requestsPerJob() {
+            return (double) requests / jobs;
+        }
+
+        double shareOfLimit() {
+            return (requests - startingBudget) / (seconds / 60.0) / LIMIT_RPM;
+        }
+    }
+}
