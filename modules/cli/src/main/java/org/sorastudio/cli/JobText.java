@@ -2,6 +2,7 @@ package org.sorastudio.cli;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import org.sorastudio.queue.api.Job;
 import org.sorastudio.queue.api.JobState;
 import org.sorastudio.queue.api.QueueStats;
@@ -18,7 +19,7 @@ final class JobText {
     }
 
     static String state(JobState state) {
-        return state.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return state.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** Why a job failed, with the request id of its last request that mattered. */

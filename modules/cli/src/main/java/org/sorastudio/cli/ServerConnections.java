@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.openide.util.Lookup;
 import org.sorastudio.core.model.Profile;
 import org.sorastudio.core.model.Settings;
@@ -140,8 +141,8 @@ final class ServerConnections implements ApiClientProvider, AutoCloseable {
     }
 
     private static String profileNames(Settings settings) {
-        return settings.profiles().stream().map(p -> "\"" + p.name() + "\"")
-                .collect(Collectors.joining(", ", "\"" + Profile.OFFLINE_SIMULATOR + "\"" + (settings.profiles().isEmpty() ? "" : ", "), ""));
+        return Stream.concat(Stream.of(Profile.OFFLINE_SIMULATOR), settings.profiles().stream().map(Profile::name))
+                .map(name -> "\"" + name + "\"").collect(Collectors.joining(", "));
     }
 
     private static URI baseUrl(String text) {
