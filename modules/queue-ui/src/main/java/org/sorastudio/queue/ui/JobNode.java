@@ -78,9 +78,17 @@ final class JobNode extends AbstractNode {
         set.put(new ProgressProperty(PROGRESS, Bundle.JobNode_progress(), this::job));
         set.put(text(ETA, Bundle.JobNode_eta(), () -> eta(job)));
         set.put(text(STATUS_TEXT, Bundle.JobNode_statusText(), () -> job.statusText()));
-        set.put(text(IDS, Bundle.JobNode_ids(), () -> job.displayId()));
+        set.put(text(IDS, Bundle.JobNode_ids(), () -> serverId(job)));
         sheet.put(set);
         return sheet;
+    }
+
+    /** The video id, else the latest request id: what the server's operator can look up. */
+    static String serverId(Job job) {
+        if (job.videoId() != null) {
+            return job.videoId();
+        }
+        return job.requestIds().isEmpty() ? "" : job.requestIds().get(job.requestIds().size() - 1);
     }
 
     static String stateName(JobState state) {

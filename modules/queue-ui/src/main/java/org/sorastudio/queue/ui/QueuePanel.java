@@ -101,6 +101,10 @@ public final class QueuePanel extends JPanel implements ExplorerManager.Provider
                 JobNode.PROGRESS, Bundle.JobNode_progress(), JobNode.ETA, Bundle.JobNode_eta(),
                 JobNode.STATUS_TEXT, Bundle.JobNode_statusText(), JobNode.IDS, Bundle.JobNode_ids());
         view.getOutline().setRootVisible(false);
+        int[] widths = {320, 90, 80, 60, 90, 120, 60, 260, 300};
+        for (int column = 0; column < widths.length && column < view.getOutline().getColumnCount(); column++) {
+            view.getOutline().getColumnModel().getColumn(column).setPreferredWidth(widths[column]);
+        }
         view.getOutline().setName("jobs");
         view.getOutline().setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
         view.setDefaultActionAllowed(false);

@@ -1,5 +1,7 @@
 package org.sorastudio.queue.ui;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -114,12 +116,27 @@ public final class QueueService implements GenerationQueue {
         }
         if (queue != null) {
             queue.shutdown(STOP_TIMEOUT);
+            adoptUnsavedJournal(journal, wanted);
         }
         journal = wanted;
         queue = open(wanted);
         RenderQueue opened = queue;
         queueListeners.forEach(listener -> listener.accept(opened));
         return opened;
+    }
+
+    /** A project saved for the first time takes the jobs queued while it had no file. */
+    private static void adoptUnsavedJournal(Path previous, Path next) {
+        if (previous == null || !previous.getFileName().toString().equals(UNSAVED_JOURNAL) || Files.exists(next)
+                || !Files.exists(previous)) {
+            return;
+        }
+        try {
+            Files.move(previous, next);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Cannot move the queue of the unsaved project to {0}: {1}",
+                    new Object[]{next, e.getMessage()});
+        }
     }
 
     private RenderQueue open(Path file) {
