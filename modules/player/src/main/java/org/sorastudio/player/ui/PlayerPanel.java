@@ -144,9 +144,11 @@ final class PlayerPanel extends JPanel {
     private volatile boolean muted;
     private volatile boolean looping;
 
-    // EDT only.
-    private Path clip;
-    private MediaInfo media;
+    // Written on the EDT, read by the still loader too.
+    private volatile Path clip;
+    private volatile MediaInfo media;
+    /** Loads the exact frame for the paused picture; rescheduling drops a request not yet started. */
+    private final RequestProcessor.Task stillLoader = WORK.create(this::showExactStill);
 
     PlayerPanel(LibVlc libVlc) {
         super(new BorderLayout());
@@ -269,17 +271,53 @@ final class PlayerPanel extends JPanel {
         });
     }
 
-    /**
-     * Pauses and takes libVLC's clock as the position. Under some audio set-ups (none, as under
-     * Xvfb) libVLC shows frames decoded ahead for a moment after the pause, so the picture can
-     * rest a few frames past the clock; seeks and frame steps land exactly on the clock.
-     */
+    /** Pauses and takes libVLC's clock as the position; the picture becomes that exact frame. */
     private void pauseOnFrame(EmbeddedMediaPlayer mediaPlayer) {
         mediaPlayer.controls().setPause(true);
         playing = false;
         long clock = mediaPlayer.status().time();
         timeMillis = clock;
         SwingUtilities.invokeLater(() -> scrubTo(clock));
+        requestExactStill();
+    }
+
+    /**
+     * libVLC 3 is not frame-exact while paused: after a pause it keeps showing frames it had
+     * decoded ahead (measured 5-8 frames past its clock without an audio device), and a seek while
+     * paused does not reliably redraw the picture. So the paused picture is the frame at the
+     * position decoded by ffmpeg (media's {@code FrameGrabber}), the same frame Grab Frame saves.
+     */
+    private void requestExactStill() {
+        stillLoader.schedule(30);
+    }
+
+    private void showExactStill() {
+        Path file = clip;
+        MediaInfo info = media;
+        long at = timeMillis;
+        if (file == null || info == null || playing) {
+            return;
+        }
+        Path png = null;
+        try {
+            png = java.nio.file.Files.createTempFile("sorastudio-still", ".png");
+            long index = PlaybackClock.frameIndex(at, info.frameRate());
+            Lookup.getDefault().lookup(FrameGrabber.class).grab(file, PlaybackClock.seekSecondsFor(index, info.frameRate()), png);
+            java.awt.image.BufferedImage still = javax.imageio.ImageIO.read(png.toFile());
+            if (still != null && !playing && at == timeMillis && file.equals(clip)) {
+                surface.showStill(still);
+            }
+        } catch (FrameExtractionException | IOException e) {
+            LOG.log(Level.FINE, "No exact still; the paused picture stays libVLC's", e);
+        } finally {
+            if (png != null) {
+                try {
+                    java.nio.file.Files.deleteIfExists(png);
+                } catch (IOException e) {
+                    LOG.log(Level.FINE, "Cannot delete " + png, e);
+                }
+            }
+        }
     }
 
     /** Seeks to {@code millis}; repeated requests while one is pending collapse into the latest. */
@@ -293,6 +331,9 @@ final class PlayerPanel extends JPanel {
                 reloadIfEnded(mediaPlayer);
                 mediaPlayer.controls().setTime(requestedSeekMillis);
                 timeMillis = requestedSeekMillis;
+                if (!playing) {
+                    requestExactStill();
+                }
             });
         }
     }
@@ -311,10 +352,13 @@ final class PlayerPanel extends JPanel {
             if (mediaPlayer.status().isPlaying()) {
                 pauseOnFrame(mediaPlayer);
             }
-            mediaPlayer.controls().nextFrame();
-            // libVLC's clock does not move on a frame step: keep our own.
-            timeMillis = Math.min(timeMillis + frame, lastFrameMillis());
-            SwingUtilities.invokeLater(() -> scrubTo(timeMillis));
+            // A seek rather than libVLC's next-frame, which does not move its clock: playing
+            // on resumes from the frame shown.
+            long target = Math.min(timeMillis + frame, lastFrameMillis());
+            mediaPlayer.controls().setTime(target);
+            timeMillis = target;
+            SwingUtilities.invokeLater(() -> scrubTo(target));
+            requestExactStill();
         });
     }
 
@@ -471,6 +515,7 @@ final class PlayerPanel extends JPanel {
         public void playing(MediaPlayer mediaPlayer) {
             playing = true;
             ended = false;
+            surface.clearStill();
             mediaPlayer.submit(() -> {
                 mediaPlayer.audio().setVolume(volumeLevel);
                 mediaPlayer.audio().setMute(muted);

@@ -30,6 +30,8 @@ final class VideoSurface extends JComponent {
     private final Object lock = new Object();
     private BufferedImage frame;
     private int[] pixels;
+    /** A picture shown instead of libVLC's frames while paused, until {@link #clearStill}. */
+    private BufferedImage still;
     /** The size of the picture in the file, which libVLC is asked to deliver. */
     private int pictureWidth;
     private int pictureHeight;
@@ -56,16 +58,40 @@ final class VideoSurface extends JComponent {
         }
     }
 
+    /** Shows {@code image} instead of libVLC's frames, e.g. the exact frame while paused. Any thread. */
+    void showStill(BufferedImage image) {
+        synchronized (lock) {
+            still = image;
+        }
+        SwingUtilities.invokeLater(this::repaint);
+    }
+
+    /** Back to libVLC's frames. Any thread. */
+    void clearStill() {
+        synchronized (lock) {
+            still = null;
+        }
+        SwingUtilities.invokeLater(this::repaint);
+    }
+
     /** A copy of the picture on screen at its own size, or {@code null} before the first frame. */
     BufferedImage snapshot() {
         synchronized (lock) {
-            if (frame == null) {
+            BufferedImage shown = shown();
+            if (shown == null) {
                 return null;
             }
-            BufferedImage copy = new BufferedImage(frame.getWidth(), frame.getHeight(), BufferedImage.TYPE_INT_RGB);
-            copy.setData(frame.getRaster());
+            BufferedImage copy = new BufferedImage(shown.getWidth(), shown.getHeight(), BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = copy.createGraphics();
+            g.drawImage(shown, 0, 0, null);
+            g.dispose();
             return copy;
         }
+    }
+
+    /** Guarded by {@link #lock}. */
+    private BufferedImage shown() {
+        return still != null ? still : frame;
     }
 
     /** How many frames libVLC has handed over since this surface was made. */
@@ -77,6 +103,7 @@ final class VideoSurface extends JComponent {
         synchronized (lock) {
             frame = null;
             pixels = null;
+            still = null;
         }
         repaint();
     }
@@ -86,15 +113,16 @@ final class VideoSurface extends JComponent {
         g.setColor(getBackground());
         g.fillRect(0, 0, getWidth(), getHeight());
         synchronized (lock) {
-            if (frame == null) {
+            BufferedImage picture = shown();
+            if (picture == null) {
                 return;
             }
-            double scale = Math.min((double) getWidth() / frame.getWidth(), (double) getHeight() / frame.getHeight());
-            int width = (int) Math.round(frame.getWidth() * scale);
-            int height = (int) Math.round(frame.getHeight() * scale);
+            double scale = Math.min((double) getWidth() / picture.getWidth(), (double) getHeight() / picture.getHeight());
+            int width = (int) Math.round(picture.getWidth() * scale);
+            int height = (int) Math.round(picture.getHeight() * scale);
             Graphics2D g2 = (Graphics2D) g.create();
             g2.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g2.drawImage(frame, (getWidth() - width) / 2, (getHeight() - height) / 2, width, height, null);
+            g2.drawImage(picture, (getWidth() - width) / 2, (getHeight() - height) / 2, width, height, null);
             g2.dispose();
         }
     }
