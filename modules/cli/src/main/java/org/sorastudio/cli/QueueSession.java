@@ -61,6 +61,17 @@ final class QueueSession {
         }
         Thread hook = new Thread(() -> interrupt(queue), "sorastudio-cli-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            return follow(queue, shots, hook);
+        } catch (RuntimeException e) {
+            if (phase.get() == Phase.INTERRUPTED) {
+                return ExitCode.INTERRUPTED; // the hook stopped the queue under our feet; it saved the journal
+            }
+            throw e;
+        }
+    }
+
+    private int follow(RenderQueue queue, Stream<Shot> shots, Thread hook) {
         queue.addListener(reporter);
         queue.addListener(new QueueListener() {
             @Override
@@ -91,7 +102,8 @@ final class QueueSession {
         } catch (IllegalStateException e) {
             // already shutting down
         }
-        String stopReason = end.unfinished() > 0 ? end.pauseReason() : "";
+        String stopReason = end.unfinished() > 0 ? end.pauseReason() + "; the queue is saved in " + journal
+                + ", run the same command again to go on" : "";
         int code = exitCode(end);
         reporter.finished(end, queue.jobs(), stopReason, code);
         return code;

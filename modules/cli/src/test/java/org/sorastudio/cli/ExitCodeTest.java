@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sorastudio.simulator.SimulatorServer;
 
-/** The exit codes the other tests do not reach: authentication and an unreachable server. */
+/** The exit codes the other tests do not reach: authentication, an exhausted quota, an unreachable server. */
 class ExitCodeTest {
 
     @TempDir
@@ -33,6 +33,23 @@ class ExitCodeTest {
 
         assertThat(result.exitCode()).isEqualTo(5);
         assertThat(result.stderr()).contains("no API key: set OPENAI_API_KEY", "--base-url", "--simulator");
+    }
+
+    @Test
+    void anExhaustedQuotaStopsTheRunWithFourAndSaysHowToGoOn() throws Exception {
+        Path template = TestInputs.template(dir);
+        Path csv = TestInputs.csv(dir, "rows.csv", "animal,place", "fox,forest", "owl,barn");
+        try (SimulatorServer simulator = SimulatorServer.start(SimulatorFixture.fast().createQuota(1).build())) {
+            CliProcess.Result result = new CliProcess(dir).apiKey(SimulatorFixture.KEY).run("batch", "--template",
+                    template.toString(), "--csv", csv.toString(), "--base-url", simulator.baseUrl().toString(),
+                    "--output", "out", "--parallel", "1", "--json");
+
+            assertThat(result.exitCode()).as(result.toString()).isEqualTo(4);
+            assertThat(result.stderr()).contains("quota is exhausted", "run the same command again to go on");
+            assertThat(result.last().get("completed").getAsInt()).isEqualTo(1);
+            assertThat(result.last().get("unfinished").getAsInt()).isEqualTo(1);
+            assertThat(simulator.acceptedCreates()).isEqualTo(1);
+        }
     }
 
     @Test

@@ -1,0 +1,69 @@
+package org.sorastudio.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sorastudio.simulator.SimulatorServer;
+
+/** What the CLI takes from the studio's user directory: profiles and the template library. */
+class StudioSettingsTest {
+
+    @TempDir
+    Path dir;
+
+    private SimulatorServer simulator;
+
+    @BeforeEach
+    void startSimulator() {
+        simulator = SimulatorFixture.start();
+    }
+
+    @AfterEach
+    void stopSimulator() {
+        simulator.close();
+    }
+
+    @Test
+    void aProfileOfTheSettingsNamesTheServerAndTheKeyComesFromTheEnvironment() throws Exception {
+        Files.createDirectories(dir.resolve("userdir"));
+        Files.writeString(dir.resolve("userdir/config.json"), "{\"activeProfile\": \"Render farm\", \"profiles\": [{\"name\": "
+                + "\"Render farm\", \"baseUrl\": \"" + simulator.baseUrl() + "\"}], \"parallelJobs\": 3}");
+
+        CliProcess.Result result = new CliProcess(dir).apiKey(SimulatorFixture.KEY)
+                .run("shot", "--prompt", "A farm at noon", "--profile", "Render farm", "--output", "out", "--json");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(simulator.acceptedCreates()).isEqualTo(1);
+        assertThat(TestInputs.clipsWithSidecars(dir.resolve("out"))).hasSize(1);
+    }
+
+    @Test
+    void aProfileWithoutAKeyInTheEnvironmentIsRefused() throws Exception {
+        Files.createDirectories(dir.resolve("userdir"));
+        Files.writeString(dir.resolve("userdir/config.json"), "{\"profiles\": [{\"name\": \"Render farm\", \"baseUrl\": \""
+                + simulator.baseUrl() + "\"}]}");
+
+        CliProcess.Result result = new CliProcess(dir).run("shot", "--prompt", "A farm", "--profile", "Render farm");
+
+        assertThat(result.exitCode()).isEqualTo(5);
+        assertThat(result.stderr()).contains("profile \"Render farm\" needs an API key: set OPENAI_API_KEY");
+        assertThat(simulator.requestCount()).isZero();
+    }
+
+    @Test
+    void aTemplateIsFoundByNameInTheLibrary() throws Exception {
+        Files.createDirectories(dir.resolve("userdir"));
+        Files.copy(TestInputs.template(dir), dir.resolve("userdir/templates.json"));
+        Path csv = TestInputs.csv(dir, "rows.csv", "animal,place", "fox,forest");
+
+        CliProcess.Result result = new CliProcess(dir).run("batch", "--template", "animals", "--csv", csv.toString(), "--dry-run");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.stdout()).contains("A fox in the forest", "1 shots, 4 seconds of video, estimated cost $0.40");
+    }
+}
