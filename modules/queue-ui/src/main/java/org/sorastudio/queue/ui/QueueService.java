@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.openide.util.Lookup;
+import org.openide.windows.OnShowing;
 import org.openide.util.NbBundle.Messages;
 import org.openide.util.RequestProcessor;
 import org.openide.util.lookup.ServiceProvider;
@@ -73,9 +74,21 @@ public final class QueueService implements GenerationQueue {
         return Optional.ofNullable(queue);
     }
 
-    /** Opens the open project's queue in the background (e.g. when the Queue window shows), so interrupted jobs resume. */
+    /** Opens the open project's queue in the background, so jobs a previous session left unfinished resume. */
     public void start() {
         worker.post(this::ensureQueue);
+    }
+
+    /** Resumes the queue when the studio has started, whether or not the Queue window is open. */
+    @OnShowing
+    public static final class Startup implements Runnable {
+        @Override
+        public void run() {
+            QueueService service = Lookup.getDefault().lookup(QueueService.class);
+            if (service != null) {
+                service.start();
+            }
+        }
     }
 
     /** Told (on the service's thread) whenever the queue is opened or replaced. */

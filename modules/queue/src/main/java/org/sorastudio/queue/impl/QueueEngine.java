@@ -175,8 +175,10 @@ public final class QueueEngine implements RenderQueue {
                     // The create may or may not have reached the server: look before sending again.
                     job.outcomeUnknown = true;
                     job.statusText = "interrupted while submitting; checking the server's video list";
-                    Instant submitted = job.submittedAt == null ? now : job.submittedAt;
-                    scheduleReconcile(job, positive(Duration.between(now, submitted.plus(RECONCILE_SETTLE))));
+                    if (job.submittedAt == null) {
+                        job.submittedAt = now;
+                    }
+                    scheduleReconcile(job, positive(Duration.between(now, job.submittedAt.plus(RECONCILE_SETTLE))));
                 }
             }
             case IN_PROGRESS -> {
