@@ -27,7 +27,7 @@ interface Reporter extends QueueListener {
             return new JsonReporter(System.out, System.err);
         }
         if (System.console() != null && !options.quiet) {
-            return new TerminalReporter(System.out, System.err);
+            return new TerminalReporter(System.out, System.err, TerminalReporter.REDRAW_INTERVAL);
         }
         return new LineReporter(System.out, System.err, options.quiet);
     }

@@ -2,6 +2,7 @@ package org.sorastudio.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,20 +17,23 @@ import org.sorastudio.queue.api.QueueStats;
 final class TerminalReporter implements Reporter {
 
     private static final int BAR_WIDTH = 30;
-    private static final long REDRAW_NANOS = 100_000_000L;
+    /** Redraws at most ten times a second: the queue may publish far more often. */
+    static final Duration REDRAW_INTERVAL = Duration.ofMillis(100);
 
     private final PrintStream out;
     private final PrintStream err;
     private final Map<String, Integer> progress = new ConcurrentHashMap<>();
     private final FailureLog failures;
+    private final long redrawNanos;
     private QueueStats stats;
     private String bar = "";
     private long drawnAt;
 
-    TerminalReporter(PrintStream out, PrintStream err) {
+    TerminalReporter(PrintStream out, PrintStream err, Duration redrawInterval) {
         this.out = out;
         this.err = err;
         this.failures = new FailureLog(err);
+        this.redrawNanos = redrawInterval.toNanos();
     }
 
     @Override
@@ -65,7 +69,7 @@ final class TerminalReporter implements Reporter {
     }
 
     private void redraw(boolean now) {
-        if (stats == null || (!now && System.nanoTime() - drawnAt < REDRAW_NANOS)) {
+        if (stats == null || (!now && System.nanoTime() - drawnAt < redrawNanos)) {
             return;
         }
         drawnAt = System.nanoTime();
