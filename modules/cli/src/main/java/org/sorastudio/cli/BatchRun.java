@@ -53,7 +53,7 @@ final class BatchRun {
         if (command.dryRun) {
             return dryRun(plan, report.summary());
         }
-        Path output = setup.output(Path.of("clips"));
+        Path output = setup.output();
         Path journal = new RequestDigest("batch").add(template.prompt()).add(template.model()).add(template.size())
                 .add(template.seconds()).addFile(command.csv).add(plan.mapping()).add(command.allowUnknownModels)
                 .add(setup.serverName()).journalIn(output, "batch");

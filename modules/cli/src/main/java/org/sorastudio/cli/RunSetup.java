@@ -13,8 +13,11 @@ import org.sorastudio.queue.api.QueueOptions;
 /** What every generating command derives from the common options and the studio's settings. */
 final class RunSetup {
 
-    final CommonOptions options;
-    final Settings settings;
+    /** Where {@code batch} and {@code shot} put clips without {@code --output}: {@code clips/} in the working folder. */
+    private static final Path DEFAULT_OUTPUT = Path.of("clips");
+
+    private final CommonOptions options;
+    private final Settings settings;
 
     RunSetup(CommonOptions options) {
         this.options = options;
@@ -32,6 +35,11 @@ final class RunSetup {
             throw new IllegalStateException("no ModelCatalog in Lookup; the core module registers one");
         }
         return catalog;
+    }
+
+    /** {@code --output} or else {@code clips/} in the working folder. */
+    Path output() {
+        return output(DEFAULT_OUTPUT);
     }
 
     /** {@code --output} or else {@code defaultOutput}. */

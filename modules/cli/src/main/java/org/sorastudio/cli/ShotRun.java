@@ -25,7 +25,7 @@ final class ShotRun {
         Shot shot = new Shot(SHOT_ID, command.prompt, command.model, command.size, command.seconds,
                 reference == null ? null : reference.toString(), Map.of());
         ShotChecks.requireValid(List.of(shot), s -> "the shot", command.common.quiet || command.common.json, System.err);
-        Path output = setup.output(Path.of("clips"));
+        Path output = setup.output();
         RequestDigest digest = new RequestDigest("shot").add(shot.prompt()).add(shot.model()).add(shot.size())
                 .add(shot.seconds()).add(shot.referenceImage()).add(setup.serverName());
         if (reference != null && Files.isRegularFile(reference)) {
