@@ -4,8 +4,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,20 +26,8 @@ import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.sorastudio.core.io.DataFileException;
 import org.sorastudio.core.io.JsonDataFile;
-import org.sorastudio.openai.ApiConnectionException;
 import org.sorastudio.openai.ApiException;
-import org.sorastudio.openai.AuthenticationException;
-import org.sorastudio.openai.ContentVariant;
-import org.sorastudio.openai.CreateVideoRequest;
-import org.sorastudio.openai.InputReference;
-import org.sorastudio.openai.InvalidRequestException;
-import org.sorastudio.openai.RateLimitException;
-import org.sorastudio.openai.SortOrder;
-import org.sorastudio.openai.Video;
 import org.sorastudio.openai.VideoApiClient;
-import org.sorastudio.openai.VideoListQuery;
-import org.sorastudio.openai.VideoPage;
-import org.sorastudio.openai.VideoResponse;
 import org.sorastudio.queue.api.ApiClientProvider;
 import org.sorastudio.queue.api.Job;
 import org.sorastudio.queue.api.JobSpec;
@@ -62,35 +48,31 @@ public final class QueueEngine implements RenderQueue {
 
     private static final Logger LOG = Logger.getLogger(QueueEngine.class.getName());
     static final int JOURNAL_FORMAT = 1;
-    /** How long a create whose outcome is unknown may still be landing on the server before its video list is read. */
-    static final Duration RECONCILE_SETTLE = Duration.ofSeconds(2);
-    private static final Duration RECONCILE_RETRY = Duration.ofSeconds(5);
-    private static final Duration UNREACHABLE_COOLDOWN = Duration.ofSeconds(2);
     private static final Duration MAX_RETRY_DELAY = Duration.ofSeconds(30);
-    private static final Duration FIRST_PROBE_WAIT = Duration.ofSeconds(1);
-    private static final int MAX_DOWNLOAD_FAILURES = 6;
     /** Tokens a create leaves in the rate budget for the polls and downloads of running jobs. */
     private static final int CREATE_RESERVE = 2;
-    private static final int LIST_PAGE = VideoListQuery.MAX_LIMIT;
-    private static final int MAX_LISTED_VIDEOS = 5000;
     private static final Pattern VIDEO_ID = Pattern.compile("[A-Za-z0-9_\\-]{1,200}");
 
-    private final Object lock = new Object();
-    private final List<JobRecord> jobs = new ArrayList<>();
-    private final Map<String, JobRecord> byId = new HashMap<>();
-    private final Set<String> claimedBases = new HashSet<>();
+    final Object lock = new Object();
+    final List<JobRecord> jobs = new ArrayList<>();
+    final Map<String, JobRecord> byId = new HashMap<>();
+    final Set<String> claimedBases = new HashSet<>();
     private final Map<String, RequestBudget> budgets = new ConcurrentHashMap<>();
     private final Set<VideoApiClient> watchedClients = Collections.newSetFromMap(new IdentityHashMap<>());
-    private final RenderTimes renderTimes = new RenderTimes();
-    private final Path journalPath;
-    private final Journal journal;
+    final RenderTimes renderTimes = new RenderTimes();
+    final Path journalPath;
+    final Journal journal;
     private final ApiClientProvider clients;
     private final EventDispatcher events;
     private final QueueThreads threads;
-    private QueueOptions options;
+    final Submission submission = new Submission(this);
+    final Reconciliation reconciliation = new Reconciliation(this);
+    final Tracking tracking = new Tracking(this);
+    final Downloads downloads = new Downloads(this);
+    QueueOptions options;
     private boolean paused;
     private String pauseReason = "";
-    private boolean stopped;
+    boolean stopped;
     private boolean pumping;
     private boolean pumpAgain;
     private ScheduledFuture<?> pumpRetry;
@@ -170,7 +152,7 @@ public final class QueueEngine implements RenderQueue {
             case SUBMITTING -> {
                 if (job.videoId != null) {
                     job.moveTo(JobState.IN_PROGRESS, "resumed after restart");
-                    schedulePoll(job, Duration.ZERO);
+                    tracking.schedulePoll(job, Duration.ZERO);
                 } else {
                     // The create may or may not have reached the server: look before sending again.
                     job.outcomeUnknown = true;
@@ -178,17 +160,17 @@ public final class QueueEngine implements RenderQueue {
                     if (job.submittedAt == null) {
                         job.submittedAt = now;
                     }
-                    scheduleReconcile(job, positive(Duration.between(now, job.submittedAt.plus(RECONCILE_SETTLE))));
+                    reconciliation.scheduleReconcile(job, positive(Duration.between(now, job.submittedAt.plus(Reconciliation.RECONCILE_SETTLE))));
                 }
             }
             case IN_PROGRESS -> {
                 job.statusText = "resumed after restart";
-                schedulePoll(job, Duration.ZERO);
+                tracking.schedulePoll(job, Duration.ZERO);
             }
             case DOWNLOADING -> {
                 job.statusText = "resumed after restart; downloading";
                 int generation = job.generation;
-                executeDownload(() -> download(job, generation, 0));
+                executeDownload(() -> downloads.download(job, generation, 0));
             }
             default -> {
                 // queued and finished jobs need nothing
@@ -206,7 +188,7 @@ public final class QueueEngine implements RenderQueue {
             Instant now = Instant.now();
             for (JobSpec spec : specs) {
                 JobRecord job = new JobRecord(UUID.randomUUID().toString(), spec);
-                String problem = problemOf(spec);
+                String problem = submission.problemOf(spec);
                 job.transitions.add(new Transition(now, JobState.QUEUED, "queued"));
                 if (problem != null) {
                     job.moveTo(JobState.FAILED, problem);
@@ -241,7 +223,7 @@ public final class QueueEngine implements RenderQueue {
             job.moveTo(JobState.IN_PROGRESS, "followed by pasted video id " + id);
             jobs.add(job);
             byId.put(job.id, job);
-            schedulePoll(job, Duration.ZERO);
+            tracking.schedulePoll(job, Duration.ZERO);
             changed(job, true);
             publishOrder();
             return job.id;
@@ -454,7 +436,7 @@ public final class QueueEngine implements RenderQueue {
     // ------------------------------------------------------------------ scheduling
 
     /** Starts creates while slots and the rate budget allow. Called under the lock after every change. */
-    private void pump() {
+    void pump() {
         if (pumping) {
             pumpAgain = true;
             return;
@@ -491,7 +473,7 @@ public final class QueueEngine implements RenderQueue {
                 pumpAgainIn(wait);
                 continue;
             }
-            submit(job, budget);
+            submission.submit(job, budget);
             free--;
         }
     }
@@ -511,7 +493,7 @@ public final class QueueEngine implements RenderQueue {
         });
     }
 
-    private void schedule(JobRecord job, Duration delay, Runnable step) {
+    void schedule(JobRecord job, Duration delay, Runnable step) {
         if (stopped) {
             return;
         }
@@ -521,20 +503,20 @@ public final class QueueEngine implements RenderQueue {
         job.pending = threads.schedule(delay, step);
     }
 
-    private void execute(Runnable call) {
+    void execute(Runnable call) {
         if (!stopped) {
             threads.request(call);
         }
     }
 
-    private void executeDownload(Runnable transfer) {
+    void executeDownload(Runnable transfer) {
         if (!stopped) {
             threads.download(transfer);
         }
     }
 
     /** Ends whatever the job was waiting for; its running work becomes stale. */
-    private void stopWork(JobRecord job) {
+    void stopWork(JobRecord job) {
         job.generation++;
         job.reconciling = false;
         if (job.pending != null) {
@@ -543,641 +525,28 @@ public final class QueueEngine implements RenderQueue {
         }
     }
 
-    private boolean current(JobRecord job, int generation) {
+    boolean current(JobRecord job, int generation) {
         return !stopped && job.generation == generation && byId.get(job.id) == job;
     }
 
-    // ------------------------------------------------------------------ create
+    // ------------------------------------------------------------------ state changes shared by the steps
 
-    private void submit(JobRecord job, RequestBudget budget) {
-        stopWork(job);
-        int generation = job.generation;
-        job.submittedAt = Instant.now();
-        job.outcomeUnknown = false;
-        job.moveTo(JobState.SUBMITTING, "sending the create request");
-        long version = changed(job, true);
-        execute(() -> create(job, generation, version, budget));
-        if (stopped) {
-            budget.release();
-        }
-    }
-
-    private void create(JobRecord job, int generation, long version, RequestBudget budget) {
-        try {
-            // never send a create the journal does not know about: after a crash it is reconciled, not resent
-            journal.awaitDurable(version);
-        } catch (IOException e) {
-            budget.release();
-            synchronized (lock) {
-                if (current(job, generation)) {
-                    job.moveTo(JobState.QUEUED, "the queue journal cannot be written: " + e.getMessage());
-                    setPaused(true, "The queue journal " + journalPath + " cannot be written: " + e.getMessage());
-                    changed(job, false);
-                }
-            }
-            return;
-        } catch (InterruptedException e) {
-            budget.release();
-            Thread.currentThread().interrupt();
-            return;
-        }
-        CreateVideoRequest request;
-        VideoApiClient client;
-        synchronized (lock) {
-            if (!current(job, generation) || job.state != JobState.SUBMITTING) {
-                budget.release();
-                return;
-            }
-        }
-        try {
-            client = client(job.spec.profile());
-            request = toRequest(job.spec);
-        } catch (RuntimeException e) {
-            budget.release();
-            failIfCurrent(job, generation, e.getMessage(), null);
-            return;
-        }
-        VideoResponse response;
-        try {
-            response = client.create(request);
-        } catch (ApiException e) {
-            budget.release();
-            createFailed(job, generation, e);
-            return;
-        } catch (UncheckedIOException e) {
-            budget.release();
-            failIfCurrent(job, generation, "cannot read the reference image: " + e.getMessage(), null);
-            return;
-        }
-        budget.release();
-        created(job, generation, response);
-    }
-
-    private void created(JobRecord job, int generation, VideoResponse response) {
-        Video video = response.video();
-        long version;
-        synchronized (lock) {
-            if (!current(job, generation) || job.state != JobState.SUBMITTING) {
-                // cancelled while the create was out: the job exists on the server now
-                if (job.videoId == null) {
-                    job.videoId = video.id();
-                }
-                deleteRemote(job, video.id());
-                changed(job, true);
-                return;
-            }
-            job.videoId = video.id();
-            job.addRequestId(response.requestId());
-            job.createdAt = video.createdAt();
-            job.moveTo(JobState.IN_PROGRESS, "accepted by the server as " + video.id());
-            version = changed(job, true);
-            apply(job, response);
-        }
-        awaitDurableQuietly(version);
-    }
-
-    private void createFailed(JobRecord job, int generation, ApiException e) {
-        synchronized (lock) {
-            if (!current(job, generation)) {
-                return;
-            }
-            job.addRequestId(e.requestId().orElse(null));
-            String profile = job.spec.profile();
-            if (e.isOutcomeUnknown()) {
-                job.outcomeUnknown = true;
-                job.statusText = "the server may have received the create (" + e.getMessage()
-                        + "); checking its video list before sending again";
-                changed(job, true);
-                scheduleReconcile(job, RECONCILE_SETTLE);
-            } else if (e instanceof RateLimitException limited && limited.isQuotaExhausted()) {
-                requeue(job, "the account's quota is exhausted");
-                setPaused(true, "Profile " + profile + ": the account's quota is exhausted (" + e.getMessage() + ")");
-            } else if (e instanceof RateLimitException) {
-                requeue(job, "rate limited by the server; waiting");
-            } else if (e instanceof AuthenticationException) {
-                requeue(job, "the server refused the API key");
-                setPaused(true, "Profile " + profile + ": the server refused the API key (" + e.getMessage() + ")");
-            } else if (e instanceof ApiConnectionException) {
-                budget(profile).coolDown(UNREACHABLE_COOLDOWN);
-                requeue(job, "cannot reach the server: " + e.getMessage());
-            } else {
-                fail(job, "the server refused the request: " + e.getMessage());
-            }
-        }
-    }
-
-    private void requeue(JobRecord job, String reason) {
+    void requeue(JobRecord job, String reason) {
         job.submittedAt = null;
         job.moveTo(JobState.QUEUED, reason);
         changed(job, true);
     }
 
-    private static CreateVideoRequest toRequest(JobSpec spec) {
-        return new CreateVideoRequest(spec.prompt(), spec.model(), spec.seconds() > 0 ? Integer.toString(spec.seconds()) : null,
-                spec.size(), reference(spec.referenceImage()));
-    }
-
-    private static InputReference reference(String reference) {
-        if (reference == null || reference.isBlank()) {
-            return null;
-        }
-        String lower = reference.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("data:")) {
-            return new InputReference.ImageUrl(reference);
-        }
-        return InputReference.file(Path.of(reference));
-    }
-
-    /** Why a job cannot even be sent, or null. */
-    private static String problemOf(JobSpec spec) {
-        try {
-            toRequest(spec);
-            return null;
-        } catch (RuntimeException e) {
-            return "cannot be sent: " + e.getMessage();
-        }
-    }
-
-    // ------------------------------------------------------------------ reconcile
-
-    private void scheduleReconcile(JobRecord job, Duration delay) {
-        String profile = job.spec.profile();
-        schedule(job, delay, () -> execute(() -> reconcile(profile)));
-    }
-
-    /**
-     * Resolves every job of {@code profile} whose create may have reached the server: adopts its
-     * video if the server's list has one that matches, else queues it to be sent again.
-     */
-    private void reconcile(String profile) {
-        List<JobRecord> unresolved = new ArrayList<>();
-        List<Reconciler.Unresolved> wanted = new ArrayList<>();
-        Set<String> claimed = new HashSet<>();
-        synchronized (lock) {
-            Instant settled = Instant.now().minus(RECONCILE_SETTLE);
-            for (JobRecord job : jobs) {
-                if (job.videoId != null) {
-                    claimed.add(job.videoId);
-                } else if (job.state == JobState.SUBMITTING && job.outcomeUnknown && !job.reconciling
-                        && profile.equals(job.spec.profile()) && !job.submittedAt.isAfter(settled)) {
-                    job.reconciling = true;
-                    unresolved.add(job);
-                    wanted.add(new Reconciler.Unresolved(job.id, job.spec, job.submittedAt));
-                }
-            }
-        }
-        if (unresolved.isEmpty()) {
-            return;
-        }
-        List<Video> videos;
-        try {
-            videos = listBackTo(profile, Reconciler.listBackTo(wanted));
-        } catch (ApiException | IllegalArgumentException e) {
-            synchronized (lock) {
-                for (JobRecord job : unresolved) {
-                    if (job.reconciling) {
-                        job.reconciling = false;
-                        job.statusText = "cannot read the server's video list (" + e.getMessage() + "); trying again";
-                        changed(job, false);
-                        scheduleReconcile(job, RECONCILE_RETRY);
-                    }
-                }
-            }
-            return;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
-        }
-        Map<String, Video> matches = Reconciler.match(wanted, videos, claimed);
-        long version = 0;
-        synchronized (lock) {
-            for (JobRecord job : unresolved) {
-                if (!job.reconciling || job.state != JobState.SUBMITTING) {
-                    continue;
-                }
-                job.reconciling = false;
-                job.outcomeUnknown = false;
-                Video video = matches.get(job.id);
-                if (video == null) {
-                    requeue(job, "the server has no video for the interrupted create; sending it again");
-                } else {
-                    job.videoId = video.id();
-                    job.createdAt = video.createdAt();
-                    job.moveTo(JobState.IN_PROGRESS, "found on the server as " + video.id() + " after an interrupted create");
-                    changed(job, true);
-                    apply(job, new VideoResponse(video, null, null));
-                }
-                version = journal.markDirty();
-            }
-        }
-        awaitDurableQuietly(version);
-    }
-
-    private List<Video> listBackTo(String profile, Instant oldest) throws InterruptedException {
-        VideoApiClient client = client(profile);
-        RequestBudget budget = budget(profile);
-        List<Video> videos = new ArrayList<>();
-        String after = null;
-        while (true) {
-            acquire(budget);
-            VideoPage page;
-            try {
-                page = client.list(new VideoListQuery(LIST_PAGE, SortOrder.DESC, after));
-            } finally {
-                budget.release();
-            }
-            videos.addAll(page.data());
-            boolean reachedOlder = page.data().stream().anyMatch(v -> v.createdAt() != null && v.createdAt().isBefore(oldest));
-            if (!page.hasMore() || page.data().isEmpty() || reachedOlder || videos.size() >= MAX_LISTED_VIDEOS) {
-                return videos;
-            }
-            after = page.lastId();
-        }
-    }
-
-    // ------------------------------------------------------------------ poll
-
-    private void schedulePoll(JobRecord job, Duration delay) {
-        int generation = job.generation;
-        schedule(job, delay, () -> pollWhenPermitted(job, generation));
-    }
-
-    private void pollWhenPermitted(JobRecord job, int generation) {
-        RequestBudget budget;
-        synchronized (lock) {
-            if (!current(job, generation) || job.state != JobState.IN_PROGRESS) {
-                return;
-            }
-            budget = budget(job.spec.profile());
-            long wait = budget.tryAcquire(0);
-            if (wait > 0) {
-                schedule(job, Duration.ofNanos(wait), () -> pollWhenPermitted(job, generation));
-                return;
-            }
-        }
-        execute(() -> {
-            try {
-                poll(job, generation);
-            } finally {
-                budget.release();
-            }
-        });
-    }
-
-    private void poll(JobRecord job, int generation) {
-        String videoId;
-        synchronized (lock) {
-            if (!current(job, generation)) {
-                return;
-            }
-            videoId = job.videoId;
-        }
-        VideoResponse response;
-        try {
-            response = client(job.spec.profile()).retrieve(videoId);
-        } catch (InvalidRequestException e) {
-            if (e.isNotFound()) {
-                failIfCurrent(job, generation, "the server no longer knows video " + videoId + " (deleted or expired)", e);
-            } else {
-                retryPollLater(job, generation, e);
-            }
-            return;
-        } catch (ApiException e) {
-            retryPollLater(job, generation, e);
-            return;
-        } catch (IllegalArgumentException e) {
-            failIfCurrent(job, generation, e.getMessage(), null);
-            return;
-        }
-        synchronized (lock) {
-            if (current(job, generation)) {
-                apply(job, response);
-            }
-        }
-    }
-
-    private void retryPollLater(JobRecord job, int generation, ApiException e) {
-        synchronized (lock) {
-            if (!current(job, generation)) {
-                return;
-            }
-            job.transientFailures++;
-            Duration wait = e instanceof RateLimitException limited && limited.retryAfter().isPresent()
-                    ? limited.retryAfter().get() : backoff(job.transientFailures);
-            if (e instanceof AuthenticationException) {
-                setPaused(true, "Profile " + job.spec.profile() + ": the server refused the API key (" + e.getMessage() + ")");
-            }
-            job.statusText = "status check failed (" + e.getMessage() + "); trying again in " + seconds(wait);
-            changed(job, false);
-            if (!failIfOverdue(job)) {
-                schedulePoll(job, wait);
-            }
-        }
-    }
-
-    /** Takes in what the server said about the job's video; under the lock. */
-    private void apply(JobRecord job, VideoResponse response) {
-        Video video = response.video();
-        long now = System.currentTimeMillis();
-        job.lastResponse = JobCodec.video(video);
-        job.transientFailures = 0;
-        if (job.createdAt == null) {
-            job.createdAt = video.createdAt();
-        }
-        if (job.spec.prompt().isEmpty()) {
-            job.spec = new JobSpec(job.spec.shotId(), video.prompt() == null ? "" : video.prompt(), video.model(),
-                    video.size(), secondsOf(video.seconds()), null, job.spec.profile());
-        }
-        job.progress = Math.max(0, Math.min(100, video.progress()));
-        if (video.status().isCompleted()) {
-            job.addRequestId(response.requestId());
-            job.progress = 100;
-            beginDownload(job, "finished on the server");
-            return;
-        }
-        if (video.status().isFailed()) {
-            job.addRequestId(response.requestId());
-            fail(job, failureText(video));
-            return;
-        }
-        job.pollHint = response.pollAfterHint().orElse(null);
-        job.lastPendingAt = now;
-        recordProgress(job, now);
-        job.statusText = video.status().equals(org.sorastudio.openai.VideoStatus.QUEUED)
-                ? "queued on the server" : "rendering, " + job.progress + "%";
-        if (failIfOverdue(job)) {
-            return;
-        }
-        if (isStuckAt99(job, now)) {
-            beginProbe(job, now);
-        } else {
-            schedulePoll(job, PollPlanner.nextDelay(elapsedMillis(job, now), remainingMillis(job, now), job.pollHint));
-        }
-        changed(job, false);
-    }
-
-    private void recordProgress(JobRecord job, long now) {
-        if (job.progress <= 0) {
-            return;
-        }
-        if (job.firstProgressAt == 0) {
-            job.firstProgressAt = now;
-            job.firstProgress = job.progress;
-        }
-        job.lastProgressAt = now;
-        job.lastProgress = job.progress;
-    }
-
-    private static String failureText(Video video) {
-        if (video.error() == null) {
-            return "the server ended the job as " + video.status();
-        }
-        if (video.error().isModerationBlocked()) {
-            return "blocked by moderation: " + video.error().message();
-        }
-        return "the server failed the job (" + video.error().code() + "): " + video.error().message();
-    }
-
-    /** Fails the job if it has waited longer than the maximum; under the lock. */
-    private boolean failIfOverdue(JobRecord job) {
-        if (job.submittedAt == null || !Instant.now().isAfter(job.submittedAt.plus(options.maxWait()))) {
-            return false;
-        }
-        fail(job, "not finished after " + describe(options.maxWait()) + " (video " + job.videoId + ", request ids "
-                + String.join(", ", job.requestIds) + ")");
-        return true;
-    }
-
-    // ------------------------------------------------------------------ stuck at 99
-
-    private boolean isStuckAt99(JobRecord job, long now) {
-        if (job.progress < 99) {
-            job.at99Since = 0;
-            return false;
-        }
-        if (job.at99Since == 0) {
-            job.at99Since = now;
-        }
-        Duration wait = job.nextProbeWait;
-        if (wait == null) {
-            Duration expected = renderTimes.expected(job.spec.profile(), job.kind());
-            long reached = job.submittedAt == null ? 0 : job.at99Since - job.submittedAt.toEpochMilli();
-            wait = Duration.ofMillis(Math.max(FIRST_PROBE_WAIT.toMillis(), expected == null ? reached : expected.toMillis()));
-        }
-        return now - job.at99Since >= wait.toMillis();
-    }
-
-    /** The job sits at 99 % longer than it should: the clip may be there already, so try downloading it. */
-    private void beginProbe(JobRecord job, long now) {
-        assignOutput(job);
-        job.statusText = "stuck at 99% for " + seconds(Duration.ofMillis(now - job.at99Since)) + "; trying the download";
-        long version = changed(job, true);
-        int generation = job.generation;
-        schedule(job, Duration.ZERO, () -> executeDownload(() -> probe(job, generation, version)));
-    }
-
-    private void probe(JobRecord job, int generation, long version) {
-        awaitDurableQuietly(version);
-        ClipFiles files;
-        String videoId;
-        synchronized (lock) {
-            if (!current(job, generation)) {
-                return;
-            }
-            files = ClipFiles.of(job.outputFolder, job.outputBase);
-            videoId = job.videoId;
-        }
-        RequestBudget budget = budget(job.spec.profile());
-        try {
-            Files.createDirectories(files.video().getParent());
-            acquire(budget);
-            try {
-                client(job.spec.profile()).downloadContent(videoId, ContentVariant.VIDEO, files.video());
-            } finally {
-                budget.release();
-            }
-        } catch (InvalidRequestException e) {
-            synchronized (lock) {
-                if (current(job, generation)) {
-                    Duration last = job.nextProbeWait == null ? FIRST_PROBE_WAIT : job.nextProbeWait;
-                    job.nextProbeWait = last.multipliedBy(2);
-                    job.at99Since = System.currentTimeMillis();
-                    job.statusText = "stuck at 99%; the clip is not there yet";
-                    changed(job, false);
-                    schedulePoll(job, PollPlanner.nextDelay(0, null, job.pollHint));
-                }
-            }
-            return;
-        } catch (ApiException e) {
-            retryPollLater(job, generation, e);
-            return;
-        } catch (IOException | UncheckedIOException e) {
-            failIfCurrent(job, generation, "cannot write into the output folder: " + e.getMessage(), null);
-            return;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
-        }
-        long downloading;
-        synchronized (lock) {
-            if (!current(job, generation)) {
-                files.deleteAll();
-                return;
-            }
-            downloading = beginDownloadState(job, "stuck at 99% on the server, but the clip was there: finished");
-        }
-        download(job, generation, downloading);
-    }
-
-    // ------------------------------------------------------------------ download
-
-    private void beginDownload(JobRecord job, String reason) {
-        long version = beginDownloadState(job, reason);
-        int generation = job.generation;
-        executeDownload(() -> download(job, generation, version));
-    }
-
-    private long beginDownloadState(JobRecord job, String reason) {
-        assignOutput(job);
-        if (job.submittedAt != null) {
-            // it finished somewhere between the last "pending" answer and now: learn the middle, not the poll lag
-            long now = System.currentTimeMillis();
-            long finished = job.lastPendingAt > 0 ? (job.lastPendingAt + now) / 2 : now;
-            renderTimes.record(job.spec.profile(), job.kind(), Duration.ofMillis(finished - job.submittedAt.toEpochMilli()));
-        }
-        job.transientFailures = 0;
-        job.moveTo(JobState.DOWNLOADING, reason);
-        return changed(job, true);
-    }
-
-    /** Fixes where the clip goes, once: a restarted download must land on the same name. */
-    private void assignOutput(JobRecord job) {
-        if (job.outputBase != null) {
-            return;
-        }
-        Instant stamp = job.createdAt != null ? job.createdAt : Instant.now();
-        Path folder = options.outputDirectory().toAbsolutePath().normalize();
-        String base = FileNames.unique(folder, FileNames.clipBase(stamp, job.spec.prompt(), job.videoId), claimedBases);
-        claimedBases.add(base.toLowerCase(Locale.ROOT));
-        job.outputFolder = folder;
-        job.outputBase = base;
-    }
-
-    private void download(JobRecord job, int generation, long version) {
-        awaitDurableQuietly(version);
-        ClipFiles files;
-        String videoId;
-        synchronized (lock) {
-            if (!current(job, generation) || job.state != JobState.DOWNLOADING) {
-                return;
-            }
-            files = ClipFiles.of(job.outputFolder, job.outputBase);
-            videoId = job.videoId;
-        }
-        String profile = job.spec.profile();
-        RequestBudget budget = budget(profile);
-        try {
-            VideoApiClient client = client(profile);
-            Files.createDirectories(files.video().getParent());
-            if (!Files.isRegularFile(files.video())) {
-                acquire(budget);
-                try {
-                    client.downloadContent(videoId, ContentVariant.VIDEO, files.video());
-                } finally {
-                    budget.release();
-                }
-            }
-            boolean thumbnail = Files.isRegularFile(files.thumbnail()) || downloadThumbnail(client, budget, videoId, files);
-            finish(job, generation, files, thumbnail);
-        } catch (InvalidRequestException e) {
-            failIfCurrent(job, generation, e.isNotFound()
-                    ? "the server has no clip for video " + videoId + " (deleted or expired)"
-                    : "the server refused the download: " + e.getMessage(), e);
-        } catch (ApiException | IOException | UncheckedIOException e) {
-            retryDownloadLater(job, generation, e);
-        } catch (IllegalArgumentException e) {
-            failIfCurrent(job, generation, e.getMessage(), null);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** The thumbnail is a courtesy: a server without one does not fail the job. */
-    private boolean downloadThumbnail(VideoApiClient client, RequestBudget budget, String videoId, ClipFiles files)
-            throws InterruptedException {
-        acquire(budget);
-        try {
-            client.downloadContent(videoId, ContentVariant.THUMBNAIL, files.thumbnail());
-            return true;
-        } catch (InvalidRequestException e) {
-            LOG.log(Level.INFO, "No thumbnail for {0}: {1}", new Object[]{videoId, e.getMessage()});
-            return false;
-        } finally {
-            budget.release();
-        }
-    }
-
-    private void finish(JobRecord job, int generation, ClipFiles files, boolean thumbnail) throws IOException {
-        JsonObject sidecar;
-        Transition done;
-        synchronized (lock) {
-            if (!current(job, generation)) {
-                if (job.state == JobState.CANCELLED) {
-                    files.deleteAll();
-                }
-                return;
-            }
-            done = new Transition(Instant.now(), JobState.COMPLETED, "downloaded " + files.video().getFileName());
-            sidecar = ClipFiles.sidecar(job, files, thumbnail, done);
-        }
-        files.writeSidecar(sidecar);
-        files.deleteLeftoverParts();
-        long version;
-        synchronized (lock) {
-            if (!current(job, generation)) {
-                files.deleteAll();
-                return;
-            }
-            job.videoFile = files.video();
-            job.sidecarFile = files.sidecar();
-            job.state = JobState.COMPLETED;
-            job.transitions.add(done);
-            job.statusText = done.reason();
-            version = changed(job, true);
-        }
-        awaitDurableQuietly(version);
-    }
-
-    private void retryDownloadLater(JobRecord job, int generation, Exception e) {
-        synchronized (lock) {
-            if (!current(job, generation)) {
-                return;
-            }
-            job.transientFailures++;
-            if (e instanceof ApiException api) {
-                job.addRequestId(api.requestId().orElse(null));
-            }
-            if (job.transientFailures >= MAX_DOWNLOAD_FAILURES) {
-                fail(job, "download failed " + job.transientFailures + " times: " + e.getMessage());
-                return;
-            }
-            Duration wait = backoff(job.transientFailures);
-            job.statusText = "download interrupted (" + e.getMessage() + "); trying again in " + seconds(wait);
-            changed(job, false);
-            schedule(job, wait, () -> executeDownload(() -> download(job, generation, 0)));
-        }
-    }
-
     // ------------------------------------------------------------------ delete, fail
 
     /** Best effort: the API deletes only finished videos, so an unfinished one stays on the server. */
-    private void deleteRemote(JobRecord job, String videoId) {
+    void deleteRemote(JobRecord job, String videoId) {
         String profile = job.spec.profile();
         execute(() -> {
             RequestBudget budget = budget(profile);
             String outcome;
             try {
-                acquire(budget);
+                budget.acquire();
                 try {
                     client(profile).delete(videoId);
                     outcome = "cancelled; deleted " + videoId + " on the server";
@@ -1199,7 +568,7 @@ public final class QueueEngine implements RenderQueue {
         });
     }
 
-    private void failIfCurrent(JobRecord job, int generation, String reason, ApiException cause) {
+    void failIfCurrent(JobRecord job, int generation, String reason, ApiException cause) {
         synchronized (lock) {
             if (current(job, generation)) {
                 if (cause != null) {
@@ -1210,7 +579,7 @@ public final class QueueEngine implements RenderQueue {
         }
     }
 
-    private void fail(JobRecord job, String reason) {
+    void fail(JobRecord job, String reason) {
         stopWork(job);
         job.moveTo(JobState.FAILED, reason);
         changed(job, true);
@@ -1218,12 +587,12 @@ public final class QueueEngine implements RenderQueue {
 
     // ------------------------------------------------------------------ clients and budgets
 
-    private RequestBudget budget(String profile) {
+    RequestBudget budget(String profile) {
         return budgets.computeIfAbsent(profile, p -> new RequestBudget(System::nanoTime));
     }
 
     /** The profile's client, watched for rate-limit headers from its first request on. */
-    private VideoApiClient client(String profile) {
+    VideoApiClient client(String profile) {
         VideoApiClient client = clients.clientFor(profile);
         synchronized (watchedClients) {
             if (watchedClients.add(client)) {
@@ -1233,17 +602,10 @@ public final class QueueEngine implements RenderQueue {
         return client;
     }
 
-    private static void acquire(RequestBudget budget) throws InterruptedException {
-        long wait;
-        while ((wait = budget.tryAcquire(0)) > 0) {
-            TimeUnit.NANOSECONDS.sleep(wait);
-        }
-    }
-
     // ------------------------------------------------------------------ publishing
 
     /** Publishes the job and the stats, wakes {@link #awaitIdle}, lets the pump run; under the lock. */
-    private long changed(JobRecord job, boolean persist) {
+    long changed(JobRecord job, boolean persist) {
         long version = persist ? journal.markDirty() : 0;
         Job snapshot = snapshot(job, System.currentTimeMillis());
         events.publish(listener -> listener.jobChanged(snapshot));
@@ -1263,7 +625,7 @@ public final class QueueEngine implements RenderQueue {
         events.publish(listener -> listener.statsChanged(stats));
     }
 
-    private void setPaused(boolean value, String reason) {
+    void setPaused(boolean value, String reason) {
         if (value && !reason.isEmpty()) {
             LOG.log(Level.WARNING, "Queue paused: {0}", reason);
         }
@@ -1273,7 +635,7 @@ public final class QueueEngine implements RenderQueue {
         publishStats();
     }
 
-    private void awaitDurableQuietly(long version) {
+    void awaitDurableQuietly(long version) {
         if (version <= 0) {
             return;
         }
@@ -1343,7 +705,7 @@ public final class QueueEngine implements RenderQueue {
     }
 
     /** Estimated time until the job finishes on the server (negative when overdue), or null if unknown. */
-    private Long remainingMillis(JobRecord job, long now) {
+    Long remainingMillis(JobRecord job, long now) {
         if (job.lastProgressAt > job.firstProgressAt) {
             Long fromProgress = PollPlanner.remainingFromProgress(job.firstProgressAt, job.firstProgress,
                     job.lastProgressAt, job.lastProgress, now);
@@ -1358,18 +720,18 @@ public final class QueueEngine implements RenderQueue {
         return job.submittedAt.toEpochMilli() + expected.toMillis() - now;
     }
 
-    private static long elapsedMillis(JobRecord job, long now) {
+    static long elapsedMillis(JobRecord job, long now) {
         return job.submittedAt == null ? 0 : now - job.submittedAt.toEpochMilli();
     }
 
     // ------------------------------------------------------------------ small helpers
 
-    private static Duration backoff(int failures) {
+    static Duration backoff(int failures) {
         Duration wait = Duration.ofMillis(500L << Math.min(10, Math.max(0, failures - 1)));
         return wait.compareTo(MAX_RETRY_DELAY) > 0 ? MAX_RETRY_DELAY : wait;
     }
 
-    private static int secondsOf(String seconds) {
+    static int secondsOf(String seconds) {
         try {
             return seconds == null ? 0 : (int) Double.parseDouble(seconds);
         } catch (NumberFormatException e) {
@@ -1377,16 +739,16 @@ public final class QueueEngine implements RenderQueue {
         }
     }
 
-    private static String seconds(Duration duration) {
+    static String seconds(Duration duration) {
         return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
     }
 
-    private static String describe(Duration duration) {
+    static String describe(Duration duration) {
         long minutes = duration.toMinutes();
         return minutes >= 1 && duration.toSecondsPart() == 0 ? minutes + " min" : seconds(duration);
     }
 
-    private static Duration positive(Duration duration) {
+    static Duration positive(Duration duration) {
         return duration.isNegative() ? Duration.ZERO : duration;
     }
 

@@ -71,6 +71,14 @@ final class RequestBudget implements RateLimitListener {
         return 0;
     }
 
+    /** Waits for a permit; for rare or long calls (downloads, lists, deletes) on worker threads. */
+    void acquire() throws InterruptedException {
+        long wait;
+        while ((wait = tryAcquire(0)) > 0) {
+            TimeUnit.NANOSECONDS.sleep(wait);
+        }
+    }
+
     synchronized void release() {
         inFlight = Math.max(0, inFlight - 1);
     }

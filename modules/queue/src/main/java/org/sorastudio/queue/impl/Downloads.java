@@ -1,0 +1,226 @@
+package org.sorastudio.queue.impl;
+
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.sorastudio.openai.ApiException;
+import org.sorastudio.openai.ContentVariant;
+import org.sorastudio.openai.InvalidRequestException;
+import org.sorastudio.openai.VideoApiClient;
+import org.sorastudio.queue.api.JobState;
+import org.sorastudio.queue.api.Transition;
+
+/**
+ * Downloads a finished job's clip and thumbnail into the output folder and writes its sidecar;
+ * also probes jobs stuck at 99 % by trying the clip itself.
+ * Works on the {@link QueueEngine}'s state under its lock.
+ */
+final class Downloads {
+
+    private static final int MAX_DOWNLOAD_FAILURES = 6;
+
+    private static final Logger LOG = Logger.getLogger(Downloads.class.getName());
+
+    private final QueueEngine engine;
+
+    Downloads(QueueEngine engine) {
+        this.engine = engine;
+    }
+
+    void probe(JobRecord job, int generation, long version) {
+        engine.awaitDurableQuietly(version);
+        ClipFiles files;
+        String videoId;
+        synchronized (engine.lock) {
+            if (!engine.current(job, generation)) {
+                return;
+            }
+            files = ClipFiles.of(job.outputFolder, job.outputBase);
+            videoId = job.videoId;
+        }
+        RequestBudget budget = engine.budget(job.spec.profile());
+        try {
+            Files.createDirectories(files.video().getParent());
+            budget.acquire();
+            try {
+                engine.client(job.spec.profile()).downloadContent(videoId, ContentVariant.VIDEO, files.video());
+            } finally {
+                budget.release();
+            }
+        } catch (InvalidRequestException e) {
+            synchronized (engine.lock) {
+                if (engine.current(job, generation)) {
+                    Duration last = job.nextProbeWait == null ? Tracking.FIRST_PROBE_WAIT : job.nextProbeWait;
+                    job.nextProbeWait = last.multipliedBy(2);
+                    job.at99Since = System.currentTimeMillis();
+                    job.statusText = "stuck at 99%; the clip is not there yet";
+                    engine.changed(job, false);
+                    engine.tracking.schedulePoll(job, PollPlanner.nextDelay(0, null, job.pollHint));
+                }
+            }
+            return;
+        } catch (ApiException e) {
+            engine.tracking.retryPollLater(job, generation, e);
+            return;
+        } catch (IOException | UncheckedIOException e) {
+            engine.failIfCurrent(job, generation, "cannot write into the output folder: " + e.getMessage(), null);
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        long downloading;
+        synchronized (engine.lock) {
+            if (!engine.current(job, generation)) {
+                files.deleteAll();
+                return;
+            }
+            downloading = beginDownloadState(job, "stuck at 99% on the server, but the clip was there: finished");
+        }
+        download(job, generation, downloading);
+    }
+
+    void beginDownload(JobRecord job, String reason) {
+        long version = beginDownloadState(job, reason);
+        int generation = job.generation;
+        engine.executeDownload(() -> download(job, generation, version));
+    }
+
+    long beginDownloadState(JobRecord job, String reason) {
+        assignOutput(job);
+        if (job.submittedAt != null) {
+            // it finished somewhere between the last "pending" answer and now: learn the middle, not the poll lag
+            long now = System.currentTimeMillis();
+            long finished = job.lastPendingAt > 0 ? (job.lastPendingAt + now) / 2 : now;
+            engine.renderTimes.record(job.spec.profile(), job.kind(), Duration.ofMillis(finished - job.submittedAt.toEpochMilli()));
+        }
+        job.transientFailures = 0;
+        job.moveTo(JobState.DOWNLOADING, reason);
+        return engine.changed(job, true);
+    }
+
+    /** Fixes where the clip goes, once: a restarted download must land on the same name. */
+    void assignOutput(JobRecord job) {
+        if (job.outputBase != null) {
+            return;
+        }
+        Instant stamp = job.createdAt != null ? job.createdAt : Instant.now();
+        Path folder = engine.options.outputDirectory().toAbsolutePath().normalize();
+        String base = FileNames.unique(folder, FileNames.clipBase(stamp, job.spec.prompt(), job.videoId), engine.claimedBases);
+        engine.claimedBases.add(base.toLowerCase(Locale.ROOT));
+        job.outputFolder = folder;
+        job.outputBase = base;
+    }
+
+    void download(JobRecord job, int generation, long version) {
+        engine.awaitDurableQuietly(version);
+        ClipFiles files;
+        String videoId;
+        synchronized (engine.lock) {
+            if (!engine.current(job, generation) || job.state != JobState.DOWNLOADING) {
+                return;
+            }
+            files = ClipFiles.of(job.outputFolder, job.outputBase);
+            videoId = job.videoId;
+        }
+        String profile = job.spec.profile();
+        RequestBudget budget = engine.budget(profile);
+        try {
+            VideoApiClient client = engine.client(profile);
+            Files.createDirectories(files.video().getParent());
+            if (!Files.isRegularFile(files.video())) {
+                budget.acquire();
+                try {
+                    client.downloadContent(videoId, ContentVariant.VIDEO, files.video());
+                } finally {
+                    budget.release();
+                }
+            }
+            boolean thumbnail = Files.isRegularFile(files.thumbnail()) || downloadThumbnail(client, budget, videoId, files);
+            finish(job, generation, files, thumbnail);
+        } catch (InvalidRequestException e) {
+            engine.failIfCurrent(job, generation, e.isNotFound()
+                    ? "the server has no clip for video " + videoId + " (deleted or expired)"
+                    : "the server refused the download: " + e.getMessage(), e);
+        } catch (ApiException | IOException | UncheckedIOException e) {
+            retryDownloadLater(job, generation, e);
+        } catch (IllegalArgumentException e) {
+            engine.failIfCurrent(job, generation, e.getMessage(), null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The thumbnail is a courtesy: a server without one does not fail the job. */
+    boolean downloadThumbnail(VideoApiClient client, RequestBudget budget, String videoId, ClipFiles files)
+            throws InterruptedException {
+        budget.acquire();
+        try {
+            client.downloadContent(videoId, ContentVariant.THUMBNAIL, files.thumbnail());
+            return true;
+        } catch (InvalidRequestException e) {
+            LOG.log(Level.INFO, "No thumbnail for {0}: {1}", new Object[]{videoId, e.getMessage()});
+            return false;
+        } finally {
+            budget.release();
+        }
+    }
+
+    void finish(JobRecord job, int generation, ClipFiles files, boolean thumbnail) throws IOException {
+        JsonObject sidecar;
+        Transition done;
+        synchronized (engine.lock) {
+            if (!engine.current(job, generation)) {
+                if (job.state == JobState.CANCELLED) {
+                    files.deleteAll();
+                }
+                return;
+            }
+            done = new Transition(Instant.now(), JobState.COMPLETED, "downloaded " + files.video().getFileName());
+            sidecar = ClipFiles.sidecar(job, files, thumbnail, done);
+        }
+        files.writeSidecar(sidecar);
+        files.deleteLeftoverParts();
+        long version;
+        synchronized (engine.lock) {
+            if (!engine.current(job, generation)) {
+                files.deleteAll();
+                return;
+            }
+            job.videoFile = files.video();
+            job.sidecarFile = files.sidecar();
+            job.state = JobState.COMPLETED;
+            job.transitions.add(done);
+            job.statusText = done.reason();
+            version = engine.changed(job, true);
+        }
+        engine.awaitDurableQuietly(version);
+    }
+
+    void retryDownloadLater(JobRecord job, int generation, Exception e) {
+        synchronized (engine.lock) {
+            if (!engine.current(job, generation)) {
+                return;
+            }
+            job.transientFailures++;
+            if (e instanceof ApiException api) {
+                job.addRequestId(api.requestId().orElse(null));
+            }
+            if (job.transientFailures >= MAX_DOWNLOAD_FAILURES) {
+                engine.fail(job, "download failed " + job.transientFailures + " times: " + e.getMessage());
+                return;
+            }
+            Duration wait = QueueEngine.backoff(job.transientFailures);
+            job.statusText = "download interrupted (" + e.getMessage() + "); trying again in " + QueueEngine.seconds(wait);
+            engine.changed(job, false);
+            engine.schedule(job, wait, () -> engine.executeDownload(() -> download(job, generation, 0)));
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package org.sorastudio.queue.impl;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import org.sorastudio.openai.ApiConnectionException;
+import org.sorastudio.openai.ApiException;
+import org.sorastudio.openai.AuthenticationException;
+import org.sorastudio.openai.CreateVideoRequest;
+import org.sorastudio.openai.InputReference;
+import org.sorastudio.openai.RateLimitException;
+import org.sorastudio.openai.Video;
+import org.sorastudio.openai.VideoApiClient;
+import org.sorastudio.openai.VideoResponse;
+import org.sorastudio.queue.api.JobSpec;
+import org.sorastudio.queue.api.JobState;
+
+/**
+ * Sends a queued job's create request, after its SUBMITTING mark is on disk, and sorts the answer:
+ * accepted, refused, rate limited, or of unknown outcome (then reconciled, never resent blindly).
+ * Works on the {@link QueueEngine}'s state under its lock.
+ */
+final class Submission {
+
+    private static final Duration UNREACHABLE_COOLDOWN = Duration.ofSeconds(2);
+
+    private final QueueEngine engine;
+
+    Submission(QueueEngine engine) {
+        this.engine = engine;
+    }
+
+    void submit(JobRecord job, RequestBudget budget) {
+        engine.stopWork(job);
+        int generation = job.generation;
+        job.submittedAt = Instant.now();
+        job.outcomeUnknown = false;
+        job.moveTo(JobState.SUBMITTING, "sending the create request");
+        long version = engine.changed(job, true);
+        engine.execute(() -> create(job, generation, version, budget));
+        if (engine.stopped) {
+            budget.release();
+        }
+    }
+
+    void create(JobRecord job, int generation, long version, RequestBudget budget) {
+        try {
+            // never send a create the journal does not know about: after a crash it is reconciled, not resent
+            engine.journal.awaitDurable(version);
+        } catch (IOException e) {
+            budget.release();
+            synchronized (engine.lock) {
+                if (engine.current(job, generation)) {
+                    job.moveTo(JobState.QUEUED, "the queue journal cannot be written: " + e.getMessage());
+                    engine.setPaused(true, "The queue journal " + engine.journalPath + " cannot be written: " + e.getMessage());
+                    engine.changed(job, false);
+                }
+            }
+            return;
+        } catch (InterruptedException e) {
+            budget.release();
+            Thread.currentThread().interrupt();
+            return;
+        }
+        CreateVideoRequest request;
+        VideoApiClient client;
+        synchronized (engine.lock) {
+            if (!engine.current(job, generation) || job.state != JobState.SUBMITTING) {
+                budget.release();
+                return;
+            }
+        }
+        try {
+            client = engine.client(job.spec.profile());
+            request = toRequest(job.spec);
+        } catch (RuntimeException e) {
+            budget.release();
+            engine.failIfCurrent(job, generation, e.getMessage(), null);
+            return;
+        }
+        VideoResponse response;
+        try {
+            response = client.create(request);
+        } catch (ApiException e) {
+            budget.release();
+            createFailed(job, generation, e);
+            return;
+        } catch (UncheckedIOException e) {
+            budget.release();
+            engine.failIfCurrent(job, generation, "cannot read the reference image: " + e.getMessage(), null);
+            return;
+        }
+        budget.release();
+        created(job, generation, response);
+    }
+
+    void created(JobRecord job, int generation, VideoResponse response) {
+        Video video = response.video();
+        long version;
+        synchronized (engine.lock) {
+            if (!engine.current(job, generation) || job.state != JobState.SUBMITTING) {
+                // cancelled while the create was out: the job exists on the server now
+                if (job.videoId == null) {
+                    job.videoId = video.id();
+                }
+                engine.deleteRemote(job, video.id());
+                engine.changed(job, true);
+                return;
+            }
+            job.videoId = video.id();
+            job.addRequestId(response.requestId());
+            job.createdAt = video.createdAt();
+            job.moveTo(JobState.IN_PROGRESS, "accepted by the server as " + video.id());
+            version = engine.changed(job, true);
+            engine.tracking.apply(job, response);
+        }
+        engine.awaitDurableQuietly(version);
+    }
+
+    void createFailed(JobRecord job, int generation, ApiException e) {
+        synchronized (engine.lock) {
+            if (!engine.current(job, generation)) {
+                return;
+            }
+            job.addRequestId(e.requestId().orElse(null));
+            String profile = job.spec.profile();
+            if (e.isOutcomeUnknown()) {
+                job.outcomeUnknown = true;
+                job.statusText = "the server may have received the create (" + e.getMessage()
+                        + "); checking its video list before sending again";
+                engine.changed(job, true);
+                engine.reconciliation.scheduleReconcile(job, Reconciliation.RECONCILE_SETTLE);
+            } else if (e instanceof RateLimitException limited && limited.isQuotaExhausted()) {
+                engine.requeue(job, "the account's quota is exhausted");
+                engine.setPaused(true, "Profile " + profile + ": the account's quota is exhausted (" + e.getMessage() + ")");
+            } else if (e instanceof RateLimitException) {
+                engine.requeue(job, "rate limited by the server; waiting");
+            } else if (e instanceof AuthenticationException) {
+                engine.requeue(job, "the server refused the API key");
+                engine.setPaused(true, "Profile " + profile + ": the server refused the API key (" + e.getMessage() + ")");
+            } else if (e instanceof ApiConnectionException) {
+                engine.budget(profile).coolDown(UNREACHABLE_COOLDOWN);
+                engine.requeue(job, "cannot reach the server: " + e.getMessage());
+            } else {
+                engine.fail(job, "the server refused the request: " + e.getMessage());
+            }
+        }
+    }
+
+    static CreateVideoRequest toRequest(JobSpec spec) {
+        return new CreateVideoRequest(spec.prompt(), spec.model(), spec.seconds() > 0 ? Integer.toString(spec.seconds()) : null,
+                spec.size(), reference(spec.referenceImage()));
+    }
+
+    static InputReference reference(String reference) {
+        if (reference == null || reference.isBlank()) {
+            return null;
+        }
+        String lower = reference.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("data:")) {
+            return new InputReference.ImageUrl(reference);
+        }
+        return InputReference.file(Path.of(reference));
+    }
+
+    /** Why a job cannot even be sent, or null. */
+    static String problemOf(JobSpec spec) {
+        try {
+            toRequest(spec);
+            return null;
+        } catch (RuntimeException e) {
+            return "cannot be sent: " + e.getMessage();
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package org.sorastudio.queue.impl;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.sorastudio.openai.ApiException;
+import org.sorastudio.openai.AuthenticationException;
+import org.sorastudio.openai.InvalidRequestException;
+import org.sorastudio.openai.RateLimitException;
+import org.sorastudio.openai.Video;
+import org.sorastudio.openai.VideoResponse;
+import org.sorastudio.openai.VideoStatus;
+import org.sorastudio.queue.api.JobSpec;
+import org.sorastudio.queue.api.JobState;
+
+/**
+ * Follows jobs on the server: schedules each status check with the {@link PollPlanner}, takes in
+ * the answers (progress, completion, failure), fails jobs past their maximum wait, and notices
+ * jobs stuck at 99 %.
+ * Works on the {@link QueueEngine}'s state under its lock.
+ */
+final class Tracking {
+
+    static final Duration FIRST_PROBE_WAIT = Duration.ofSeconds(1);
+
+    private final QueueEngine engine;
+
+    Tracking(QueueEngine engine) {
+        this.engine = engine;
+    }
+
+    void schedulePoll(JobRecord job, Duration delay) {
+        int generation = job.generation;
+        engine.schedule(job, delay, () -> pollWhenPermitted(job, generation));
+    }
+
+    void pollWhenPermitted(JobRecord job, int generation) {
+        RequestBudget budget;
+        synchronized (engine.lock) {
+            if (!engine.current(job, generation) || job.state != JobState.IN_PROGRESS) {
+                return;
+            }
+            budget = engine.budget(job.spec.profile());
+            long wait = budget.tryAcquire(0);
+            if (wait > 0) {
+                engine.schedule(job, Duration.ofNanos(wait), () -> pollWhenPermitted(job, generation));
+                return;
+            }
+        }
+        engine.execute(() -> {
+            try {
+                poll(job, generation);
+            } finally {
+                budget.release();
+            }
+        });
+    }
+
+    void poll(JobRecord job, int generation) {
+        String videoId;
+        synchronized (engine.lock) {
+            if (!engine.current(job, generation)) {
+                return;
+            }
+            videoId = job.videoId;
+        }
+        VideoResponse response;
+        try {
+            response = engine.client(job.spec.profile()).retrieve(videoId);
+        } catch (InvalidRequestException e) {
+            if (e.isNotFound()) {
+                engine.failIfCurrent(job, generation, "the server no longer knows video " + videoId + " (deleted or expired)", e);
+            } else {
+                retryPollLater(job, generation, e);
+            }
+            return;
+        } catch (ApiException e) {
+            retryPollLater(job, generation, e);
+            return;
+        } catch (IllegalArgumentException e) {
+            engine.failIfCurrent(job, generation, e.getMessage(), null);
+            return;
+        }
+        synchronized (engine.lock) {
+            if (engine.current(job, generation)) {
+                apply(job, response);
+            }
+        }
+    }
+
+    void retryPollLater(JobRecord job, int generation, ApiException e) {
+        synchronized (engine.lock) {
+            if (!engine.current(job, generation)) {
+                return;
+            }
+            job.transientFailures++;
+            Duration wait = e instanceof RateLimitException limited && limited.retryAfter().isPresent()
+                    ? limited.retryAfter().get() : QueueEngine.backoff(job.transientFailures);
+            if (e instanceof AuthenticationException) {
+                engine.setPaused(true, "Profile " + job.spec.profile() + ": the server refused the API key (" + e.getMessage() + ")");
+            }
+            job.statusText = "status check failed (" + e.getMessage() + "); trying again in " + QueueEngine.seconds(wait);
+            engine.changed(job, false);
+            if (!failIfOverdue(job)) {
+                schedulePoll(job, wait);
+            }
+        }
+    }
+
+    /** Takes in what the server said about the job's video; under the engine.lock. */
+    void apply(JobRecord job, VideoResponse response) {
+        Video video = response.video();
+        long now = System.currentTimeMillis();
+        job.lastResponse = JobCodec.video(video);
+        job.transientFailures = 0;
+        if (job.createdAt == null) {
+            job.createdAt = video.createdAt();
+        }
+        if (job.spec.prompt().isEmpty()) {
+            job.spec = new JobSpec(job.spec.shotId(), video.prompt() == null ? "" : video.prompt(), video.model(),
+                    video.size(), QueueEngine.secondsOf(video.seconds()), null, job.spec.profile());
+        }
+        job.progress = Math.max(0, Math.min(100, video.progress()));
+        if (video.status().isCompleted()) {
+            job.addRequestId(response.requestId());
+            job.progress = 100;
+            engine.downloads.beginDownload(job, "finished on the server");
+            return;
+        }
+        if (video.status().isFailed()) {
+            job.addRequestId(response.requestId());
+            engine.fail(job, failureText(video));
+            return;
+        }
+        job.pollHint = response.pollAfterHint().orElse(null);
+        job.lastPendingAt = now;
+        recordProgress(job, now);
+        job.statusText = video.status().equals(VideoStatus.QUEUED)
+                ? "queued on the server" : "rendering, " + job.progress + "%";
+        if (failIfOverdue(job)) {
+            return;
+        }
+        if (isStuckAt99(job, now)) {
+            beginProbe(job, now);
+        } else {
+            schedulePoll(job, PollPlanner.nextDelay(QueueEngine.elapsedMillis(job, now), engine.remainingMillis(job, now), job.pollHint));
+        }
+        engine.changed(job, false);
+    }
+
+    void recordProgress(JobRecord job, long now) {
+        if (job.progress <= 0) {
+            return;
+        }
+        if (job.firstProgressAt == 0) {
+            job.firstProgressAt = now;
+            job.firstProgress = job.progress;
+        }
+        job.lastProgressAt = now;
+        job.lastProgress = job.progress;
+    }
+
+    static String failureText(Video video) {
+        if (video.error() == null) {
+            return "the server ended the job as " + video.status();
+        }
+        if (video.error().isModerationBlocked()) {
+            return "blocked by moderation: " + video.error().message();
+        }
+        return "the server failed the job (" + video.error().code() + "): " + video.error().message();
+    }
+
+    /** Fails the job if it has waited longer than the maximum; under the engine.lock. */
+    boolean failIfOverdue(JobRecord job) {
+        if (job.submittedAt == null || !Instant.now().isAfter(job.submittedAt.plus(engine.options.maxWait()))) {
+            return false;
+        }
+        engine.fail(job, "not finished after " + QueueEngine.describe(engine.options.maxWait()) + " (video " + job.videoId + ", request ids "
+                + String.join(", ", job.requestIds) + ")");
+        return true;
+    }
+
+    boolean isStuckAt99(JobRecord job, long now) {
+        if (job.progress < 99) {
+            job.at99Since = 0;
+            return false;
+        }
+        if (job.at99Since == 0) {
+            job.at99Since = now;
+        }
+        Duration wait = job.nextProbeWait;
+        if (wait == null) {
+            Duration expected = engine.renderTimes.expected(job.spec.profile(), job.kind());
+            long reached = job.submittedAt == null ? 0 : job.at99Since - job.submittedAt.toEpochMilli();
+            wait = Duration.ofMillis(Math.max(FIRST_PROBE_WAIT.toMillis(), expected == null ? reached : expected.toMillis()));
+        }
+        return now - job.at99Since >= wait.toMillis();
+    }
+
+    /** The job sits at 99 % longer than it should: the clip may be there already, so try downloading it. */
+    void beginProbe(JobRecord job, long now) {
+        engine.downloads.assignOutput(job);
+        job.statusText = "stuck at 99% for " + QueueEngine.seconds(Duration.ofMillis(now - job.at99Since)) + "; trying the download";
+        long version = engine.changed(job, true);
+        int generation = job.generation;
+        engine.schedule(job, Duration.ZERO, () -> engine.executeDownload(() -> engine.downloads.probe(job, generation, version)));
+    }
+}
