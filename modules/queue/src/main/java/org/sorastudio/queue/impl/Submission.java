@@ -41,9 +41,6 @@ final class Submission {
         job.moveTo(JobState.SUBMITTING, "sending the create request");
         long version = engine.changed(job, true);
         engine.execute(() -> create(job, generation, version, budget));
-        if (engine.stopped) {
-            budget.release();
-        }
     }
 
     void create(JobRecord job, int generation, long version, RequestBudget budget) {
