@@ -2,10 +2,10 @@ package org.sorastudio.templates.ui;
 
 import java.awt.BorderLayout;
 import java.awt.Color;
-import java.awt.FlowLayout;
+import java.awt.GridLayout;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
-import javax.swing.JLabel;
+import javax.swing.JTextArea;
 import javax.swing.JPanel;
 import javax.swing.UIManager;
 import org.openide.util.NbBundle.Messages;
@@ -17,7 +17,7 @@ import org.sorastudio.core.io.DataFileException;
  */
 @Messages({
     "# {0} - file", "# {1} - problem",
-    "BrokenFileBanner.message=<html><b>Your templates cannot be read.</b><br>{0}: {1}<br>The file is left as it is until you choose.</html>",
+    "BrokenFileBanner.message=Your templates cannot be read.\n{0}: {1}\nThe file is left as it is until you choose.",
     "BrokenFileBanner.restore=Restore Backup",
     "# {0} - backup file",
     "BrokenFileBanner.restoreTip=Replace it with the previous version, {0} (the broken file is kept beside it)",
@@ -27,7 +27,7 @@ import org.sorastudio.core.io.DataFileException;
 })
 final class BrokenFileBanner extends JPanel {
 
-    private final JLabel message = new JLabel();
+    private final JTextArea message = new JTextArea();
     private final JButton restore = new JButton(Bundle.BrokenFileBanner_restore());
     private final JButton setAside = new JButton(Bundle.BrokenFileBanner_setAside());
     private final JButton retry = new JButton(Bundle.BrokenFileBanner_retry());
@@ -40,6 +40,11 @@ final class BrokenFileBanner extends JPanel {
                 BorderFactory.createMatteBorder(0, 0, 1, 0, error == null ? Color.RED.darker() : error),
                 BorderFactory.createEmptyBorder(8, 8, 8, 8)));
         message.setName("brokenFileMessage");
+        message.setEditable(false);
+        message.setLineWrap(true);
+        message.setWrapStyleWord(true);
+        message.setOpaque(false);
+        message.setFont(UIManager.getFont("Label.font"));
         restore.setName("restoreBackup");
         setAside.setName("setAside");
         setAside.setToolTipText(Bundle.BrokenFileBanner_setAsideTip());
@@ -47,7 +52,7 @@ final class BrokenFileBanner extends JPanel {
         restore.addActionListener(e -> onRestore.run());
         setAside.addActionListener(e -> onSetAside.run());
         retry.addActionListener(e -> onRetry.run());
-        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEFT, 0, 0));
+        JPanel buttons = new JPanel(new GridLayout(0, 1, 0, 4));
         buttons.add(restore);
         buttons.add(setAside);
         buttons.add(retry);
@@ -57,8 +62,7 @@ final class BrokenFileBanner extends JPanel {
     }
 
     void show(DataFileException problem) {
-        message.setText(Bundle.BrokenFileBanner_message(TemplateCellRenderer.escape(problem.file().toString()),
-                TemplateCellRenderer.escape(problem.problem())));
+        message.setText(Bundle.BrokenFileBanner_message(problem.file(), problem.problem()));
         restore.setVisible(problem.backup().isPresent());
         problem.backup().ifPresent(backup -> restore.setToolTipText(Bundle.BrokenFileBanner_restoreTip(backup.getFileName())));
         setVisible(true);

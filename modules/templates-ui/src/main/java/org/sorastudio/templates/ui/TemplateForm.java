@@ -1,5 +1,6 @@
 package org.sorastudio.templates.ui;
 
+import java.awt.Color;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
@@ -16,12 +17,12 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
+import javax.swing.UIManager;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import javax.swing.text.JTextComponent;
 import org.openide.DialogDescriptor;
 import org.openide.DialogDisplayer;
-import org.openide.NotificationLineSupport;
 import org.openide.util.NbBundle.Messages;
 import org.sorastudio.core.model.Template;
 import org.sorastudio.core.spi.ModelCatalog;
@@ -32,7 +33,7 @@ import org.sorastudio.templates.pattern.PromptPattern;
 /**
  * Edits one template: name, prompt with placeholders, default model, size and seconds, tags and
  * notes. Shown in a dialog whose OK stays disabled while the name is blank or the prompt has a
- * placeholder that cannot be parsed; the first problem is shown in the dialog's message line.
+ * placeholder that cannot be parsed; the first problem is shown under the fields.
  */
 @Messages({
     "TemplateForm.name=Name",
@@ -69,6 +70,7 @@ public final class TemplateForm extends JPanel {
     private final JComboBox<String> seconds = new JComboBox<>();
     private final JTextField tags = new JTextField(30);
     private final JTextArea notes = new JTextArea(3, 40);
+    private final JLabel message = new JLabel(" ");
     private Runnable onChange = () -> { };
 
     public TemplateForm(Template template, ModelCatalog catalog) {
@@ -86,6 +88,7 @@ public final class TemplateForm extends JPanel {
         tags.setName("templateTags");
         tags.setToolTipText(Bundle.TemplateForm_tagsHint());
         notes.setName("templateNotes");
+        message.setName("templateMessage");
         notes.setLineWrap(true);
         notes.setWrapStyleWord(true);
         for (JComboBox<String> box : List.of(model, size, seconds)) {
@@ -96,6 +99,7 @@ public final class TemplateForm extends JPanel {
         fill(template);
         listen();
         updateVariables();
+        showMessage();
     }
 
     private void layoutFields() {
@@ -112,7 +116,8 @@ public final class TemplateForm extends JPanel {
         addInline(parameters, 4, Bundle.TemplateForm_seconds(), seconds);
         row = addRow(row, "", parameters, false);
         row = addRow(row, Bundle.TemplateForm_tags(), tags, false);
-        addRow(row, Bundle.TemplateForm_notes(), new JScrollPane(notes), true);
+        row = addRow(row, Bundle.TemplateForm_notes(), new JScrollPane(notes), true);
+        addRow(row, "", message, false);
     }
 
     private int addRow(int row, String label, JComponent field, boolean grow) {
@@ -204,7 +209,21 @@ public final class TemplateForm extends JPanel {
 
     private void changed() {
         updateVariables();
+        showMessage();
         onChange.run();
+    }
+
+    /** The error that blocks OK, else a warning, under the fields. */
+    private void showMessage() {
+        Optional<String> error = error();
+        Optional<String> shown = error.isPresent() ? error : warning();
+        message.setText(shown.orElse(" "));
+        message.setForeground(error.isPresent() ? errorColor() : UIManager.getColor("Label.foreground"));
+    }
+
+    private static Color errorColor() {
+        Color color = UIManager.getColor("Component.error.focusedBorderColor");
+        return color == null ? Color.RED.darker() : color;
     }
 
     private void updateVariables() {
@@ -273,7 +292,7 @@ public final class TemplateForm extends JPanel {
 
     /**
      * Shows {@code template} in a dialog; returns the edited template when the user presses OK.
-     * OK is only enabled while {@link #error()} is empty.
+     * OK is only enabled while {@link #error()} is empty; the error or a warning shows under the fields.
      */
     public static Optional<Template> edit(String title, Template template, ModelCatalog catalog) {
         TemplateForm form = new TemplateForm(template, catalog);
@@ -282,18 +301,8 @@ public final class TemplateForm extends JPanel {
         ok.setName("templateOk");
         DialogDescriptor descriptor = new DialogDescriptor(form, title, true, new Object[]{ok, DialogDescriptor.CANCEL_OPTION},
                 ok, DialogDescriptor.DEFAULT_ALIGN, null, null);
-        NotificationLineSupport line = descriptor.createNotificationLineSupport();
-        Runnable check = () -> {
-            Optional<String> error = form.error();
-            ok.setEnabled(error.isEmpty());
-            if (error.isPresent()) {
-                line.setErrorMessage(error.get());
-            } else {
-                form.warning().ifPresentOrElse(line::setWarningMessage, line::clearMessages);
-            }
-        };
-        form.setOnChange(check);
-        check.run();
+        form.setOnChange(() -> ok.setEnabled(form.error().isEmpty()));
+        ok.setEnabled(form.error().isEmpty());
         Object answer = DialogDisplayer.getDefault().notify(descriptor);
         return answer == ok ? Optional.of(form.template()) : Optional.empty();
     }

@@ -9,6 +9,7 @@ import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -313,16 +314,24 @@ public final class TemplatesPanel extends JPanel {
                 .filter(t -> tag == null || t.tags().stream().anyMatch(x -> x.toLowerCase(Locale.ROOT).equals(tag)))
                 .sorted(TemplateFilter.ORDER)
                 .toList();
-        shown.clear();
-        shown.addAll(matching);
         String wanted = selectAfterLoad;
-        for (int i = 0; i < matching.size(); i++) {
-            String id = matching.get(i).id();
-            if (id.equals(wanted) || (wanted == null && selectedIds.contains(id))) {
-                list.addSelectionInterval(i, i);
+        boolean selectWanted = wanted != null && matching.stream().anyMatch(t -> t.id().equals(wanted));
+        boolean rebuild = !matching.equals(Collections.list(shown.elements()));
+        // Rebuilt only when it changed, so a reload that changes nothing keeps the selection as it is.
+        if (rebuild) {
+            shown.clear();
+            shown.addAll(matching);
+        }
+        if (rebuild || selectWanted) {
+            list.clearSelection();
+            for (int i = 0; i < matching.size(); i++) {
+                String id = matching.get(i).id();
+                if (selectWanted ? id.equals(wanted) : selectedIds.contains(id)) {
+                    list.addSelectionInterval(i, i);
+                }
             }
         }
-        if (wanted != null && matching.stream().anyMatch(t -> t.id().equals(wanted))) {
+        if (selectWanted) {
             selectAfterLoad = null;
             list.ensureIndexIsVisible(list.getSelectedIndex());
         }

@@ -5,15 +5,19 @@ import static org.assertj.swing.timing.Timeout.timeout;
 
 import java.awt.Dialog;
 import java.awt.Window;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.function.Supplier;
 import javax.swing.JButton;
+import javax.swing.SwingUtilities;
 import org.assertj.swing.core.GenericTypeMatcher;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.AbstractContainerFixture;
 import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.fixture.JButtonFixture;
+import org.assertj.swing.image.ScreenshotTaker;
 import org.assertj.swing.timing.Condition;
 
 /** Waiting and pressing helpers for the module's AssertJ Swing tests; the panels work off the EDT, so tests wait for results. */
@@ -55,19 +59,44 @@ public final class Gui {
         return dialog;
     }
 
+    /**
+     * Saves {@code window} as {@code NAME.png} in the folder named by the system property
+     * {@code templates.ui.screenshots}, when it is set: for looking at the UI, not for asserting.
+     */
+    public static void screenshot(Window window, String name) {
+        String folder = System.getProperty("templates.ui.screenshots");
+        if (folder != null && !folder.isBlank()) {
+            new ScreenshotTaker().saveComponentAsPng(window, Path.of(folder, name + ".png").toString());
+        }
+    }
+
+    /**
+     * Presses a button that opens a modal dialog: the click is posted, since the dialog's event
+     * loop only returns when it closes; find the dialog next with {@link #dialogTitled}.
+     */
+    public static void pressOpening(JButtonFixture button) {
+        JButton target = button.requireEnabled().target();
+        SwingUtilities.invokeLater(target::doClick);
+    }
+
     public static boolean dialogShowing(String title) {
         return GuiActionRunner.execute(() -> Arrays.stream(Window.getWindows())
                 .anyMatch(w -> w instanceof Dialog d && title.equals(d.getTitle()) && d.isShowing()));
     }
 
     /**
-     * Presses a dialog button through Swing rather than the mouse: on a busy X server a dialog can
-     * be "showing" to Java a moment before it is mapped, and a robot click then lands beneath it.
+     * Presses a button through Swing rather than the mouse: on a busy X server a robot click can
+     * land before a dialog is mapped, or be lost, which makes a test fail for nothing.
      */
     public static void press(AbstractContainerFixture<?, ?, ?> container, String text) {
-        JButton button = container.button(withText(text)).requireEnabled().target();
+        press(container.button(withText(text)));
+    }
+
+    /** Presses {@code button} through Swing, once it is enabled; see {@link #press(AbstractContainerFixture, String)}. */
+    public static void press(JButtonFixture button) {
+        JButton target = button.requireEnabled().target();
         GuiActionRunner.execute(() -> {
-            button.doClick();
+            target.doClick();
             return true;
         });
     }

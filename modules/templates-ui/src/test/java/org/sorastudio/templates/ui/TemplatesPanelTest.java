@@ -142,10 +142,11 @@ class TemplatesPanelTest {
         awaitNames("Market stalls", "Product hero", "Rainy street");
 
         templates.selectItem("Rainy street");
-        window.button("pin").requireText("Pin").click();
+        Gui.press(window.button("pin").requireText("Pin"));
         awaitNames("Rainy street", "Market stalls", "Product hero");
+        Gui.screenshot(window.target(), "templates-window");
         assertThat(library.find("r")).get().extracting(Template::pinned).isEqualTo(true);
-        window.button("pin").requireText("Unpin").click();
+        Gui.press(window.button("pin").requireText("Unpin"));
         awaitNames("Market stalls", "Product hero", "Rainy street");
     }
 
@@ -154,14 +155,16 @@ class TemplatesPanelTest {
         show();
         awaitNames("Market stalls", "Product hero", "Rainy street");
 
-        window.button("new").click();
+        Gui.pressOpening(window.button("new"));
         DialogFixture dialog = Gui.dialogTitled(window.robot(), "New Template");
         dialog.button(Gui.withText("OK")).requireDisabled();
+        dialog.label("templateMessage").requireText("Give the template a name.");
         dialog.textBox("templatePrompt").enterText("A {animal} on a {red|blue} bicycle");
         dialog.textBox("templatePrompt").requireText("A {animal} on a {red|blue} bicycle");
         assertThat(dialog.label("templateVariables").text()).isEqualTo("Variables: {animal}");
         dialog.textBox("templateName").enterText("Bicycle");
         dialog.textBox("templateTags").enterText("kids, fun");
+        Gui.screenshot(dialog.target(), "templates-new-dialog");
         Gui.press(dialog, "OK");
 
         awaitNames("Bicycle", "Market stalls", "Product hero", "Rainy street");
@@ -177,10 +180,11 @@ class TemplatesPanelTest {
         show();
         awaitNames("Market stalls", "Product hero", "Rainy street");
         templates.selectItem("Market stalls");
-        window.button("edit").click();
+        Gui.pressOpening(window.button("edit"));
         DialogFixture dialog = Gui.dialogTitled(window.robot(), "Edit Template \"Market stalls\"");
         dialog.textBox("templatePrompt").enterText(" {unclosed");
         dialog.button(Gui.withText("OK")).requireDisabled();
+        assertThat(dialog.label("templateMessage").text()).startsWith("Prompt line 1, column 30:");
         dialog.textBox("templatePrompt").enterText("}");
         Gui.press(dialog, "OK");
 
@@ -198,7 +202,7 @@ class TemplatesPanelTest {
         show();
         awaitNames("Market stalls", "Product hero", "Rainy street");
         templates.selectItem("Product hero");
-        window.button("duplicate").click();
+        Gui.press(window.button("duplicate"));
         awaitNames("Market stalls", "Product hero", "Product hero (copy)", "Rainy street");
         templates.requireSelectedItems("Product hero (copy)");
         assertThat(library.list()).hasSize(4);
@@ -210,12 +214,12 @@ class TemplatesPanelTest {
         awaitNames("Market stalls", "Product hero", "Rainy street");
         templates.selectItem("Rainy street");
 
-        window.button("delete").click();
+        Gui.pressOpening(window.button("delete"));
         Gui.press(Gui.dialogTitled(window.robot(), "Delete Template"), "No");
         Gui.awaitTrue("the question is answered", () -> !Gui.dialogShowing("Delete Template"));
         assertThat(library.find("r")).isPresent();
 
-        window.button("delete").click();
+        Gui.pressOpening(window.button("delete"));
         Gui.press(Gui.dialogTitled(window.robot(), "Delete Template"), "Yes");
         awaitNames("Market stalls", "Product hero");
         assertThat(library.find("r")).isEmpty();
@@ -226,7 +230,7 @@ class TemplatesPanelTest {
         show();
         awaitNames("Market stalls", "Product hero", "Rainy street");
         templates.selectItem("Product hero");
-        window.button("apply").click();
+        Gui.press(window.button("apply"));
 
         assertThat(editing.edited).singleElement().satisfies(shot -> {
             assertThat(shot.prompt()).isEqualTo(PRODUCT.prompt());
@@ -243,7 +247,7 @@ class TemplatesPanelTest {
         show();
         awaitNames("Market stalls", "Product hero", "Rainy street");
         templates.selectItem("Market stalls");
-        window.button("batchFromCsv").click();
+        Gui.press(window.button("batchFromCsv"));
         assertThat(batches).containsExactly(Optional.of(MARKET));
     }
 
@@ -256,9 +260,10 @@ class TemplatesPanelTest {
 
         java.awt.Component banner = window.robot().finder().findByName(window.target(), "brokenFile", false);
         Gui.awaitTrue("the banner shows", () -> GuiActionRunner.execute(banner::isShowing));
-        assertThat(window.label("brokenFileMessage").text()).contains("Your templates cannot be read").contains("templates.json");
+        assertThat(window.textBox("brokenFileMessage").text()).contains("Your templates cannot be read").contains("templates.json");
         window.button("new").requireDisabled();
-        window.button("restoreBackup").requireVisible().click();
+        Gui.screenshot(window.target(), "templates-broken-file");
+        Gui.press(window.button("restoreBackup").requireVisible());
 
         // The backup is the library before its last save.
         awaitNames("Product hero", "Rainy street");

@@ -10,6 +10,7 @@ import java.awt.event.MouseEvent;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Collections;
 import java.util.List;
 import javax.swing.AbstractAction;
 import javax.swing.Action;
@@ -167,17 +168,22 @@ public final class PromptHistoryPanel extends JPanel {
                 e -> status.setText(UserMessages.describe(e)));
     }
 
+    /** Shows what the search found; the list is only rebuilt when it changed, so the selection stays put. */
     private void show(Found found) {
+        total = found.total();
+        status.setText(total == 0 ? Bundle.PromptHistoryPanel_empty() : Bundle.PromptHistoryPanel_count(found.entries().size(), total));
+        if (found.entries().equals(Collections.list(shown.elements()))) {
+            updateActions();
+            return;
+        }
         String selected = list.getSelectedValue() == null ? null : list.getSelectedValue().prompt();
         shown.clear();
         shown.addAll(found.entries());
-        total = found.total();
         for (int i = 0; i < shown.size(); i++) {
             if (shown.get(i).prompt().equals(selected)) {
                 list.setSelectedIndex(i);
             }
         }
-        status.setText(total == 0 ? Bundle.PromptHistoryPanel_empty() : Bundle.PromptHistoryPanel_count(shown.size(), total));
         updateActions();
     }
 

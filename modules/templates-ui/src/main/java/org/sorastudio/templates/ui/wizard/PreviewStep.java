@@ -48,8 +48,7 @@ final class PreviewStep extends WizardStep {
         super(model, Bundle.PreviewStep_title(), new BorderLayout(0, 6));
         JTable table = new JTable(shots);
         table.setName("previewShots");
-        table.getColumnModel().getColumn(0).setMaxWidth(60);
-        table.getColumnModel().getColumn(1).setPreferredWidth(360);
+        FullTextCellRenderer.install(table, 40, 300, 80, 75, 55, 90, 90, 260);
         status.setName("previewStatus");
         panel.add(new JScrollPane(table), BorderLayout.CENTER);
         panel.add(status, BorderLayout.SOUTH);

@@ -59,7 +59,7 @@ import org.sorastudio.templates.ui.UserMessages;
     "SourceStep.model=model",
     "SourceStep.size=size",
     "SourceStep.seconds=seconds",
-    "SourceStep.defaultsHint=used when a row does not set them",
+    "SourceStep.defaultsHint=for rows that set none",
     "# {0} - variables",
     "SourceStep.variables=Placeholders: {0}",
     "SourceStep.noVariables=No placeholders: every row gets the same prompt (rows may still set model, size, seconds).",

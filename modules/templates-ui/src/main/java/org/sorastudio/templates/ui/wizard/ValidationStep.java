@@ -65,8 +65,7 @@ final class ValidationStep extends WizardStep {
         super(model, Bundle.ValidationStep_title(), new BorderLayout(0, 6));
         JTable table = new JTable(problems);
         table.setName("rowProblems");
-        table.getColumnModel().getColumn(0).setMaxWidth(70);
-        table.getColumnModel().getColumn(1).setMaxWidth(140);
+        FullTextCellRenderer.install(table, 50, 120, 600);
         progress.setName("validationProgress");
         status.setName("validationStatus");
         stop.setName("stopValidation");

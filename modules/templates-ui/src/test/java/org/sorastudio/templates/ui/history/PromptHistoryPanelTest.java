@@ -75,12 +75,13 @@ class PromptHistoryPanelTest {
     @Test
     void searchFindsPromptsWithEveryWordAndUseFillsTheShotEditor() {
         awaitShown("A fox running through snow at night", "Macro shot of rain on a window at night", "A lighthouse in a storm, wide shot");
+        Gui.screenshot(window.target(), "prompt-history");
         window.textBox("historySearch").enterText("night rain");
         awaitShown("Macro shot of rain on a window at night");
         window.label("historyStatus").requireText("1 of 3 prompts");
 
         window.list("history").selectItem(0);
-        window.button("useInShot").click();
+        Gui.press(window.button("useInShot"));
 
         assertThat(editing.edited).singleElement().satisfies(shot -> {
             assertThat(shot.prompt()).isEqualTo("Macro shot of rain on a window at night");
@@ -96,7 +97,7 @@ class PromptHistoryPanelTest {
         awaitShown("A lighthouse in a storm, wide shot", "A fox running through snow at night", "Macro shot of rain on a window at night");
 
         window.list("history").selectItem(1);
-        window.button("remove").click();
+        Gui.press(window.button("remove"));
         awaitShown("A lighthouse in a storm, wide shot", "Macro shot of rain on a window at night");
         assertThat(history.entries()).extracting(HistoryEntry::prompt).doesNotContain("A fox running through snow at night");
     }

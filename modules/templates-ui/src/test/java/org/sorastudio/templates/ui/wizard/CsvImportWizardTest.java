@@ -92,6 +92,7 @@ class CsvImportWizardTest {
                 GuiActionRunner.execute(() -> String.valueOf(dialog.comboBox("template").target().getSelectedItem()))));
         dialog.textBox("batchPrompt").requireText(PAINTED.prompt());
         dialog.textBox("csvFile").setText(csv.toString());
+        Gui.screenshot(dialog.target(), "wizard-1-file-and-template");
         Gui.press(dialog, "Next >");
 
         // (b) encoding and delimiter as detected, with the rows as columns.
@@ -100,6 +101,7 @@ class CsvImportWizardTest {
         dialog.comboBox("delimiter").requireSelection("comma");
         Gui.awaitTrue("the preview is read", () -> rowCount(dialog, "parsedPreview") == 8);
         assertThat(dialog.textBox("rawPreview").text()).startsWith("subject,style,length,duration,model,image\na red fox");
+        Gui.screenshot(dialog.target(), "wizard-2-encoding-and-delimiter");
         Gui.press(dialog, "Next >");
 
         // (c) the suggested mapping: "length" (a word in the prompt) also looks like seconds.
@@ -108,6 +110,7 @@ class CsvImportWizardTest {
         assertThat(mappingOf(dialog, "placeholder {subject}")).isEqualTo("subject");
         assertThat(mappingOf(dialog, "shot reference image")).isEqualTo("image");
         assertThat(problems(dialog)).anyMatch(p -> p.contains("\"duration\"") && p.contains("no placeholder and no shot parameter uses this column"));
+        Gui.screenshot(dialog.target(), "wizard-3-mapping-suggested");
         Gui.press(dialog, "Next >");
 
         // (d) preview, then (e) validation: every row is refused because "short" is no number of seconds.
@@ -120,6 +123,7 @@ class CsvImportWizardTest {
         assertThat(column(dialog, "rowProblems", 0)).contains(2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L);
         assertThat(rowsWithField(dialog, "seconds")).hasSize(8);
         dialog.button(Gui.withText("Next >")).requireDisabled();
+        Gui.screenshot(dialog.target(), "wizard-5-validation-wrong-mapping");
 
         // Back to the mapping: seconds come from "duration".
         Gui.press(dialog, "< Back");
@@ -130,6 +134,7 @@ class CsvImportWizardTest {
         Gui.awaitTrue("the mapping is checked again", () -> problems(dialog).stream().noneMatch(p -> p.contains("\"duration\"")),
                 () -> problems(dialog));
         assertThat(mappingOf(dialog, "shot seconds")).isEqualTo("duration");
+        Gui.screenshot(dialog.target(), "wizard-3-mapping-fixed");
         Gui.press(dialog, "Next >");
 
         // (d) the first 5 shots as they will be made.
@@ -139,6 +144,7 @@ class CsvImportWizardTest {
         assertThat(cell(dialog, "previewShots", 0, 1)).isEqualTo("a red fox, painted in watercolor, a short take");
         assertThat(column(dialog, "previewShots", 0)).containsExactly(2L, 3L, 4L, 5L, 6L);
         assertThat(cell(dialog, "previewShots", 2, 7)).asString().contains("7");
+        Gui.screenshot(dialog.target(), "wizard-4-preview");
         Gui.press(dialog, "Next >");
 
         // (e) the three bad rows that remain, each with its line and reason.
@@ -149,6 +155,7 @@ class CsvImportWizardTest {
         assertThat(cell(dialog, "rowProblems", 0, 1)).isEqualTo("seconds");
         assertThat(cell(dialog, "rowProblems", 1, 2)).asString().contains("sora-3");
         assertThat(cell(dialog, "rowProblems", 2, 2)).asString().contains("kite.png");
+        Gui.screenshot(dialog.target(), "wizard-5-validation");
         Gui.press(dialog, "Next >");
 
         // (f) summary: 5 shots, 40 s of video, $8.00 at list prices; to the queue.
@@ -158,6 +165,7 @@ class CsvImportWizardTest {
         dialog.label("summaryVideo").requireText("40 s (0:00:40)");
         dialog.label("summaryCost").requireText("$8.00 at list prices");
         dialog.radioButton("toQueue").requireSelected();
+        Gui.screenshot(dialog.target(), "wizard-6-summary");
         Gui.press(dialog, "Finish");
         assertThat(finished.get(30, TimeUnit.SECONDS)).isTrue();
 
