@@ -22,7 +22,7 @@ import org.sorastudio.queue.api.RenderQueue;
 @TopComponent.Description(preferredID = QueueTopComponent.ID, persistenceType = TopComponent.PERSISTENCE_ALWAYS)
 @TopComponent.Registration(mode = "output", openAtStartup = true, position = 200)
 @ActionID(category = "Window", id = "org.sorastudio.queue.ui.QueueTopComponent")
-@ActionReference(path = "Menu/Window", position = 200)
+@ActionReference(path = "Menu/Window", position = 150)
 @TopComponent.OpenActionRegistration(displayName = "#Queue.window", preferredID = QueueTopComponent.ID)
 @Messages({
     "Queue.window=Queue",
