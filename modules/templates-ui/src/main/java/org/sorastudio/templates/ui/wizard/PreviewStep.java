@@ -48,7 +48,11 @@ final class PreviewStep extends WizardStep {
         super(model, Bundle.PreviewStep_title(), new BorderLayout(0, 6));
         JTable table = new JTable(shots);
         table.setName("previewShots");
-        FullTextCellRenderer.install(table, 40, 300, 80, 75, 55, 90, 90, 260);
+        FullTextCellRenderer.install(table, 35, 250, 80, 80, 55, 70, 70, 190);
+        for (int column = 2; column <= 4; column++) {
+            // Model, size and seconds are short: keep them readable and let the prompt give way.
+            table.getColumnModel().getColumn(column).setMinWidth(table.getColumnModel().getColumn(column).getPreferredWidth());
+        }
         status.setName("previewStatus");
         panel.add(new JScrollPane(table), BorderLayout.CENTER);
         panel.add(status, BorderLayout.SOUTH);
