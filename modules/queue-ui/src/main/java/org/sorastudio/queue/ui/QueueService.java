@@ -48,7 +48,7 @@ import org.sorastudio.queue.api.RenderQueue;
 public final class QueueService implements GenerationQueue {
 
     private static final Logger LOG = Logger.getLogger(QueueService.class.getName());
-    static final String UNSAVED_JOURNAL = "unsaved-project" + RenderQueue.JOURNAL_SUFFIX;
+    static final String UNSAVED_JOURNAL = "unsaved-project.sorastudio" + RenderQueue.JOURNAL_SUFFIX;
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
     private final RequestProcessor worker = new RequestProcessor(QueueService.class.getName(), 1);
@@ -65,8 +65,19 @@ public final class QueueService implements GenerationQueue {
         worker.post(() -> {
             RenderQueue current = ensureQueue();
             String profile = clients().activeProfile();
-            current.enqueue(copy.stream().map(shot -> JobSpec.of(shot, profile)).toList());
+            Optional<Path> projectFolder = Optional.ofNullable(session()).flatMap(ProjectSession::file).map(Path::getParent);
+            current.enqueue(copy.stream().map(shot -> JobSpec.of(withReferenceFrom(shot, projectFolder), profile)).toList());
         });
+    }
+
+    /** A reference image given relative to the project is resolved against the project's folder. */
+    static Shot withReferenceFrom(Shot shot, Optional<Path> projectFolder) {
+        String reference = shot.referenceImage();
+        if (reference == null || reference.isBlank() || reference.contains("://") || reference.startsWith("data:")
+                || projectFolder.isEmpty() || Path.of(reference).isAbsolute()) {
+            return shot;
+        }
+        return shot.withReferenceImage(projectFolder.get().resolve(reference).toString());
     }
 
     /** The queue of the open project, if it was opened yet. */

@@ -158,6 +158,22 @@ class QueueEngineTest {
     }
 
     @Test
+    void cancelAllStopsQueuedAndRunningJobsAndNothingMoreIsSent() throws Exception {
+        try (SimulatorFixture sim = new SimulatorFixture(SimulatorFixture.fast().renderMillisPerVideoSecond(1500), folder)) {
+            RenderQueue queue = sim.open(2);
+            List<String> ids = queue.enqueue(specs("Cancelled batch", 5));
+            awaitState(queue, ids.get(0), JobState.IN_PROGRESS);
+
+            queue.cancelAll();
+
+            assertThat(queue.awaitIdle(WAIT)).isTrue();
+            assertThat(queue.jobs()).extracting(Job::state).containsOnly(JobState.CANCELLED);
+            assertThat(sim.server.acceptedCreates()).isLessThanOrEqualTo(2);
+            assertThat(queue.job(ids.get(4)).orElseThrow().videoId()).isNull();
+        }
+    }
+
+    @Test
     void failedAndModerationBlockedJobsFailWithTheServersReason() throws Exception {
         try (SimulatorFixture sim = new SimulatorFixture(SimulatorFixture.fast().moderationWords(Set.of("forbidden")),
                 folder)) {

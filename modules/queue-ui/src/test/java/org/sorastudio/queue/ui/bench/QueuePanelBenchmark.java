@@ -1,0 +1,124 @@
+package org.sorastudio.queue.ui.bench;
+
+import java.awt.EventQueue;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.swing.JFrame;
+import javax.swing.SwingUtilities;
+import org.sorastudio.openai.VideoApiClient;
+import org.sorastudio.queue.api.ApiClientProvider;
+import org.sorastudio.queue.api.JobSpec;
+import org.sorastudio.queue.api.QueueOptions;
+import org.sorastudio.queue.api.RenderQueue;
+import org.sorastudio.queue.ui.QueuePanel;
+import org.sorastudio.simulator.SimulatorConfig;
+import org.sorastudio.simulator.SimulatorServer;
+
+/**
+ * How responsive the Queue window stays while a large batch runs: 500 jobs against a rate-limited
+ * simulator, shown in a real {@link QueuePanel}, while a probe thread measures how long the event
+ * dispatch thread takes to run a tiny task every 5 ms. A baseline is measured first with the
+ * panel idle, in the same run. Needs a display ({@code ./studio bench queue} provides Xvfb).
+ */
+public final class QueuePanelBenchmark {
+
+    private static final int JOBS = 500;
+    private static final int LIMIT_RPM = 3000;
+    private static final long PROBE_INTERVAL_MS = 5;
+
+    private QueuePanelBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path folder = Files.createTempDirectory("queue-panel-bench");
+        SimulatorConfig config = SimulatorConfig.builder().seed(21).renderMillisPerVideoSecond(50).requestsPerMinute(LIMIT_RPM).build();
+        try (SimulatorServer server = SimulatorServer.start(config);
+             VideoApiClient client = VideoApiClient.builder(server.baseUrl(), "sk-panel-bench").build()) {
+            RenderQueue queue = RenderQueue.open(folder.resolve("bench.sorastudio.queue.json"),
+                    new QueueOptions(24, Duration.ofMinutes(10), folder.resolve("clips")), provider(client));
+            JFrame[] frame = new JFrame[1];
+            SwingUtilities.invokeAndWait(() -> {
+                QueuePanel panel = new QueuePanel(() -> "bench");
+                panel.setQueue(queue);
+                frame[0] = new JFrame("Queue panel benchmark");
+                frame[0].setContentPane(panel);
+                frame[0].setSize(1300, 700);
+                frame[0].setVisible(true);
+            });
+            List<Long> idle = probe(() -> false, 2000);
+
+            List<JobSpec> specs = new ArrayList<>();
+            for (int i = 0; i < JOBS; i++) {
+                specs.add(new JobSpec(null, "Benchmark shot " + (i % 10), "sora-2", "1280x720", 4, null, "bench"));
+            }
+            long start = System.nanoTime();
+            queue.enqueue(specs);
+            AtomicBoolean done = new AtomicBoolean();
+            Thread waiter = new Thread(() -> {
+                try {
+                    queue.awaitIdle(Duration.ofMinutes(10));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                done.set(true);
+            });
+            waiter.start();
+            List<Long> busy = probe(done::get, TimeUnit.MINUTES.toMillis(10));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long completed = queue.jobs().stream().filter(job -> job.state().name().equals("COMPLETED")).count();
+            queue.shutdown(Duration.ofSeconds(10));
+            SwingUtilities.invokeAndWait(frame[0]::dispose);
+
+            System.out.printf(Locale.ROOT, "%d jobs, %d completed in %.1f s; EDT probed every %d ms%n", JOBS, completed, seconds, PROBE_INTERVAL_MS);
+            System.out.printf(Locale.ROOT, "EDT delay idle panel:   p50 %d ms, p99 %d ms, max %d ms%n", pct(idle, 50), pct(idle, 99), max(idle));
+            System.out.printf(Locale.ROOT, "EDT delay during batch: p50 %d ms, p99 %d ms, max %d ms%n", pct(busy, 50), pct(busy, 99), max(busy));
+            System.out.printf(Locale.ROOT, "RESULT panel_jobs=%d panel_completed=%d edt_idle_max_ms=%d edt_p99_ms=%d edt_max_stall_ms=%d%n",
+                    JOBS, completed, max(idle), pct(busy, 99), max(busy));
+        }
+        System.exit(0);
+    }
+
+    /** Delays in ms between asking the EDT to run a no-op and it running, until {@code stop} or the time is up. */
+    private static List<Long> probe(java.util.function.BooleanSupplier stop, long maxMillis) throws Exception {
+        List<Long> delays = new ArrayList<>();
+        long end = System.currentTimeMillis() + maxMillis;
+        while (!stop.getAsBoolean() && System.currentTimeMillis() < end) {
+            long asked = System.nanoTime();
+            EventQueue.invokeAndWait(() -> { });
+            delays.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - asked));
+            Thread.sleep(PROBE_INTERVAL_MS);
+        }
+        return delays;
+    }
+
+    private static long pct(List<Long> values, int percentile) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1));
+    }
+
+    private static long max(List<Long> values) {
+        return values.stream().mapToLong(Long::longValue).max().orElse(0);
+    }
+
+    private static ApiClientProvider provider(VideoApiClient client) {
+        return new ApiClientProvider() {
+            @Override
+            public VideoApiClient clientFor(String profileName) {
+                return client;
+            }
+
+            @Override
+            public String activeProfile() {
+                return "bench";
+            }
+        };
+    }
+}
