@@ -17,6 +17,7 @@ import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.AbstractContainerFixture;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.JButtonFixture;
+import org.assertj.swing.fixture.JListFixture;
 import org.assertj.swing.image.ScreenshotTaker;
 import org.assertj.swing.timing.Condition;
 
@@ -75,8 +76,17 @@ public final class Gui {
      * loop only returns when it closes; find the dialog next with {@link #dialogTitled}.
      */
     public static void pressOpening(JButtonFixture button) {
-        JButton target = button.requireEnabled().target();
+        JButton target = button.target();
+        awaitTrue(target.getName() + " is enabled", () -> GuiActionRunner.execute(target::isEnabled));
         SwingUtilities.invokeLater(target::doClick);
+    }
+
+    /** Selects the row at {@code index} through Swing, for the same reason as {@link #press(JButtonFixture)}. */
+    public static void select(JListFixture list, int index) {
+        GuiActionRunner.execute(() -> {
+            list.target().setSelectedIndex(index);
+            return true;
+        });
     }
 
     public static boolean dialogShowing(String title) {
@@ -86,15 +96,17 @@ public final class Gui {
 
     /**
      * Presses a button through Swing rather than the mouse: on a busy X server a robot click can
-     * land before a dialog is mapped, or be lost, which makes a test fail for nothing.
+     * land before a dialog is mapped, or be lost, which makes a test fail for nothing. Typing still
+     * goes through the robot.
      */
     public static void press(AbstractContainerFixture<?, ?, ?> container, String text) {
         press(container.button(withText(text)));
     }
 
-    /** Presses {@code button} through Swing, once it is enabled; see {@link #press(AbstractContainerFixture, String)}. */
+    /** Presses {@code button} through Swing once it is enabled (panels enable actions as background work ends). */
     public static void press(JButtonFixture button) {
-        JButton target = button.requireEnabled().target();
+        JButton target = button.target();
+        awaitTrue(target.getName() + " is enabled", () -> GuiActionRunner.execute(target::isEnabled));
         GuiActionRunner.execute(() -> {
             target.doClick();
             return true;

@@ -89,6 +89,10 @@ class TemplatesPanelTest {
         });
     }
 
+    private void select(String name) {
+        Gui.select(templates, shownNames().indexOf(name));
+    }
+
     /** Waits until the list shows exactly {@code names}: the library is read and written off the EDT. */
     private void awaitNames(String... names) {
         Gui.awaitTrue("the list shows " + List.of(names), () -> shownNames().equals(List.of(names)), this::shownNames);
@@ -135,7 +139,7 @@ class TemplatesPanelTest {
         show();
         awaitNames("Market stalls", "Product hero", "Rainy street");
 
-        templates.selectItem("Rainy street");
+        select("Rainy street");
         Gui.press(window.button("pin").requireText("Pin"));
         awaitNames("Rainy street", "Market stalls", "Product hero");
         Gui.screenshot(window.target(), "templates-window");
@@ -173,7 +177,7 @@ class TemplatesPanelTest {
     void editKeepsOkDisabledForABrokenPlaceholder() throws Exception {
         show();
         awaitNames("Market stalls", "Product hero", "Rainy street");
-        templates.selectItem("Market stalls");
+        select("Market stalls");
         Gui.pressOpening(window.button("edit"));
         DialogFixture dialog = Gui.dialogTitled(window.robot(), "Edit Template \"Market stalls\"");
         dialog.textBox("templatePrompt").enterText(" {unclosed");
@@ -195,7 +199,7 @@ class TemplatesPanelTest {
     void duplicateAddsACopyAndSelectsIt() throws Exception {
         show();
         awaitNames("Market stalls", "Product hero", "Rainy street");
-        templates.selectItem("Product hero");
+        select("Product hero");
         Gui.press(window.button("duplicate"));
         awaitNames("Market stalls", "Product hero", "Product hero (copy)", "Rainy street");
         templates.requireSelectedItems("Product hero (copy)");
@@ -206,7 +210,7 @@ class TemplatesPanelTest {
     void deleteAsksFirstAndOnlyDeletesOnYes() throws Exception {
         show();
         awaitNames("Market stalls", "Product hero", "Rainy street");
-        templates.selectItem("Rainy street");
+        select("Rainy street");
 
         Gui.pressOpening(window.button("delete"));
         Gui.press(Gui.dialogTitled(window.robot(), "Delete Template"), "No");
@@ -223,7 +227,7 @@ class TemplatesPanelTest {
     void applyPutsTheTemplateIntoTheShotEditor() {
         show();
         awaitNames("Market stalls", "Product hero", "Rainy street");
-        templates.selectItem("Product hero");
+        select("Product hero");
         Gui.press(window.button("apply"));
 
         assertThat(editing.edited).singleElement().satisfies(shot -> {
@@ -240,7 +244,7 @@ class TemplatesPanelTest {
     void batchFromCsvStartsWithTheSelectedTemplate() {
         show();
         awaitNames("Market stalls", "Product hero", "Rainy street");
-        templates.selectItem("Market stalls");
+        select("Market stalls");
         Gui.press(window.button("batchFromCsv"));
         assertThat(batches).containsExactly(Optional.of(MARKET));
     }

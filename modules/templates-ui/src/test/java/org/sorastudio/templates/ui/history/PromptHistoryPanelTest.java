@@ -80,7 +80,7 @@ class PromptHistoryPanelTest {
         awaitShown("Macro shot of rain on a window at night");
         window.label("historyStatus").requireText("1 of 3 prompts");
 
-        window.list("history").selectItem(0);
+        Gui.select(window.list("history"), 0);
         Gui.press(window.button("useInShot"));
 
         assertThat(editing.edited).singleElement().satisfies(shot -> {
@@ -96,7 +96,7 @@ class PromptHistoryPanelTest {
         history.record("A lighthouse in a storm, wide shot");
         awaitShown("A lighthouse in a storm, wide shot", "A fox running through snow at night", "Macro shot of rain on a window at night");
 
-        window.list("history").selectItem(1);
+        Gui.select(window.list("history"), 1);
         Gui.press(window.button("remove"));
         awaitShown("A lighthouse in a storm, wide shot", "Macro shot of rain on a window at night");
         assertThat(history.entries()).extracting(HistoryEntry::prompt).doesNotContain("A fox running through snow at night");
