@@ -22,6 +22,11 @@ public record Shot(String id, String prompt, String model, String size, int seco
     public static final String DEFAULT_MODEL = "sora-2";
     public static final String DEFAULT_SIZE = "1280x720";
     public static final int DEFAULT_SECONDS = 4;
+    /**
+     * The override naming a completed video this shot remixes: the server keeps that video's model,
+     * size and length and changes what the prompt says.
+     */
+    public static final String REMIX_OF = "remixOf";
 
     public Shot {
         Objects.requireNonNull(id, "id");
@@ -54,6 +59,22 @@ public record Shot(String id, String prompt, String model, String size, int seco
 
     public Shot withReferenceImage(String value) {
         return new Shot(id, prompt, model, size, seconds, value, overrides);
+    }
+
+    /** The video this shot remixes, if it is a remix. */
+    public java.util.Optional<String> remixOf() {
+        return java.util.Optional.ofNullable(overrides.get(REMIX_OF)).filter(id -> !id.isBlank());
+    }
+
+    /** The same shot as a remix of {@code videoId}, or as a new generation when it is {@code null} or blank. */
+    public Shot withRemixOf(String videoId) {
+        var copy = new java.util.LinkedHashMap<>(overrides);
+        if (videoId == null || videoId.isBlank()) {
+            copy.remove(REMIX_OF);
+        } else {
+            copy.put(REMIX_OF, videoId.trim());
+        }
+        return withOverrides(copy);
     }
 
     public Shot withOverrides(Map<String, String> value) {

@@ -14,6 +14,7 @@ public record ShotProblem(String field, String message, boolean blocking) {
     public static final String FIELD_SIZE = "size";
     public static final String FIELD_SECONDS = "seconds";
     public static final String FIELD_REFERENCE = "referenceImage";
+    public static final String FIELD_REMIX = "remixOf";
 
     public static ShotProblem error(String field, String message) {
         return new ShotProblem(field, message, true);

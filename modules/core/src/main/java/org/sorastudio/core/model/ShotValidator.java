@@ -21,6 +21,8 @@ public final class ShotValidator {
     /** The API's limit on prompt length. */
     public static final int MAX_PROMPT_LENGTH = 32000;
     private static final Pattern SIZE = Pattern.compile("[1-9]\\d{1,4}x[1-9]\\d{1,4}");
+    /** Ids as servers hand them out: OpenAI's {@code video_<hex>}, or a gateway's own token without spaces. */
+    private static final Pattern VIDEO_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:-]{2,255}");
 
     private final ModelCatalog catalog;
     private final Clock clock;
@@ -51,6 +53,10 @@ public final class ShotValidator {
         if (shot.seconds() <= 0) {
             problems.add(ShotProblem.error(ShotProblem.FIELD_SECONDS, "Seconds must be a positive whole number."));
         }
+        if (shot.remixOf().isPresent()) {
+            checkRemix(shot, problems);
+            return problems;
+        }
         Optional<ModelSpec> spec = catalog.find(shot.model());
         if (spec.isPresent()) {
             checkAgainst(spec.get(), shot, problems);
@@ -63,6 +69,18 @@ public final class ShotValidator {
             problems.add(ShotProblem.error(ShotProblem.FIELD_REFERENCE, "The reference image " + shot.referenceImage() + " does not exist."));
         }
         return problems;
+    }
+
+    /** A remix sends only the prompt: the source video decides model, size and length, and takes no reference image. */
+    private static void checkRemix(Shot shot, List<ShotProblem> problems) {
+        String source = shot.remixOf().orElseThrow();
+        if (!VIDEO_ID.matcher(source).matches()) {
+            problems.add(ShotProblem.error(ShotProblem.FIELD_REMIX,
+                    "\"" + source + "\" is not a video id; copy one from the Queue window (Ctrl+J), e.g. video_68d7512d07848190."));
+        }
+        if (shot.referenceImage() != null && !shot.referenceImage().isBlank()) {
+            problems.add(ShotProblem.error(ShotProblem.FIELD_REFERENCE, "A remix cannot take a reference image; clear it or clear \"Remix of\"."));
+        }
     }
 
     public static boolean isBlocking(List<ShotProblem> problems) {

@@ -77,6 +77,18 @@ class ShotValidatorTest {
     }
 
     @Test
+    void aRemixNeedsAVideoIdAndNoReferenceImageButIgnoresTheModelsChoices() {
+        Shot remix = Shot.create("Same scene, but at night").withSize("1792x1024").withRemixOf("video_68d7512d07848190");
+        assertThat(validator.validate(remix)).as("the source video decides size and length").isEmpty();
+        assertThat(remix.remixOf()).contains("video_68d7512d07848190");
+
+        assertThat(validator.validate(remix.withRemixOf("not an id!"))).extracting(ShotProblem::field).containsExactly(ShotProblem.FIELD_REMIX);
+        assertThat(validator.validate(remix.withReferenceImage("/tmp/x.png"))).extracting(ShotProblem::field)
+                .containsExactly(ShotProblem.FIELD_REFERENCE);
+        assertThat(remix.withRemixOf(" ").remixOf()).isEmpty();
+    }
+
+    @Test
     void tooLongPromptIsBlocking() {
         assertThat(validator.validate(Shot.create("a".repeat(ShotValidator.MAX_PROMPT_LENGTH + 1))))
                 .singleElement().satisfies(p -> assertThat(p.message()).contains("at most 32000"));
