@@ -106,7 +106,7 @@ final class Tracking {
         }
     }
 
-    /** Takes in what the server said about the job's video; under the engine.lock. */
+    /** Takes in what the server said about the job's video; under the engine's lock. */
     void apply(JobRecord job, VideoResponse response) {
         Video video = response.video();
         long now = System.currentTimeMillis();
@@ -169,7 +169,7 @@ final class Tracking {
         return "the server failed the job (" + video.error().code() + "): " + video.error().message();
     }
 
-    /** Fails the job if it has waited longer than the maximum; under the engine.lock. */
+    /** Fails the job if it has waited longer than the maximum; under the engine's lock. */
     boolean failIfOverdue(JobRecord job) {
         if (job.submittedAt == null || !Instant.now().isAfter(job.submittedAt.plus(engine.options.maxWait()))) {
             return false;
