@@ -1,0 +1,63 @@
+package org.sorastudio.queue.impl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sorastudio.core.io.JsonDataFile;
+
+class JournalTest {
+
+    @TempDir
+    Path folder;
+
+    private final Object lock = new Object();
+    private int state;
+    private final AtomicInteger snapshots = new AtomicInteger();
+
+    @Test
+    void aBurstOfChangesIsWrittenInFewBatchesAndAwaitedChangesAreOnDisk() throws Exception {
+        JsonDataFile file = new JsonDataFile(folder.resolve("q.sorastudio.queue.json"));
+        Journal journal = new Journal(file, lock, this::snapshot);
+        long version = 0;
+        for (int i = 0; i < 1000; i++) {
+            synchronized (lock) {
+                state = i;
+                version = journal.markDirty();
+            }
+        }
+
+        journal.awaitDurable(version);
+
+        assertThat(file.read().get("state").getAsInt()).isEqualTo(999);
+        assertThat(snapshots.get()).isBetween(1, 10);
+        journal.close(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void changesAfterCloseAreStillWrittenByWhoeverWaitsForThem() throws Exception {
+        JsonDataFile file = new JsonDataFile(folder.resolve("late.sorastudio.queue.json"));
+        Journal journal = new Journal(file, lock, this::snapshot);
+        journal.close(Duration.ofSeconds(5));
+        long version;
+        synchronized (lock) {
+            state = 42;
+            version = journal.markDirty();
+        }
+
+        journal.awaitDurable(version);
+
+        assertThat(file.read().get("state").getAsInt()).isEqualTo(42);
+    }
+
+    private JsonObject snapshot() {
+        snapshots.incrementAndGet();
+        JsonObject json = new JsonObject();
+        json.addProperty("state", state);
+        return json;
+    }
+}
