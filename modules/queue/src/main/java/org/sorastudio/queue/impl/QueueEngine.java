@@ -61,6 +61,7 @@ public final class QueueEngine implements RenderQueue {
     private final Set<VideoApiClient> watchedClients = Collections.newSetFromMap(new IdentityHashMap<>());
     final RenderTimes renderTimes = new RenderTimes();
     final Path journalPath;
+    private final JournalLock journalLock;
     final Journal journal;
     private final ApiClientProvider clients;
     private final EventDispatcher events;
@@ -77,8 +78,9 @@ public final class QueueEngine implements RenderQueue {
     private boolean pumpAgain;
     private ScheduledFuture<?> pumpRetry;
 
-    private QueueEngine(Path journalPath, QueueOptions options, ApiClientProvider clients) {
+    private QueueEngine(Path journalPath, JournalLock journalLock, QueueOptions options, ApiClientProvider clients) {
         this.journalPath = journalPath.toAbsolutePath();
+        this.journalLock = journalLock;
         this.options = options;
         this.clients = clients;
         String name = journalPath.getFileName().toString();
@@ -91,12 +93,17 @@ public final class QueueEngine implements RenderQueue {
     public static QueueEngine open(Path journalPath, QueueOptions options, ApiClientProvider clients)
             throws DataFileException {
         JsonDataFile file = new JsonDataFile(journalPath);
-        JsonObject saved = file.exists() ? readWithBackup(file) : null;
-        QueueEngine engine = new QueueEngine(journalPath, options, clients);
-        if (saved != null) {
-            engine.restore(file.path(), saved);
+        JournalLock journalLock = JournalLock.acquire(file.path());
+        try {
+            JsonObject saved = file.exists() ? readWithBackup(file) : new JsonObject();
+            List<JobRecord> restored = parseJobs(file.path(), saved);
+            QueueEngine engine = new QueueEngine(journalPath, journalLock, options, clients);
+            engine.restore(saved, restored);
+            return engine;
+        } catch (DataFileException | RuntimeException e) {
+            journalLock.release();
+            throw e;
         }
-        return engine;
     }
 
     private static JsonObject readWithBackup(JsonDataFile file) throws DataFileException {
@@ -115,7 +122,7 @@ public final class QueueEngine implements RenderQueue {
 
     // ------------------------------------------------------------------ restore
 
-    private void restore(Path file, JsonObject saved) throws DataFileException {
+    private static List<JobRecord> parseJobs(Path file, JsonObject saved) throws DataFileException {
         List<JobRecord> restored = new ArrayList<>();
         JsonArray array = saved.has("jobs") && saved.get("jobs").isJsonArray() ? saved.getAsJsonArray("jobs") : new JsonArray();
         int index = 0;
@@ -127,6 +134,10 @@ public final class QueueEngine implements RenderQueue {
                 throw new DataFileException(file, "job " + index + " of the queue journal is broken: " + e.getMessage(), e);
             }
         }
+        return restored;
+    }
+
+    private void restore(JsonObject saved, List<JobRecord> restored) {
         synchronized (lock) {
             paused = saved.has("paused") && saved.get("paused").getAsBoolean();
             pauseReason = saved.has("pauseReason") ? saved.get("pauseReason").getAsString() : "";
@@ -419,6 +430,8 @@ public final class QueueEngine implements RenderQueue {
             ended &= events.shutdown(TimeUnit.NANOSECONDS.toMillis(left(deadline)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            journalLock.release();
         }
         synchronized (watchedClients) {
             for (VideoApiClient client : watchedClients) {

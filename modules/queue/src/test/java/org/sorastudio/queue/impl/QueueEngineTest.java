@@ -318,6 +318,16 @@ class QueueEngineTest {
     }
 
     @Test
+    void aQueueInUseCannotBeOpenedTwice() throws Exception {
+        try (SimulatorFixture sim = new SimulatorFixture(SimulatorFixture.fast(), folder)) {
+            RenderQueue first = sim.open(1);
+            assertThatThrownBy(() -> sim.open(1)).hasMessageContaining("in use by another");
+            first.shutdown(Duration.ofSeconds(5));
+            assertThat(sim.open(1).jobs()).isEmpty();
+        }
+    }
+
+    @Test
     void journalLivesBesideTheProject() {
         assertThat(RenderQueue.journalFor(Path.of("/films/trailer.sorastudio")))
                 .isEqualTo(Path.of("/films/trailer.sorastudio.queue.json"));

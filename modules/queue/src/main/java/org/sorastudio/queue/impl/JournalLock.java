@@ -1,0 +1,77 @@
+package org.sorastudio.queue.impl;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.sorastudio.core.io.DataFileException;
+
+/**
+ * Keeps a second process (another studio, the CLI) from working the same queue at the same time,
+ * which would submit its jobs twice: an exclusive OS lock on {@code JOURNAL.lock}, held while the
+ * queue runs. The OS drops it when the process dies, so a killed queue never stays locked.
+ */
+final class JournalLock {
+
+    private static final Logger LOG = Logger.getLogger(JournalLock.class.getName());
+
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private JournalLock(FileChannel channel, FileLock lock) {
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    /** @throws DataFileException naming the journal when another process (or queue) holds it */
+    static JournalLock acquire(Path journal) throws DataFileException {
+        Path file = journal.resolveSibling(journal.getFileName() + ".lock");
+        FileChannel channel = null;
+        try {
+            Files.createDirectories(file.getParent());
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                throw inUse(journal, channel, null);
+            }
+            return new JournalLock(channel, lock);
+        } catch (OverlappingFileLockException e) {
+            throw inUse(journal, channel, e);
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new DataFileException(journal, "the queue's lock file " + file.getFileName() + " cannot be created: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    void release() {
+        try {
+            lock.release();
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "Cannot release the queue lock", e);
+        }
+        closeQuietly(channel);
+    }
+
+    private static DataFileException inUse(Path journal, FileChannel channel, Exception cause) {
+        closeQuietly(channel);
+        return new DataFileException(journal, "the queue is in use by another Sora Studio window or CLI run; "
+                + "close that one first", cause);
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel == null) {
+            return;
+        }
+        try {
+            channel.close();
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "Cannot close the queue lock file", e);
+        }
+    }
+}
