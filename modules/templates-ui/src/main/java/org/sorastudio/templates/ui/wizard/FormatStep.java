@@ -68,6 +68,7 @@ final class FormatStep extends WizardStep implements WizardDescriptor.Asynchrono
     private final JLabel delimiterReason = new JLabel(" ");
     private final JTextArea raw = new JTextArea(6, 60);
     private final ReadOnlyTableModel rows = new ReadOnlyTableModel();
+    private final JTable table = new JTable(rows);
     private final JLabel status = new JLabel(" ");
     private RequestProcessor.Task reading;
     private String readProblem;
@@ -83,7 +84,6 @@ final class FormatStep extends WizardStep implements WizardDescriptor.Asynchrono
         raw.setEditable(false);
         raw.setFont(new Font(Font.MONOSPACED, Font.PLAIN, raw.getFont().getSize()));
         status.setName("formatStatus");
-        JTable table = new JTable(rows);
         table.setName("parsedPreview");
         table.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
 
@@ -206,6 +206,7 @@ final class FormatStep extends WizardStep implements WizardDescriptor.Asynchrono
             data.add(cells.toArray());
         }
         rows.setRows(data);
+        TableColumns.fitToContent(table, 260);
         model.sampleRows = sample.rows();
         sampleReady = true;
         String text = Bundle.FormatStep_read(sample.header().size(), sample.rows().size());

@@ -59,7 +59,7 @@ import org.sorastudio.templates.ui.UserMessages;
     "SourceStep.model=model",
     "SourceStep.size=size",
     "SourceStep.seconds=seconds",
-    "SourceStep.defaultsHint=for rows that set none",
+    "SourceStep.defaultsHint=Used for rows that do not set it",
     "# {0} - variables",
     "SourceStep.variables=Placeholders: {0}",
     "SourceStep.noVariables=No placeholders: every row gets the same prompt (rows may still set model, size, seconds).",
@@ -116,6 +116,7 @@ final class SourceStep extends WizardStep implements WizardDescriptor.Asynchrono
         catalog.models().stream().flatMap(spec -> spec.seconds().stream()).distinct().sorted().forEach(s -> seconds.addItem(String.valueOf(s)));
         for (JComboBox<String> box : List.of(defaultModel, size, seconds)) {
             box.setEditable(true);
+            box.setToolTipText(Bundle.SourceStep_defaultsHint());
         }
         Template start = model.template;
         setDefaults(start == null ? Shot.DEFAULT_MODEL : start.model(), start == null ? Shot.DEFAULT_SIZE : start.size(),
@@ -140,12 +141,6 @@ final class SourceStep extends WizardStep implements WizardDescriptor.Asynchrono
             c.insets = new Insets(0, part instanceof String && column > 1 ? 12 : 0, 0, 4);
             defaults.add(part instanceof String text ? new JLabel(text) : (JComponent) part, c);
         }
-        JLabel hint = new JLabel(Bundle.SourceStep_defaultsHint());
-        hint.setEnabled(false);
-        GridBagConstraints c = new GridBagConstraints();
-        c.gridx = column;
-        c.insets = new Insets(0, 12, 0, 0);
-        defaults.add(hint, c);
         JLabel promptHint = new JLabel(Bundle.SourceStep_promptHint());
         promptHint.setEnabled(false);
         int row = 0;
