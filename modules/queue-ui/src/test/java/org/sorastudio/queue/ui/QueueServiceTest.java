@@ -2,12 +2,25 @@ package org.sorastudio.queue.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.openide.util.Lookup;
 import org.sorastudio.core.model.Settings;
 import org.sorastudio.core.model.Shot;
+import org.sorastudio.core.project.ProjectSession;
 import org.sorastudio.core.settings.StudioDirectories;
+import org.sorastudio.queue.api.RenderQueue;
+import org.sorastudio.simulator.SimulatorServer;
 
 class QueueServiceTest {
 
@@ -24,6 +37,63 @@ class QueueServiceTest {
                 .referenceImage()).isEqualTo("https://example.com/a.png");
         assertThat(QueueService.withReferenceFrom(shot.withReferenceImage("/abs/a.png"), Optional.of(PROJECT))
                 .referenceImage()).isEqualTo("/abs/a.png");
+    }
+
+    /** The "done when", headless: quit half way keeping the jobs, start again, every clip arrives once. */
+    @Test
+    void jobsKeptAtShutdownFinishAfterARestartWithoutDuplicates() throws Exception {
+        Path journal = QueueService.journalFor(Lookup.getDefault().lookup(ProjectSession.class));
+        Path clips = QueueService.outputFolder(Lookup.getDefault().lookup(ProjectSession.class), Settings.defaults());
+        deleteQuietly(journal);
+        deleteTree(clips);
+        SimulatorServer server = SimulatorClientProvider.server();
+        long createsBefore = server.acceptedCreates();
+        QueueService first = new QueueService();
+        List<Shot> shots = IntStream.range(0, 6).mapToObj(i -> Shot.create("Restart shot " + i + ": lanterns on a river"))
+                .toList();
+
+        first.enqueue(shots);
+        await(() -> first.current().map(q -> q.stats().completed() >= 1).orElse(false));
+        assertThat(first.current().orElseThrow().stats().unfinished()).isPositive();
+        first.stop(true);
+
+        QueueService second = new QueueService();
+        second.start();
+        await(() -> second.current().isPresent());
+        RenderQueue queue = second.current().orElseThrow();
+        assertThat(queue.awaitIdle(Duration.ofSeconds(60))).isTrue();
+        assertThat(queue.stats().completed()).isEqualTo(6);
+        assertThat(server.acceptedCreates() - createsBefore).isEqualTo(6);
+        try (Stream<Path> files = Files.list(clips)) {
+            List<String> names = files.map(p -> p.getFileName().toString()).toList();
+            assertThat(names.stream().filter(n -> n.endsWith(".mp4"))).hasSize(6);
+            assertThat(names.stream().filter(n -> n.endsWith(".json"))).hasSize(6);
+        }
+        second.stop(true);
+    }
+
+    private static void await(Supplier<Boolean> condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!condition.get()) {
+            assertThat(System.nanoTime()).as("waiting for the queue").isLessThan(deadline);
+            Thread.sleep(20);
+        }
+    }
+
+    private static void deleteQuietly(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".bak"));
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
     }
 
     @Test
