@@ -25,6 +25,7 @@ import javax.swing.JScrollPane;
 import javax.swing.JTextField;
 import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
+import javax.swing.SwingUtilities;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import org.openide.util.Lookup;
@@ -63,7 +64,8 @@ public final class PromptHistoryPanel extends JPanel {
     private final PromptHistory history;
     private final Lookup services;
     private final BackgroundWork work = new BackgroundWork("Prompt history");
-    private final Runnable historyChanged = this::reload;
+    /** The history tells on the thread that changed it; the search text is read on the EDT. */
+    private final Runnable historyChanged = () -> SwingUtilities.invokeLater(this::reload);
     private final JTextField search = new JTextField();
     private final DefaultListModel<HistoryEntry> shown = new DefaultListModel<>();
     private final JList<HistoryEntry> list = new JList<>(shown);
@@ -161,7 +163,7 @@ public final class PromptHistoryPanel extends JPanel {
     private record Found(List<HistoryEntry> entries, int total) {
     }
 
-    /** Searches in the background; safe to call from any thread. */
+    /** Searches in the background for what is typed; call on the EDT. */
     void reload() {
         String query = search.getText();
         work.submit(() -> new Found(history.search(query), history.entries().size()), this::show,

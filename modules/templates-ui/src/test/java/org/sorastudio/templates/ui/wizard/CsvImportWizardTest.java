@@ -101,6 +101,10 @@ class CsvImportWizardTest {
         dialog.comboBox("delimiter").requireSelection("comma");
         Gui.awaitTrue("the preview is read", () -> rowCount(dialog, "parsedPreview") == 8);
         assertThat(dialog.textBox("rawPreview").text()).startsWith("subject,style,length,duration,model,image\na red fox");
+        dialog.comboBox("delimiter").selectItem("semicolon");
+        Gui.awaitTrue("the rows are read again as one column", () -> columnCount(dialog, "parsedPreview") == 2);
+        dialog.comboBox("delimiter").selectItem("comma");
+        Gui.awaitTrue("the rows are read again as six columns", () -> columnCount(dialog, "parsedPreview") == 7);
         Gui.screenshot(dialog.target(), "wizard-2-encoding-and-delimiter");
         Gui.press(dialog, "Next >");
 
@@ -188,6 +192,10 @@ class CsvImportWizardTest {
 
     private static int rowCount(DialogFixture dialog, String table) {
         return GuiActionRunner.execute(() -> dialog.table(table).target().getRowCount());
+    }
+
+    private static int columnCount(DialogFixture dialog, String table) {
+        return GuiActionRunner.execute(() -> dialog.table(table).target().getColumnCount());
     }
 
     private static Object cell(DialogFixture dialog, String table, int row, int column) {
