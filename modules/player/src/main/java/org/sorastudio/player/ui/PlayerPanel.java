@@ -158,7 +158,12 @@ final class PlayerPanel extends JPanel {
         add(centre, BorderLayout.CENTER);
         add(buildControls(), BorderLayout.SOUTH);
         bindKeys();
-        setTransferHandler(new VideoFileDrop());
+        // On the children too: a drop goes to the component under the pointer, and the notice's
+        // own text handler would refuse files.
+        VideoFileDrop drop = new VideoFileDrop();
+        setTransferHandler(drop);
+        surface.setTransferHandler(drop);
+        notice.setTransferHandler(drop);
         if (libVlc.available()) {
             showNotice(Bundle.Player_empty());
         } else {
@@ -196,7 +201,6 @@ final class PlayerPanel extends JPanel {
         timeMillis = 0;
         lengthMillis = Math.round(info.durationSeconds() * 1000);
         surface.setPictureSize(info.width(), info.height());
-        mediaPlayer.controls().setRepeat(looping);
         if (!mediaPlayer.media().play(info.file().toAbsolutePath().toString())) {
             throw new CompletionException(new IOException(Bundle.Player_vlcError(info.file().getFileName())));
         }
@@ -218,7 +222,7 @@ final class PlayerPanel extends JPanel {
             media = info;
             scrubTo(0);
             status.setText(Bundle.Player_playing(clip.getFileName(), info.width(), info.height(),
-                    String.format("%.3f", info.frameRate().perSecond()).replaceAll("\\.?0+$", "")));
+                    String.format(java.util.Locale.ROOT, "%.3f", info.frameRate().perSecond()).replaceAll("\\.?0+$", "")));
             centreCards.show(centre, VIDEO_CARD);
             surface.requestFocusInWindow();
         }
@@ -538,7 +542,13 @@ final class PlayerPanel extends JPanel {
         @Override
         public void finished(MediaPlayer mediaPlayer) {
             playing = false;
-            ended = !mediaPlayer.controls().getRepeat();
+            Path finishedClip = clip;
+            if (looping && finishedClip != null) {
+                // Loaded afresh: VLCJ's own repeat (play() after the end) now and then does nothing.
+                mediaPlayer.submit(() -> mediaPlayer.media().play(finishedClip.toAbsolutePath().toString()));
+            } else {
+                ended = true;
+            }
             timeMillis = lengthMillis;
             SwingUtilities.invokeLater(() -> {
                 scrubTo(timeMillis);
@@ -652,10 +662,7 @@ final class PlayerPanel extends JPanel {
         mute.setName("mute");
         mute.addActionListener(e -> applyAudio());
         loop.setName("loop");
-        loop.addActionListener(e -> {
-            looping = loop.isSelected();
-            onPlayer(mediaPlayer -> mediaPlayer.controls().setRepeat(looping));
-        });
+        loop.addActionListener(e -> looping = loop.isSelected());
         grab.setName("grab");
         grab.setToolTipText(Bundle.Player_grabTip());
         grab.addActionListener(e -> grabFrameInteractively());

@@ -4,11 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.sorastudio.player.ui.TestVideos.await;
 import static org.sorastudio.player.ui.TestVideos.meanDifference;
 
+import java.awt.datatransfer.DataFlavor;
+import java.awt.datatransfer.Transferable;
 import java.awt.event.KeyEvent;
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.imageio.ImageIO;
 import javax.swing.JFrame;
+import javax.swing.TransferHandler;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
@@ -85,6 +93,44 @@ class PlayerPanelTest {
     }
 
     @Test
+    void loopsWhenAskedAndPlaysAgainAfterTheEnd() throws Exception {
+        showPlayer();
+        window.checkBox("loop").check();
+        GuiActionRunner.execute(() -> panel.open(clip)).get();
+        await("it gets near the end", () -> panel.timeMillis() > 1500);
+        await("it starts over", () -> panel.isPlaying() && panel.timeMillis() < 1000);
+
+        window.checkBox("loop").uncheck();
+        await("it ends", () -> !panel.isPlaying() && panel.timeMillis() == 2000);
+        window.button("playPause").requireText("Play").click();
+        await("it plays again from the start", () -> panel.isPlaying() && panel.timeMillis() < 1500);
+    }
+
+    @Test
+    void aDroppedFileIsOpened() throws Exception {
+        showPlayer();
+        Transferable files = new Transferable() {
+            @Override
+            public DataFlavor[] getTransferDataFlavors() {
+                return new DataFlavor[] {DataFlavor.javaFileListFlavor};
+            }
+
+            @Override
+            public boolean isDataFlavorSupported(DataFlavor flavor) {
+                return DataFlavor.javaFileListFlavor.equals(flavor);
+            }
+
+            @Override
+            public Object getTransferData(DataFlavor flavor) {
+                return List.of(clip.toFile());
+            }
+        };
+        assertThat(GuiActionRunner.execute(() -> panel.surface().getTransferHandler()
+                .importData(new TransferHandler.TransferSupport(panel.surface(), files)))).isTrue();
+        await("the dropped clip plays", () -> clip.equals(panel.clip()) && panel.isPlaying());
+    }
+
+    @Test
     void unplayableFilesAreExplained() throws Exception {
         showPlayer();
         GuiActionRunner.execute(() -> panel.open(folder.resolve("missing.mp4"))).get();
@@ -97,7 +143,7 @@ class PlayerPanelTest {
         assertThat(panel.noticeText()).contains("notes.mp4");
 
         Path truncated = folder.resolve("truncated.mp4");
-        java.nio.file.Files.write(truncated, java.util.Arrays.copyOf(java.nio.file.Files.readAllBytes(clip), 800));
+        Files.write(truncated, Arrays.copyOf(Files.readAllBytes(clip), 800));
         GuiActionRunner.execute(() -> panel.open(truncated)).get();
         assertThat(panel.noticeText()).contains("truncated.mp4");
     }
@@ -193,7 +239,7 @@ class PlayerPanelTest {
         }
     }
 
-    private static final java.util.Map<Long, BufferedImage> FRAMES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Long, BufferedImage> FRAMES = new ConcurrentHashMap<>();
 
     /** Frame {@code index} as ffmpeg decodes it. */
     static BufferedImage frame(long index) throws Exception {

@@ -53,9 +53,9 @@ final class TestVideos {
         return sum / (3.0 * a.getWidth() * a.getHeight());
     }
 
-    /** Waits for a condition the player reaches asynchronously; fails with {@code what} after 10 s. */
+    /** Waits for a condition the player reaches asynchronously; fails with {@code what} after 20 s (the machine may be busy). */
     static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("timed out waiting until " + what);
