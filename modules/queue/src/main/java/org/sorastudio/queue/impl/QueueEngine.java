@@ -471,11 +471,15 @@ public final class QueueEngine implements RenderQueue {
         }
         int free = options.parallelJobs() - (int) jobs.stream().filter(job -> job.state.holdsSlot()).count();
         Set<String> waitingProfiles = new HashSet<>();
+        // an identical create would make the reconciliation of these unable to tell the videos apart
+        List<JobSpec> unresolved = jobs.stream().filter(job -> job.outcomeUnknown && job.videoId == null
+                && job.state == JobState.SUBMITTING).map(job -> job.spec).toList();
         for (JobRecord job : new ArrayList<>(jobs)) {
             if (free <= 0) {
                 return;
             }
-            if (job.state != JobState.QUEUED || waitingProfiles.contains(job.spec.profile())) {
+            if (job.state != JobState.QUEUED || waitingProfiles.contains(job.spec.profile())
+                    || unresolved.stream().anyMatch(spec -> Reconciler.sameRequest(spec, job.spec))) {
                 continue;
             }
             RequestBudget budget = budget(job.spec.profile());

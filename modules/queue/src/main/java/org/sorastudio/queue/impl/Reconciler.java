@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.sorastudio.openai.Video;
 import org.sorastudio.queue.api.JobSpec;
@@ -56,6 +57,12 @@ final class Reconciler {
             }
         }
         return matches;
+    }
+
+    /** Whether two jobs send the same create (a server could not tell their videos apart). */
+    static boolean sameRequest(JobSpec a, JobSpec b) {
+        return a.prompt().strip().equals(b.prompt().strip()) && Objects.equals(a.model(), b.model())
+                && Objects.equals(a.size(), b.size()) && a.seconds() == b.seconds() && a.profile().equals(b.profile());
     }
 
     static boolean matches(Unresolved job, Video video) {

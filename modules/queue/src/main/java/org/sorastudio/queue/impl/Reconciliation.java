@@ -14,6 +14,7 @@ import org.sorastudio.openai.VideoApiClient;
 import org.sorastudio.openai.VideoListQuery;
 import org.sorastudio.openai.VideoPage;
 import org.sorastudio.openai.VideoResponse;
+import org.sorastudio.queue.api.JobSpec;
 import org.sorastudio.queue.api.JobState;
 
 /**
@@ -51,11 +52,19 @@ final class Reconciliation {
         Set<String> claimed = new HashSet<>();
         synchronized (engine.lock) {
             Instant settled = Instant.now().minus(RECONCILE_SETTLE);
+            List<JobSpec> sending = engine.jobs.stream()
+                    .filter(job -> job.state == JobState.SUBMITTING && !job.outcomeUnknown && job.videoId == null)
+                    .map(job -> job.spec).toList();
             for (JobRecord job : engine.jobs) {
                 if (job.videoId != null) {
                     claimed.add(job.videoId);
                 } else if (job.state == JobState.SUBMITTING && job.outcomeUnknown && !job.reconciling
                         && profile.equals(job.spec.profile()) && !job.submittedAt.isAfter(settled)) {
+                    if (sending.stream().anyMatch(other -> Reconciler.sameRequest(other, job.spec))) {
+                        // an identical create is on its way: its video must not be mistaken for this job's
+                        scheduleReconcile(job, RECONCILE_SETTLE);
+                        continue;
+                    }
                     job.reconciling = true;
                     unresolved.add(job);
                     wanted.add(new Reconciler.Unresolved(job.id, job.spec, job.submittedAt));

@@ -45,6 +45,12 @@ class ReconcilerTest {
         assertThat(Reconciler.match(List.of(job), List.of(video("v", "P", 4, T)), Set.of("v"))).isEmpty();
     }
 
+    @Test
+    void identicalCreatesAreRecognised() {
+        assertThat(Reconciler.sameRequest(spec("P ", 4), spec("P", 4))).isTrue();
+        assertThat(Reconciler.sameRequest(spec("P", 4), spec("P", 8))).isFalse();
+    }
+
     private static JobSpec spec(String prompt, int seconds) {
         return new JobSpec("s", prompt, "sora-2", "1280x720", seconds, null, "p");
     }
