@@ -27,7 +27,7 @@ import org.sorastudio.openai.ContentVariant;
  */
 class CrashResumeTest {
 
-    private static final int JOBS = 10;
+    private static final int JOBS = 12;
     private static final int KILLS = 5;
     private static final Logger LOG = Logger.getLogger(CrashResumeTest.class.getName());
 
@@ -40,7 +40,7 @@ class CrashResumeTest {
         Random random = new Random(seed);
         Path journal = folder.resolve("crash.sorastudio.queue.json");
         Path clips = folder.resolve("clips");
-        try (SimulatorFixture sim = new SimulatorFixture(SimulatorFixture.fast().renderMillisPerVideoSecond(150), folder)) {
+        try (SimulatorFixture sim = new SimulatorFixture(SimulatorFixture.fast().renderMillisPerVideoSecond(300), folder)) {
             for (int kill = 0; kill < KILLS; kill++) {
                 Process worker = start(sim, journal, clips);
                 Thread.sleep(300 + random.nextInt(2200));

@@ -42,7 +42,8 @@ public final class CrashWorkerMain {
     static List<JobSpec> batch(int jobs) {
         List<JobSpec> specs = new ArrayList<>();
         for (int i = 0; i < jobs; i++) {
-            specs.add(SimulatorFixture.spec("Crash shot " + i + ": a paper boat on a rainy street"));
+            // shots repeat, so reconciliation must pair identical creates with their videos one to one
+            specs.add(SimulatorFixture.spec("Crash shot " + i % 4 + ": a paper boat on a rainy street"));
         }
         return specs;
     }

@@ -266,6 +266,39 @@ class QueueEngineTest {
     }
 
     @Test
+    void aJobCaughtSubmittingAdoptsTheVideoItsCreateMadeAndAnIdenticalShotIsSentOnce() throws Exception {
+        try (SimulatorFixture sim = new SimulatorFixture(SimulatorFixture.fast(), folder)) {
+            JobSpec spec = SimulatorFixture.spec("Interrupted while sending");
+            java.time.Instant sentAt = java.time.Instant.now();
+            String made = sim.client.create(CreateVideoRequest.of(spec.prompt(), spec.model(), spec.seconds(), spec.size()))
+                    .video().id();
+            JobRecord caught = new JobRecord("caught", spec);
+            caught.moveTo(JobState.SUBMITTING, "sending the create request");
+            caught.submittedAt = sentAt;
+            JobRecord twin = new JobRecord("twin", spec);
+            twin.moveTo(JobState.QUEUED, "queued");
+            JsonObject journal = new JsonObject();
+            com.google.gson.JsonArray jobs = new com.google.gson.JsonArray();
+            jobs.add(JobCodec.job(caught));
+            jobs.add(JobCodec.job(twin));
+            journal.add("jobs", jobs);
+            new JsonDataFile(folder.resolve("project.sorastudio.queue.json")).write(journal);
+
+            RenderQueue queue = sim.open(2);
+
+            assertThat(queue.awaitIdle(WAIT)).isTrue();
+            Job adopted = queue.job("caught").orElseThrow();
+            assertThat(adopted.state()).isEqualTo(JobState.COMPLETED);
+            assertThat(adopted.videoId()).isEqualTo(made);
+            assertThat(adopted.transitions()).anyMatch(t -> t.reason().contains("found on the server as " + made));
+            Job sentOnce = queue.job("twin").orElseThrow();
+            assertThat(sentOnce.state()).isEqualTo(JobState.COMPLETED);
+            assertThat(sentOnce.videoId()).isNotEqualTo(made);
+            assertThat(sim.server.acceptedCreates()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void aPastedVideoIdIsFollowedToItsDownloadWithoutANewCreate() throws Exception {
         try (SimulatorFixture sim = new SimulatorFixture(SimulatorFixture.fast(), folder)) {
             String videoId = sim.client.create(CreateVideoRequest.of("Started elsewhere", "sora-2", 4, "1280x720"))
