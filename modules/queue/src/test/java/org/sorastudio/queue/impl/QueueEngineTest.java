@@ -3,10 +3,12 @@ package org.sorastudio.queue.impl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +25,7 @@ import org.sorastudio.queue.api.Job;
 import org.sorastudio.queue.api.JobSpec;
 import org.sorastudio.queue.api.JobState;
 import org.sorastudio.queue.api.QueueListener;
+import org.sorastudio.queue.api.QueueOptions;
 import org.sorastudio.queue.api.RenderQueue;
 import org.sorastudio.queue.api.Transition;
 
@@ -269,7 +272,7 @@ class QueueEngineTest {
     void aJobCaughtSubmittingAdoptsTheVideoItsCreateMadeAndAnIdenticalShotIsSentOnce() throws Exception {
         try (SimulatorFixture sim = new SimulatorFixture(SimulatorFixture.fast(), folder)) {
             JobSpec spec = SimulatorFixture.spec("Interrupted while sending");
-            java.time.Instant sentAt = java.time.Instant.now();
+            Instant sentAt = Instant.now();
             String made = sim.client.create(CreateVideoRequest.of(spec.prompt(), spec.model(), spec.seconds(), spec.size()))
                     .video().id();
             JobRecord caught = new JobRecord("caught", spec);
@@ -278,7 +281,7 @@ class QueueEngineTest {
             JobRecord twin = new JobRecord("twin", spec);
             twin.moveTo(JobState.QUEUED, "queued");
             JsonObject journal = new JsonObject();
-            com.google.gson.JsonArray jobs = new com.google.gson.JsonArray();
+            JsonArray jobs = new JsonArray();
             jobs.add(JobCodec.job(caught));
             jobs.add(JobCodec.job(twin));
             journal.add("jobs", jobs);
@@ -344,7 +347,7 @@ class QueueEngineTest {
         Files.writeString(journal, "{\"jobs\": [");
         try (SimulatorFixture sim = new SimulatorFixture(SimulatorFixture.fast(), folder)) {
             assertThatThrownBy(() -> RenderQueue.open(journal,
-                    new org.sorastudio.queue.api.QueueOptions(1, Duration.ofMinutes(1), folder), sim.provider()))
+                    new QueueOptions(1, Duration.ofMinutes(1), folder), sim.provider()))
                     .hasMessageContaining(journal.getFileName().toString())
                     .hasMessageContaining("ends too early");
         }
@@ -366,7 +369,7 @@ class QueueEngineTest {
                 .isEqualTo(Path.of("/films/trailer.sorastudio.queue.json"));
     }
 
-    private static java.time.Instant submittedAt(Job job) {
+    private static Instant submittedAt(Job job) {
         return job.transitions().stream().filter(t -> t.state() == JobState.SUBMITTING).map(Transition::at)
                 .reduce((a, b) -> b).orElseThrow();
     }
