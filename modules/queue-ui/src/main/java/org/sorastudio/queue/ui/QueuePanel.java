@@ -51,6 +51,8 @@ import org.sorastudio.queue.api.RenderQueue;
     "QueuePanel.pause=Pause",
     "QueuePanel.cancelAll=Cancel All",
     "QueuePanel.resumeById=Resume by Video ID…",
+    "QueuePanel.clearFinished=Clear Finished",
+    "QueuePanel.clearFinishedTip=Remove completed, failed and cancelled jobs from the list (their files stay)",
     "QueuePanel.copyId=Copy ID",
     "QueuePanel.copyIdTip=Copy the selected job's video id (or request id) to the clipboard (Ctrl+J)",
     "QueuePanel.noQueue=No queue yet: generate a shot and it appears here.",
@@ -78,6 +80,7 @@ public final class QueuePanel extends JPanel implements ExplorerManager.Provider
     private final JToggleButton pause = new JToggleButton(Bundle.QueuePanel_pause());
     private final JButton cancelAll = button("cancelAll", Bundle.QueuePanel_cancelAll());
     private final JButton resumeById = button("resumeById", Bundle.QueuePanel_resumeById());
+    private final JButton clearFinished = button("clearFinished", Bundle.QueuePanel_clearFinished());
     private final JButton copyId = button("copyId", Bundle.QueuePanel_copyId());
     private final JLabel summary = new JLabel(Bundle.QueuePanel_noQueue());
     private final JLabel message = new JLabel(" ");
@@ -158,10 +161,11 @@ public final class QueuePanel extends JPanel implements ExplorerManager.Provider
     private JPanel toolbar() {
         JPanel bar = new JPanel(new FlowLayout(FlowLayout.LEADING, 4, 2));
         pause.setName("pause");
-        for (JComponent c : new JComponent[]{cancel, retry, up, down, pause, cancelAll, resumeById, copyId}) {
+        for (JComponent c : new JComponent[]{cancel, retry, up, down, pause, cancelAll, resumeById, clearFinished, copyId}) {
             bar.add(c);
         }
         copyId.setToolTipText(Bundle.QueuePanel_copyIdTip());
+        clearFinished.setToolTipText(Bundle.QueuePanel_clearFinishedTip());
         return bar;
     }
 
@@ -189,6 +193,7 @@ public final class QueuePanel extends JPanel implements ExplorerManager.Provider
         });
         cancelAll.addActionListener(e -> confirmCancelAll());
         resumeById.addActionListener(e -> askVideoId());
+        clearFinished.addActionListener(e -> queue.clearFinished());
         AbstractAction copy = new AbstractAction(Bundle.QueuePanel_copyId()) {
             @Override
             public void actionPerformed(ActionEvent e) {
@@ -274,6 +279,7 @@ public final class QueuePanel extends JPanel implements ExplorerManager.Provider
         pause.setEnabled(queue != null);
         cancelAll.setEnabled(queue != null);
         resumeById.setEnabled(queue != null);
+        clearFinished.setEnabled(queue != null);
     }
 
     private void showStats(QueueStats stats) {

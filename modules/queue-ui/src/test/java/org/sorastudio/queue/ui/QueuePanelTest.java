@@ -115,6 +115,10 @@ class QueuePanelTest {
         await("id copied (message: " + window.label("message").text() + ")",
                 () -> ("Copied " + videoId).equals(window.label("message").text()));
         assertThat(clipboard()).isEqualTo(videoId);
+
+        window.button("clearFinished").click();
+        await("finished jobs cleared", () -> rowNames().isEmpty());
+        assertThat(window.label("summary").text()).isEqualTo("The queue is empty.");
     }
 
     @Test
