@@ -13,9 +13,11 @@ import org.sorastudio.core.model.Shot;
  * @param seconds        clip length
  * @param referenceImage path of a reference image, or {@code null}
  * @param profile        the server profile the job runs on
+ * @param remixOf        the completed video this job remixes ({@code POST /videos/{id}/remix}: the source
+ *                       decides model, size and length, so those are {@code null}/0), or {@code null}
  */
 public record JobSpec(String shotId, String prompt, String model, String size, int seconds, String referenceImage,
-        String profile) {
+        String profile, String remixOf) {
 
     /** The shot override naming the profile a shot runs on. */
     public static final String PROFILE_OVERRIDE = "profile";
@@ -25,10 +27,21 @@ public record JobSpec(String shotId, String prompt, String model, String size, i
         Objects.requireNonNull(profile, "profile");
     }
 
+    /** A new generation (not a remix). */
+    public JobSpec(String shotId, String prompt, String model, String size, int seconds, String referenceImage, String profile) {
+        this(shotId, prompt, model, size, seconds, referenceImage, profile, null);
+    }
+
+    public boolean isRemix() {
+        return remixOf != null;
+    }
+
     /** A job for {@code shot}, on its {@value #PROFILE_OVERRIDE} override or else {@code defaultProfile}. */
     public static JobSpec of(Shot shot, String defaultProfile) {
         String profile = shot.overrides().getOrDefault(PROFILE_OVERRIDE, defaultProfile);
-        return new JobSpec(shot.id(), shot.prompt(), shot.model(), shot.size(), shot.seconds(), shot.referenceImage(),
-                profile);
+        return shot.remixOf()
+                .map(source -> new JobSpec(shot.id(), shot.prompt(), null, null, 0, null, profile, source))
+                .orElseGet(() -> new JobSpec(shot.id(), shot.prompt(), shot.model(), shot.size(), shot.seconds(),
+                        shot.referenceImage(), profile));
     }
 }

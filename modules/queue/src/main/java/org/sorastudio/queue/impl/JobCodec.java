@@ -25,13 +25,14 @@ final class JobCodec {
         json.addProperty("seconds", spec.seconds());
         json.addProperty("referenceImage", spec.referenceImage());
         json.addProperty("profile", spec.profile());
+        json.addProperty("remixOf", spec.remixOf());
         return json;
     }
 
     static JobSpec spec(JsonObject json) {
         return new JobSpec(string(json, "shotId"), required(json, "prompt"), string(json, "model"),
                 string(json, "size"), json.has("seconds") ? json.get("seconds").getAsInt() : 0,
-                string(json, "referenceImage"), required(json, "profile"));
+                string(json, "referenceImage"), required(json, "profile"), string(json, "remixOf"));
     }
 
     static JsonObject job(JobRecord job) {

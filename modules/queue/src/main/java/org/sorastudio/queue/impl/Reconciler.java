@@ -62,7 +62,8 @@ final class Reconciler {
     /** Whether two jobs send the same create (a server could not tell their videos apart). */
     static boolean sameRequest(JobSpec a, JobSpec b) {
         return a.prompt().strip().equals(b.prompt().strip()) && Objects.equals(a.model(), b.model())
-                && Objects.equals(a.size(), b.size()) && a.seconds() == b.seconds() && a.profile().equals(b.profile());
+                && Objects.equals(a.size(), b.size()) && a.seconds() == b.seconds() && a.profile().equals(b.profile())
+                && Objects.equals(a.remixOf(), b.remixOf());
     }
 
     static boolean matches(Unresolved job, Video video) {
@@ -71,6 +72,7 @@ final class Reconciler {
                 && sameModel(spec.model(), video.model())
                 && (spec.size() == null || spec.size().equalsIgnoreCase(String.valueOf(video.size())))
                 && (spec.seconds() <= 0 || sameSeconds(spec.seconds(), video.seconds()))
+                && Objects.equals(spec.remixOf(), video.remixedFromVideoId())
                 && inTime(job.submittedAt(), video.createdAt());
     }
 

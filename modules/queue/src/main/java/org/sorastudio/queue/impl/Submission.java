@@ -80,7 +80,7 @@ final class Submission {
         }
         VideoResponse response;
         try {
-            response = client.create(request);
+            response = job.spec.isRemix() ? client.remix(job.spec.remixOf(), job.spec.prompt()) : client.create(request);
         } catch (ApiException e) {
             budget.release();
             createFailed(job, generation, e);
