@@ -64,6 +64,10 @@ import org.sorastudio.core.spi.ModelSpec;
     "ShotEditor.notForModel={0} does not accept this; it takes {1}.",
     "ShotEditor.images=Images (PNG, JPEG, WebP)",
     "ShotEditor.refreshModels=Refresh",
+    "ShotEditor.remix=Remix of",
+    "ShotEditor.remixTip=The id of a completed video (Queue window, Ctrl+J copies it). Generate then remixes it with this prompt.",
+    "ShotEditor.remixButton=Remix",
+    "ShotEditor.remixNote=A remix keeps the source video's model, size and length; only the prompt changes.",
     "ShotEditor.refreshModelsTip=Ask the server again which models it offers"
 })
 public final class ShotEditorPanel extends JPanel {
@@ -79,6 +83,7 @@ public final class ShotEditorPanel extends JPanel {
     private final JComboBox<String> size = new JComboBox<>();
     private final JComboBox<String> seconds = new JComboBox<>();
     private final JTextField reference = new JTextField(30);
+    private final JTextField remixOf = new JTextField(30);
     private final JButton generate = new JButton(Bundle.ShotEditor_generate());
     private final Map<String, JLabel> messages = new LinkedHashMap<>();
     private final Map<String, JComponent> fields = new LinkedHashMap<>();
@@ -111,13 +116,14 @@ public final class ShotEditorPanel extends JPanel {
         size.setSelectedItem(shot.size());
         seconds.setSelectedItem(String.valueOf(shot.seconds()));
         reference.setText(shot.referenceImage() == null ? "" : shot.referenceImage());
+        remixOf.setText(shot.remixOf().orElse(""));
         revalidateShot();
     }
 
     /** The shot as currently entered (possibly invalid). */
     public Shot shot() {
         String ref = reference.getText().isBlank() ? null : reference.getText().trim();
-        return new Shot(shotId, prompt.getText(), text(model), text(size), parseSeconds(), ref, overrides);
+        return new Shot(shotId, prompt.getText(), text(model), text(size), parseSeconds(), ref, overrides).withRemixOf(remixOf.getText());
     }
 
     public List<ShotProblem> problems() {
@@ -151,11 +157,15 @@ public final class ShotEditorPanel extends JPanel {
         row = addRow(row, Bundle.ShotEditor_size(), true, ShotProblem.FIELD_SIZE, size, null);
         row = addRow(row, Bundle.ShotEditor_seconds(), true, ShotProblem.FIELD_SECONDS, seconds, null);
         row = addRow(row, Bundle.ShotEditor_reference(), false, ShotProblem.FIELD_REFERENCE, referenceRow(), null);
+        remixOf.setName("remixOf");
+        remixOf.setToolTipText(Bundle.ShotEditor_remixTip());
+        row = addRow(row, Bundle.ShotEditor_remix(), false, ShotProblem.FIELD_REMIX, remixOf, null);
         fields.put(ShotProblem.FIELD_PROMPT, prompt);
         fields.put(ShotProblem.FIELD_MODEL, model);
         fields.put(ShotProblem.FIELD_SIZE, size);
         fields.put(ShotProblem.FIELD_SECONDS, seconds);
         fields.put(ShotProblem.FIELD_REFERENCE, reference);
+        fields.put(ShotProblem.FIELD_REMIX, remixOf);
 
         JLabel required = new JLabel(Bundle.ShotEditor_required());
         required.setForeground(UIManager.getColor("Label.disabledForeground"));
@@ -183,6 +193,7 @@ public final class ShotEditorPanel extends JPanel {
         };
         prompt.getDocument().addDocumentListener(onType);
         reference.getDocument().addDocumentListener(onType);
+        remixOf.getDocument().addDocumentListener(onType);
         for (JComboBox<String> combo : List.of(model, size, seconds)) {
             combo.addActionListener(e -> revalidateShot());
             ((JTextField) combo.getEditor().getEditorComponent()).getDocument().addDocumentListener(onType);
@@ -334,6 +345,14 @@ public final class ShotEditorPanel extends JPanel {
             }
         }
         generate.setEnabled(!ShotValidator.isBlocking(problems));
+        boolean remix = shot.remixOf().isPresent();
+        for (JComponent decidedBySource : List.of(model, size, seconds)) {
+            decidedBySource.setEnabled(!remix);
+        }
+        generate.setText(remix ? Bundle.ShotEditor_remixButton() : Bundle.ShotEditor_generate());
+        if (remix && messages.get(ShotProblem.FIELD_REMIX).getText().isBlank()) {
+            messages.get(ShotProblem.FIELD_REMIX).setText(Bundle.ShotEditor_remixNote());
+        }
         size.repaint();
         seconds.repaint();
     }

@@ -21,6 +21,7 @@ import org.sorastudio.core.project.ProjectSession;
 import org.sorastudio.core.settings.StudioStateStore;
 import org.sorastudio.core.spi.GenerationQueue;
 import org.sorastudio.core.spi.ModelCatalog;
+import org.sorastudio.templates.api.PromptHistory;
 
 /**
  * The Shot editor window. Generate adds the shot to the project and hands it to the
@@ -43,7 +44,8 @@ public final class ShotEditorTopComponent extends TopComponent {
 
     static final String ID = "ShotEditorTopComponent";
     private static final Logger LOG = Logger.getLogger(ShotEditorTopComponent.class.getName());
-    private static final RequestProcessor STATE_WRITER = new RequestProcessor(ShotEditorTopComponent.class.getName());
+    /** Writes the studio state and the prompt history off the EDT, one at a time. */
+    private static final RequestProcessor WRITER = new RequestProcessor(ShotEditorTopComponent.class.getName());
 
     private final ShotEditorPanel editor = new ShotEditorPanel(Lookup.getDefault().lookup(ModelCatalog.class));
     private final JLabel status = new JLabel(" ");
@@ -89,7 +91,7 @@ public final class ShotEditorTopComponent extends TopComponent {
     void rememberShot() {
         Shot shot = editor.shot();
         StudioStateStore store = Lookup.getDefault().lookup(StudioStateStore.class);
-        STATE_WRITER.post(() -> {
+        WRITER.post(() -> {
             try {
                 StudioState previous = store.load();
                 store.save(new StudioState(shot.prompt(), shot.model(), shot.size(), shot.seconds(), previous.lastProject()));
@@ -111,6 +113,10 @@ public final class ShotEditorTopComponent extends TopComponent {
             status.setText(Bundle.ShotEditor_noBackend());
         } else {
             queue.enqueue(List.of(shot));
+            PromptHistory history = Lookup.getDefault().lookup(PromptHistory.class);
+            if (history != null) {
+                WRITER.post(() -> history.record(shot.prompt()));
+            }
             status.setText(Bundle.ShotEditor_queued(shot.prompt().length() > 60 ? shot.prompt().substring(0, 60) + "…" : shot.prompt()));
         }
         editor.setShot(Shot.create(shot.prompt()).withModel(shot.model()).withSize(shot.size()).withSeconds(shot.seconds())

@@ -113,6 +113,25 @@ class ShotEditorPanelTest {
     }
 
     @Test
+    void aRemixKeepsTheSourceParametersAndHandsOverTheVideoId() {
+        window.textBox("prompt").enterText("The same street, now in snow");
+        window.textBox("remixOf").setText("video_68d7512d07848190");
+
+        window.comboBox("model").requireDisabled();
+        window.comboBox("size").requireDisabled();
+        window.button("generate").requireEnabled().requireText("Remix");
+        assertThat(window.label("remixOfMessage").text()).contains("keeps the source video's model, size and length");
+        window.button("generate").click();
+        assertThat(generated).singleElement().satisfies(shot -> assertThat(shot.remixOf()).contains("video_68d7512d07848190"));
+
+        window.textBox("remixOf").setText("not an id!");
+        window.button("generate").requireDisabled();
+        window.textBox("remixOf").setText("");
+        window.comboBox("model").requireEnabled();
+        window.button("generate").requireText("Generate");
+    }
+
+    @Test
     void unknownGatewayModelWarnsButAllowsGenerate() {
         window.textBox("prompt").enterText("Desert");
         window.comboBox("model").replaceText("veo-3");
