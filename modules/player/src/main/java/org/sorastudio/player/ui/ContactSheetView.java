@@ -75,7 +75,10 @@ final class ContactSheetView extends JPanel {
         picture.setCursor(Cursor.getPredefinedCursor(Cursor.HAND_CURSOR));
         picture.setVerticalAlignment(JLabel.TOP);
         picture.setHorizontalAlignment(JLabel.LEFT);
-        add(new JScrollPane(picture), BorderLayout.CENTER);
+        JScrollPane scroll = new JScrollPane(picture);
+        // A big sheet scrolls inside a window that fits the screen.
+        scroll.setPreferredSize(new java.awt.Dimension(Math.min(image.getWidth() + 24, 1000), Math.min(image.getHeight() + 24, 640)));
+        add(scroll, BorderLayout.CENTER);
         JButton save = new JButton(Bundle.ContactSheet_save());
         save.setName("saveContactSheet");
         save.addActionListener(e -> saveInteractively());

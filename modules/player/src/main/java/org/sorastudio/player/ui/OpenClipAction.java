@@ -27,6 +27,7 @@ public final class OpenClipAction implements ActionListener {
     public void actionPerformed(ActionEvent e) {
         File chosen = new FileChooserBuilder(OpenClipAction.class)
                 .setTitle(Bundle.OpenClip_title())
+                .setFilesOnly(true)
                 .setFileFilter(new FileNameExtensionFilter(Bundle.OpenClip_videos(), "mp4", "mov", "webm", "mkv", "m4v", "avi"))
                 .showOpenDialog();
         if (chosen != null) {

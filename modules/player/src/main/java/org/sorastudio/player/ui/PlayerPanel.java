@@ -47,6 +47,7 @@ import org.sorastudio.media.probe.MediaProbeException;
 import uk.co.caprica.vlcj.factory.MediaPlayerFactory;
 import uk.co.caprica.vlcj.player.base.MediaPlayer;
 import uk.co.caprica.vlcj.player.base.MediaPlayerEventAdapter;
+import uk.co.caprica.vlcj.player.base.State;
 import uk.co.caprica.vlcj.player.embedded.EmbeddedMediaPlayer;
 
 /**
@@ -125,6 +126,8 @@ final class PlayerPanel extends JPanel {
     private final JButton grab = new JButton(Bundle.Player_grab());
     private final JButton contactSheet = new JButton(Bundle.Player_contactSheet());
     private final JLabel status = new JLabel(" ");
+    /** What the status line says about the clip when nothing else is going on. */
+    private String clipDescription = " ";
 
     /** Set while the scrub bar follows the player, so that doesn't read as the user seeking. */
     private boolean followingPlayer;
@@ -221,8 +224,9 @@ final class PlayerPanel extends JPanel {
             clip = info.file();
             media = info;
             scrubTo(0);
-            status.setText(Bundle.Player_playing(clip.getFileName(), info.width(), info.height(),
-                    String.format(java.util.Locale.ROOT, "%.3f", info.frameRate().perSecond()).replaceAll("\\.?0+$", "")));
+            clipDescription = Bundle.Player_playing(clip.getFileName(), info.width(), info.height(),
+                    String.format(java.util.Locale.ROOT, "%.3f", info.frameRate().perSecond()).replaceAll("\\.?0+$", ""));
+            status.setText(clipDescription);
             centreCards.show(centre, VIDEO_CARD);
             surface.requestFocusInWindow();
         }
@@ -281,7 +285,10 @@ final class PlayerPanel extends JPanel {
         playing = false;
         long clock = mediaPlayer.status().time();
         timeMillis = clock;
-        SwingUtilities.invokeLater(() -> scrubTo(clock));
+        SwingUtilities.invokeLater(() -> {
+            scrubTo(clock);
+            updateControls();
+        });
         requestExactStill();
     }
 
@@ -389,11 +396,24 @@ final class PlayerPanel extends JPanel {
         return media == null ? 0 : Math.max(0, lengthMillis - PlaybackClock.frameMillis(media.frameRate()));
     }
 
-    /** After the end libVLC has unloaded the media: load it again, paused, so seeks and steps work. */
+    /**
+     * After the end libVLC has unloaded the media: load it again and pause it, so seeks and steps
+     * work. (VLCJ's startPaused leaves the player reporting "playing" here now and then.)
+     */
     private void reloadIfEnded(EmbeddedMediaPlayer mediaPlayer) {
         if (ended) {
             ended = false;
-            mediaPlayer.media().startPaused(clip.toAbsolutePath().toString());
+            mediaPlayer.media().play(clip.toAbsolutePath().toString());
+            for (int wait = 0; wait < 200 && mediaPlayer.status().state() != State.PLAYING; wait++) {
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+            mediaPlayer.controls().setPause(true);
+            playing = false;
         }
     }
 
@@ -454,7 +474,7 @@ final class PlayerPanel extends JPanel {
         status.setText(Bundle.Player_sheetRendering(file.getFileName()));
         CompletableFuture<ContactSheetView> shown = ContactSheetView.render(file, WORK)
                 .thenApply(sheet -> {
-                    status.setText(" ");
+                    status.setText(clipDescription);
                     return sheet.showNear(this, seconds -> seek(Math.round(seconds * 1000)));
                 });
         shown.exceptionally(failure -> {
@@ -530,6 +550,8 @@ final class PlayerPanel extends JPanel {
         @Override
         public void paused(MediaPlayer mediaPlayer) {
             playing = false;
+            // Also after a reload paused at the end, whose "playing" event may come late.
+            requestExactStill();
             SwingUtilities.invokeLater(PlayerPanel.this::updateControls);
         }
 
@@ -544,8 +566,12 @@ final class PlayerPanel extends JPanel {
             playing = false;
             Path finishedClip = clip;
             if (looping && finishedClip != null) {
-                // Loaded afresh: VLCJ's own repeat (play() after the end) now and then does nothing.
-                mediaPlayer.submit(() -> mediaPlayer.media().play(finishedClip.toAbsolutePath().toString()));
+                // Stopped and loaded afresh on the control thread: VLCJ's own repeat (play() right
+                // after the end) now and then does nothing.
+                control.post(() -> {
+                    mediaPlayer.controls().stop();
+                    mediaPlayer.media().play(finishedClip.toAbsolutePath().toString());
+                });
             } else {
                 ended = true;
             }
@@ -560,7 +586,7 @@ final class PlayerPanel extends JPanel {
         public void timeChanged(MediaPlayer mediaPlayer, long newTime) {
             // While paused the position is the one our seeks and steps set; libVLC's late reports
             // (rounded, or from before the step) would move it off the frame on screen.
-            if (!playing) {
+            if (!playing || mediaPlayer.status().state() != State.PLAYING) {
                 return;
             }
             timeMillis = newTime;
@@ -662,7 +688,7 @@ final class PlayerPanel extends JPanel {
         mute.setName("mute");
         mute.addActionListener(e -> applyAudio());
         loop.setName("loop");
-        loop.addActionListener(e -> looping = loop.isSelected());
+        loop.addItemListener(e -> looping = loop.isSelected());
         grab.setName("grab");
         grab.setToolTipText(Bundle.Player_grabTip());
         grab.addActionListener(e -> grabFrameInteractively());

@@ -84,7 +84,7 @@ final class ClipItemEditor extends JPanel {
         outThumbnail.setName("outThumbnail");
         crossfade.setName("clipCrossfade");
         message.setName("clipMessage");
-        message.setForeground(new Color(0xB0, 0x20, 0x20));
+        message.setForeground(ErrorColour.get());
         length.setName("clipLength");
         for (JLabel thumbnail : new JLabel[] {inThumbnail, outThumbnail}) {
             thumbnail.setPreferredSize(new Dimension(Thumbnails.WIDTH, Thumbnails.WIDTH * 9 / 16));

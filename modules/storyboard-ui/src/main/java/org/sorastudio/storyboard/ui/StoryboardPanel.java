@@ -2,7 +2,6 @@ package org.sorastudio.storyboard.ui;
 
 import java.awt.BorderLayout;
 import java.awt.CardLayout;
-import java.awt.Color;
 import java.awt.Component;
 import java.awt.FlowLayout;
 import java.io.File;
@@ -143,7 +142,7 @@ final class StoryboardPanel extends JPanel {
     }
 
     void showStatus(String text, boolean problem) {
-        status.setForeground(problem ? new Color(0xB0, 0x20, 0x20) : getForeground());
+        status.setForeground(problem ? ErrorColour.get() : getForeground());
         status.setText(text);
     }
 
@@ -213,6 +212,7 @@ final class StoryboardPanel extends JPanel {
     private void addClipsFromChooser() {
         File[] chosen = new FileChooserBuilder(StoryboardPanel.class)
                 .setTitle(Bundle.Storyboard_chooseClips())
+                .setFilesOnly(true)
                 .setFileFilter(new FileNameExtensionFilter(Bundle.Storyboard_videos(), "mp4", "mov", "webm", "mkv", "m4v"))
                 .showMultiOpenDialog();
         if (chosen != null) {
