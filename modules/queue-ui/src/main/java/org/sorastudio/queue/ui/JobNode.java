@@ -118,12 +118,15 @@ final class JobNode extends AbstractNode {
     }
 
     private static Node.Property<String> text(String name, String displayName, java.util.function.Supplier<String> value) {
-        return new PropertySupport.ReadOnly<>(name, String.class, displayName, displayName) {
+        Node.Property<String> property = new PropertySupport.ReadOnly<>(name, String.class, displayName, displayName) {
             @Override
             public String getValue() throws IllegalAccessException, InvocationTargetException {
                 String text = value.get();
                 return text == null ? "" : text;
             }
         };
+        // read-only cells: no "..." button opening a text editor in every cell
+        property.setValue("suppressCustomEditor", Boolean.TRUE);
+        return property;
     }
 }

@@ -21,6 +21,7 @@ final class ProgressProperty extends PropertySupport.ReadOnly<Integer> {
     ProgressProperty(String name, String displayName, Supplier<Job> job) {
         super(name, Integer.class, displayName, displayName);
         this.job = job;
+        setValue("suppressCustomEditor", Boolean.TRUE);
     }
 
     @Override
