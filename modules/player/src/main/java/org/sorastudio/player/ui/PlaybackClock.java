@@ -27,6 +27,11 @@ final class PlaybackClock {
         return Math.max(0, (index - 0.25) * rate.frameSeconds());
     }
 
+    /** Where frame {@code index} starts, rounded to libVLC's milliseconds. */
+    static long millisOfFrame(long index, FrameRate rate) {
+        return Math.round(Math.max(0, index) * rate.frameSeconds() * 1000);
+    }
+
     static long frameMillis(FrameRate rate) {
         return Math.max(1, Math.round(rate.frameSeconds() * 1000));
     }

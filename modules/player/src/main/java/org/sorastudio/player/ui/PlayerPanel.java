@@ -41,6 +41,7 @@ import org.openide.util.NbBundle.Messages;
 import org.openide.util.RequestProcessor;
 import org.sorastudio.media.frames.FrameExtractionException;
 import org.sorastudio.media.frames.FrameGrabber;
+import org.sorastudio.media.probe.FrameRate;
 import org.sorastudio.media.probe.MediaInfo;
 import org.sorastudio.media.probe.MediaProbe;
 import org.sorastudio.media.probe.MediaProbeException;
@@ -228,7 +229,8 @@ final class PlayerPanel extends JPanel {
                     String.format(java.util.Locale.ROOT, "%.3f", info.frameRate().perSecond()).replaceAll("\\.?0+$", ""));
             status.setText(clipDescription);
             centreCards.show(centre, VIDEO_CARD);
-            surface.requestFocusInWindow();
+            // After the card switch is laid out: the keys work without a click on the video first.
+            SwingUtilities.invokeLater(surface::requestFocusInWindow);
         }
         updateControls();
     }
@@ -357,15 +359,16 @@ final class PlayerPanel extends JPanel {
         if (media == null) {
             return;
         }
-        long frame = PlaybackClock.frameMillis(media.frameRate());
+        FrameRate rate = media.frameRate();
         onPlayer(mediaPlayer -> {
             reloadIfEnded(mediaPlayer);
             if (mediaPlayer.status().isPlaying()) {
                 pauseOnFrame(mediaPlayer);
             }
             // A seek rather than libVLC's next-frame, which does not move its clock: playing
-            // on resumes from the frame shown.
-            long target = Math.min(timeMillis + frame, lastFrameMillis());
+            // on resumes from the frame shown. Counted in frames so that rounding never adds up.
+            long next = PlaybackClock.frameIndex(timeMillis, rate) + 1;
+            long target = Math.min(PlaybackClock.millisOfFrame(next, rate), lastFrameMillis());
             mediaPlayer.controls().setTime(target);
             timeMillis = target;
             SwingUtilities.invokeLater(() -> scrubTo(target));
@@ -378,9 +381,9 @@ final class PlayerPanel extends JPanel {
         if (media == null) {
             return;
         }
-        long frame = PlaybackClock.frameMillis(media.frameRate());
+        FrameRate rate = media.frameRate();
         pause();
-        seek(timeMillis - frame);
+        seek(PlaybackClock.millisOfFrame(PlaybackClock.frameIndex(timeMillis, rate) - 1, rate));
     }
 
     void seekToStart() {
