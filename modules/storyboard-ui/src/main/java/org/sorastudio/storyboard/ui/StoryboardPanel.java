@@ -155,10 +155,6 @@ final class StoryboardPanel extends JPanel {
         return list.getSelectedIndex();
     }
 
-    ClipFacts facts() {
-        return facts;
-    }
-
     void setExporting(boolean running) {
         exportButton.setEnabled(!running && !storyboard.items().isEmpty());
         cancelExport.setVisible(running);
