@@ -52,10 +52,8 @@ public final class AtomicFile {
 
     public void write(byte[] content) throws IOException {
         Path folder = target.getParent();
-        Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", TEMP_SUFFIX);
+        Path temp = createSibling(target, TEMP_SUFFIX);
         try {
-            givePermissions(temp);
             writeAndSync(temp, content);
             if (Files.isRegularFile(target)) {
                 keepBackup();
@@ -79,16 +77,21 @@ public final class AtomicFile {
     }
 
     /**
-     * Temporary files are created private (0600); the file that replaces the target keeps the
-     * target's permissions, or gets the usual rw-r--r-- for a new file.
+     * A new hidden file {@code .NAME.*SUFFIX} beside {@code target}, to be renamed over it once
+     * complete (by this class, a download, or ffmpeg). Temporary files are created private (0600);
+     * this one gets the target's permissions, or the usual rw-r--r-- for a new file, so the file the
+     * user ends up with is not private by accident.
      */
-    private void givePermissions(Path temp) throws IOException {
-        if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
-            return;
+    public static Path createSibling(Path target, String suffix) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        Path sibling = Files.createTempFile(folder, "." + target.getFileName() + ".", suffix);
+        if (Files.getFileStore(sibling).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Set<PosixFilePermission> permissions = Files.isRegularFile(target)
+                    ? Files.getPosixFilePermissions(target) : PosixFilePermissions.fromString("rw-r--r--");
+            Files.setPosixFilePermissions(sibling, permissions);
         }
-        Set<PosixFilePermission> permissions = Files.isRegularFile(target)
-                ? Files.getPosixFilePermissions(target) : PosixFilePermissions.fromString("rw-r--r--");
-        Files.setPosixFilePermissions(temp, permissions);
+        return sibling;
     }
 
     private static void writeAndSync(Path file, byte[] content) throws IOException {

@@ -56,6 +56,15 @@ class AtomicFileTest {
     }
 
     @Test
+    void siblingsForDownloadsAndFfmpegOutputAreHiddenAndNotPrivate() throws IOException {
+        Path clip = folder.resolve("clips/take.mp4");
+        Path part = AtomicFile.createSibling(clip, ".part");
+        assertThat(part.getParent()).isEqualTo(clip.getParent());
+        assertThat(part.getFileName().toString()).startsWith(".take.mp4.").endsWith(".part");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(part))).isEqualTo("rw-r--r--");
+    }
+
+    @Test
     void createsMissingFolders() throws IOException {
         Path target = folder.resolve("a/b/c.json");
         new AtomicFile(target).write(bytes("{}"));

@@ -5,6 +5,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.sorastudio.core.io.AtomicFile;
 
 /**
  * A hidden temporary file beside a target, which ffmpeg writes and which replaces the target by a
@@ -17,9 +18,7 @@ final class PartialFile {
     }
 
     static Path besides(Path target) throws IOException {
-        Path folder = target.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        return Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
+        return AtomicFile.createSibling(target, ".part");
     }
 
     static void moveIntoPlace(Path partial, Path target) throws IOException {

@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import org.sorastudio.core.io.AtomicFile;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -27,8 +28,7 @@ final class LocalFile implements AutoCloseable {
     /** A new hidden {@code .NAME.*.part} file beside the target. */
     static Path createPart(Path target) {
         try {
-            Files.createDirectories(target.getParent());
-            return Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part");
+            return AtomicFile.createSibling(target, ".part");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create a download file in " + target.getParent() + ": " + e, e);
         }

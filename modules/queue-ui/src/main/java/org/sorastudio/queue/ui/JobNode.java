@@ -51,6 +51,21 @@ final class JobNode extends AbstractNode {
         setDisplayName(displayName(job));
     }
 
+    /** Double-click plays a finished clip. */
+    @Override
+    public javax.swing.Action getPreferredAction() {
+        Job current = job();
+        if (!ClipPlayback.canPlay(current)) {
+            return null;
+        }
+        return new javax.swing.AbstractAction(Bundle.QueuePanel_play()) {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                ClipPlayback.play(current);
+            }
+        };
+    }
+
     Job job() {
         return job;
     }

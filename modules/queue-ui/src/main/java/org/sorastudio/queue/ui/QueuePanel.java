@@ -54,6 +54,7 @@ import org.sorastudio.queue.api.RenderQueue;
     "QueuePanel.clearFinished=Clear Finished",
     "QueuePanel.clearFinishedTip=Remove completed, failed and cancelled jobs from the list (their files stay)",
     "QueuePanel.copyId=Copy ID",
+    "QueuePanel.play=Play",
     "QueuePanel.copyIdTip=Copy the selected job's video id (or request id) to the clipboard (Ctrl+J)",
     "QueuePanel.noQueue=No queue yet: generate a shot and it appears here.",
     "QueuePanel.empty=The queue is empty.",
@@ -82,6 +83,7 @@ public final class QueuePanel extends JPanel implements ExplorerManager.Provider
     private final JButton resumeById = button("resumeById", Bundle.QueuePanel_resumeById());
     private final JButton clearFinished = button("clearFinished", Bundle.QueuePanel_clearFinished());
     private final JButton copyId = button("copyId", Bundle.QueuePanel_copyId());
+    private final JButton play = button("play", Bundle.QueuePanel_play());
     private final JLabel summary = new JLabel(Bundle.QueuePanel_noQueue());
     private final JLabel message = new JLabel(" ");
     private final Supplier<String> activeProfile;
@@ -161,7 +163,7 @@ public final class QueuePanel extends JPanel implements ExplorerManager.Provider
     private JPanel toolbar() {
         JPanel bar = new JPanel(new FlowLayout(FlowLayout.LEADING, 4, 2));
         pause.setName("pause");
-        for (JComponent c : new JComponent[]{cancel, retry, up, down, pause, cancelAll, resumeById, clearFinished, copyId}) {
+        for (JComponent c : new JComponent[]{play, cancel, retry, up, down, pause, cancelAll, resumeById, clearFinished, copyId}) {
             bar.add(c);
         }
         copyId.setToolTipText(Bundle.QueuePanel_copyIdTip());
@@ -180,6 +182,8 @@ public final class QueuePanel extends JPanel implements ExplorerManager.Provider
     }
 
     private void wireCommands() {
+        play.addActionListener(e -> selectedJobs().stream().filter(ClipPlayback::canPlay).findFirst()
+                .flatMap(ClipPlayback::play).ifPresent(message::setText));
         cancel.addActionListener(e -> selectedJobs().forEach(job -> queue.cancel(job.id())));
         retry.addActionListener(e -> selectedJobs().forEach(job -> queue.retry(job.id())));
         up.addActionListener(e -> move(-1));
@@ -276,6 +280,7 @@ public final class QueuePanel extends JPanel implements ExplorerManager.Provider
         up.setEnabled(queuedOnly);
         down.setEnabled(queuedOnly);
         copyId.setEnabled(!selected.isEmpty());
+        play.setEnabled(selected.stream().anyMatch(ClipPlayback::canPlay));
         pause.setEnabled(queue != null);
         cancelAll.setEnabled(queue != null);
         resumeById.setEnabled(queue != null);

@@ -1,0 +1,38 @@
+package org.sorastudio.queue.ui;
+
+import java.nio.file.Files;
+import java.util.Optional;
+import org.openide.util.Lookup;
+import org.openide.util.NbBundle.Messages;
+import org.sorastudio.player.api.ClipPlayer;
+import org.sorastudio.queue.api.Job;
+import org.sorastudio.queue.api.JobState;
+
+/** Opens a finished job's clip in the studio's player. */
+@Messages({
+    "ClipPlayback.noPlayer=No clip player is installed.",
+    "# {0} - file",
+    "ClipPlayback.missing=The clip {0} is no longer there."
+})
+final class ClipPlayback {
+
+    private ClipPlayback() {
+    }
+
+    static boolean canPlay(Job job) {
+        return job.state() == JobState.COMPLETED && job.videoFile() != null;
+    }
+
+    /** Plays the job's clip; returns why it could not, if it could not. */
+    static Optional<String> play(Job job) {
+        if (!Files.isRegularFile(job.videoFile())) {
+            return Optional.of(Bundle.ClipPlayback_missing(job.videoFile()));
+        }
+        ClipPlayer player = Lookup.getDefault().lookup(ClipPlayer.class);
+        if (player == null) {
+            return Optional.of(Bundle.ClipPlayback_noPlayer());
+        }
+        player.play(job.videoFile());
+        return Optional.empty();
+    }
+}
