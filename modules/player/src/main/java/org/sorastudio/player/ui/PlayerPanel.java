@@ -127,6 +127,10 @@ final class PlayerPanel extends JPanel {
     private final JButton grab = new JButton(Bundle.Player_grab());
     private final JButton contactSheet = new JButton(Bundle.Player_contactSheet());
     private final JLabel status = new JLabel(" ");
+    {
+        // long clip names are cut, not allowed to widen the whole editor area
+        status.setMinimumSize(new java.awt.Dimension(0, status.getPreferredSize().height));
+    }
     /** What the status line says about the clip when nothing else is going on. */
     private String clipDescription = " ";
 

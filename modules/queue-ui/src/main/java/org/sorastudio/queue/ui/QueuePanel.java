@@ -112,7 +112,7 @@ public final class QueuePanel extends JPanel implements ExplorerManager.Provider
         }
         view.getOutline().setName("jobs");
         view.getOutline().setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
-        view.setDefaultActionAllowed(false);
+        view.setDefaultActionAllowed(true); // double-click plays a finished clip (JobNode.getPreferredAction)
         add(toolbar(), BorderLayout.NORTH);
         add(view, BorderLayout.CENTER);
         add(statusLine(), BorderLayout.SOUTH);
@@ -168,6 +168,8 @@ public final class QueuePanel extends JPanel implements ExplorerManager.Provider
         }
         copyId.setToolTipText(Bundle.QueuePanel_copyIdTip());
         clearFinished.setToolTipText(Bundle.QueuePanel_clearFinishedTip());
+        // a narrow window cuts the row of buttons instead of forcing its whole column wider
+        bar.setMinimumSize(new java.awt.Dimension(0, bar.getPreferredSize().height));
         return bar;
     }
 
