@@ -1,9 +1,11 @@
 package org.sorastudio.templates.ui;
 
+import static org.sorastudio.templates.ui.Buttons.command;
+import static org.sorastudio.templates.ui.Buttons.button;
+
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.awt.GridLayout;
-import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
@@ -14,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javax.swing.AbstractAction;
 import javax.swing.Action;
 import javax.swing.BorderFactory;
 import javax.swing.BoxLayout;
@@ -114,15 +115,15 @@ public final class TemplatesPanel extends JPanel {
     private final JLabel status = new JLabel(" ");
     private final BrokenFileBanner broken;
 
-    private final Action newAction = action(Bundle.TemplatesPanel_new(), this::newTemplate);
-    private final Action editAction = action(Bundle.TemplatesPanel_edit(), this::editSelected);
-    private final Action duplicateAction = action(Bundle.TemplatesPanel_duplicate(), this::duplicateSelected);
-    private final Action pinAction = action(Bundle.TemplatesPanel_pin(), this::togglePin);
-    private final Action deleteAction = action(Bundle.TemplatesPanel_delete(), this::deleteSelected);
-    private final Action applyAction = action(Bundle.TemplatesPanel_apply(), this::applySelected);
-    private final Action batchAction = action(Bundle.TemplatesPanel_batch(), this::batchFromSelected);
-    private final Action importAction = action(Bundle.TemplatesPanel_import(), this::importFile);
-    private final Action exportAction = action(Bundle.TemplatesPanel_export(), this::exportFile);
+    private final Action newAction = command(Bundle.TemplatesPanel_new(), this::newTemplate);
+    private final Action editAction = command(Bundle.TemplatesPanel_edit(), this::editSelected);
+    private final Action duplicateAction = command(Bundle.TemplatesPanel_duplicate(), this::duplicateSelected);
+    private final Action pinAction = command(Bundle.TemplatesPanel_pin(), this::togglePin);
+    private final Action deleteAction = command(Bundle.TemplatesPanel_delete(), this::deleteSelected);
+    private final Action applyAction = command(Bundle.TemplatesPanel_apply(), this::applySelected);
+    private final Action batchAction = command(Bundle.TemplatesPanel_batch(), this::batchFromSelected);
+    private final Action importAction = command(Bundle.TemplatesPanel_import(), this::importFile);
+    private final Action exportAction = command(Bundle.TemplatesPanel_export(), this::exportFile);
 
     private List<Template> all = List.of();
     /** Selected once the next load shows it: a template just created, duplicated or imported. */
@@ -167,7 +168,7 @@ public final class TemplatesPanel extends JPanel {
             }
         });
         search.getInputMap().put(KeyStroke.getKeyStroke(KeyEvent.VK_DOWN, 0), "toList");
-        search.getActionMap().put("toList", action("", () -> {
+        search.getActionMap().put("toList", command("", () -> {
             list.requestFocusInWindow();
             if (list.getSelectedIndex() < 0 && !shown.isEmpty()) {
                 list.setSelectedIndex(0);
@@ -242,22 +243,6 @@ public final class TemplatesPanel extends JPanel {
             row.add(b);
         }
         return row;
-    }
-
-    private static JButton button(Action action, String name, String tip) {
-        JButton button = new JButton(action);
-        button.setName(name);
-        button.setToolTipText(tip);
-        return button;
-    }
-
-    private static Action action(String name, Runnable run) {
-        return new AbstractAction(name) {
-            @Override
-            public void actionPerformed(ActionEvent e) {
-                run.run();
-            }
-        };
     }
 
     @Override

@@ -1,9 +1,11 @@
 package org.sorastudio.templates.ui.history;
 
+import static org.sorastudio.templates.ui.Buttons.command;
+import static org.sorastudio.templates.ui.Buttons.button;
+
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.GridLayout;
-import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
@@ -12,12 +14,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Collections;
 import java.util.List;
-import javax.swing.AbstractAction;
 import javax.swing.Action;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultListCellRenderer;
 import javax.swing.DefaultListModel;
-import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
@@ -70,9 +70,9 @@ public final class PromptHistoryPanel extends JPanel {
     private final DefaultListModel<HistoryEntry> shown = new DefaultListModel<>();
     private final JList<HistoryEntry> list = new JList<>(shown);
     private final JLabel status = new JLabel(" ");
-    private final Action useAction = action(Bundle.PromptHistoryPanel_use(), this::useSelected);
-    private final Action removeAction = action(Bundle.PromptHistoryPanel_remove(), this::removeSelected);
-    private final Action clearAction = action(Bundle.PromptHistoryPanel_clear(), this::clearAll);
+    private final Action useAction = command(Bundle.PromptHistoryPanel_use(), this::useSelected);
+    private final Action removeAction = command(Bundle.PromptHistoryPanel_remove(), this::removeSelected);
+    private final Action clearAction = command(Bundle.PromptHistoryPanel_clear(), this::clearAll);
     private int total;
 
     /** @param services where the prompt history and the Shot editor are found */
@@ -129,22 +129,6 @@ public final class PromptHistoryPanel extends JPanel {
         add(new JScrollPane(list), BorderLayout.CENTER);
         add(bottom, BorderLayout.SOUTH);
         updateActions();
-    }
-
-    private static JButton button(Action action, String name, String tip) {
-        JButton button = new JButton(action);
-        button.setName(name);
-        button.setToolTipText(tip);
-        return button;
-    }
-
-    private static Action action(String name, Runnable run) {
-        return new AbstractAction(name) {
-            @Override
-            public void actionPerformed(ActionEvent e) {
-                run.run();
-            }
-        };
     }
 
     @Override
