@@ -148,5 +148,10 @@ class ProfileModelCatalogTest {
         @Override
         public void reconnect(Profile profile) {
         }
+
+        @Override
+        public void addDeprecationListener(org.sorastudio.openai.DeprecationListener listener) {
+            client.addDeprecationListener(listener);
+        }
     }
 }

@@ -54,6 +54,11 @@ public interface VideoApiClient extends AutoCloseable {
 
     void removeRateLimitListener(RateLimitListener listener);
 
+    /** Told once per endpoint when the server sends {@code Deprecation} or {@code Sunset} headers. */
+    void addDeprecationListener(DeprecationListener listener);
+
+    void removeDeprecationListener(DeprecationListener listener);
+
     /** The rate-limit headers of the latest response, if any arrived yet. */
     Optional<RateLimitSnapshot> lastRateLimits();
 

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -40,6 +42,10 @@ import java.util.stream.Collectors;
  * @param stateDirectory             where accepted jobs, rendered clips and the last port are kept so that
  *                                   a restarted simulator serves the same jobs; null keeps everything in
  *                                   memory and in a temporary folder
+ * @param videosSunset               when set, every {@code /videos} response announces the end of the
+ *                                   endpoint the way RFC 8594 servers do ({@code Deprecation: true},
+ *                                   {@code Sunset: <date>}), as OpenAI's own endpoints were retired on
+ *                                   2026-09-24; null sends no such headers
  */
 public record SimulatorConfig(
         int port,
@@ -55,7 +61,8 @@ public record SimulatorConfig(
         int requestsPerMinute,
         int maxConcurrentJobs,
         long createQuota,
-        Path stateDirectory) {
+        Path stateDirectory,
+        LocalDate videosSunset) {
 
     /** Prefix of every property key. */
     public static final String PREFIX = "sim.";
@@ -163,6 +170,7 @@ public record SimulatorConfig(
         private int maxConcurrentJobs;
         private long createQuota = -1;
         private Path stateDirectory;
+        private LocalDate videosSunset;
 
         private Builder() {
         }
@@ -182,6 +190,7 @@ public record SimulatorConfig(
             maxConcurrentJobs = config.maxConcurrentJobs;
             createQuota = config.createQuota;
             stateDirectory = config.stateDirectory;
+            videosSunset = config.videosSunset;
         }
 
         public Builder port(int port) {
@@ -251,6 +260,11 @@ public record SimulatorConfig(
         }
 
         /** Keeps jobs and rendered clips in this folder across restarts; null (the default) keeps them in memory. */
+        public Builder videosSunset(LocalDate date) {
+            this.videosSunset = date;
+            return this;
+        }
+
         public Builder stateDirectory(Path folder) {
             this.stateDirectory = folder;
             return this;
@@ -259,7 +273,7 @@ public record SimulatorConfig(
         public SimulatorConfig build() {
             return new SimulatorConfig(port, seed, renderMillisPerVideoSecond, failureRate, moderationWords,
                     serverErrorBurst, slowResponseMillis, resetDownloadAfterBytes, stickAt99, validKeys,
-                    requestsPerMinute, maxConcurrentJobs, createQuota, stateDirectory);
+                    requestsPerMinute, maxConcurrentJobs, createQuota, stateDirectory, videosSunset);
         }
 
         /** Sets one value from its property key, e.g. {@code sim.failureRate}. */
@@ -280,10 +294,11 @@ public record SimulatorConfig(
                 case "maxConcurrentJobs" -> maxConcurrentJobs(parseInt(key, value));
                 case "createQuota" -> createQuota(parseLong(key, value));
                 case "stateDirectory" -> stateDirectory(parsePath(key, value));
+                case "videosSunset" -> videosSunset(parseDate(key, value));
                 default -> throw new IllegalArgumentException(key + ": unknown setting; known are "
                         + PREFIX + "port, seed, renderMillisPerVideoSecond, failureRate, moderationWords, "
                         + "serverErrorBurst, slowResponseMillis, resetDownloadAfterBytes, stickAt99, validKeys, "
-                        + "requestsPerMinute, maxConcurrentJobs, createQuota, stateDirectory");
+                        + "requestsPerMinute, maxConcurrentJobs, createQuota, stateDirectory, videosSunset");
             }
             return this;
         }
@@ -329,6 +344,18 @@ public record SimulatorConfig(
             } catch (InvalidPathException e) {
                 throw new IllegalArgumentException(key + ": expected a folder path, got '" + value + "' ("
                         + e.getReason() + ")", e);
+            }
+        }
+
+        /** An empty value means no sunset announcement. */
+        private static LocalDate parseDate(String key, String value) {
+            if (value.isBlank()) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(value.trim());
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException(key + ": expected a date like 2026-09-24, got '" + value + "'", e);
             }
         }
 

@@ -31,13 +31,16 @@ final class ApiTransport implements AutoCloseable {
     private final CloseableHttpClient http;
     private final ExchangeLog log;
     private final RateLimitBoard rateLimits;
+    private final DeprecationBoard deprecations;
     private final Clock clock;
     private final List<Map.Entry<String, String>> profileHeaders;
 
-    ApiTransport(ClientSettings settings, SecretRedactor redactor, RateLimitBoard rateLimits, Clock clock) {
+    ApiTransport(ClientSettings settings, SecretRedactor redactor, RateLimitBoard rateLimits, DeprecationBoard deprecations,
+            Clock clock) {
         this.settings = settings;
         this.log = new ExchangeLog(redactor);
         this.rateLimits = rateLimits;
+        this.deprecations = deprecations;
         this.clock = clock;
         this.profileHeaders = profileHeaders(settings);
         Timeout connect = Timeout.of(settings.connectTimeout());
@@ -72,7 +75,7 @@ final class ApiTransport implements AutoCloseable {
             HttpEntity entity = response.getEntity();
             byte[] body = entity == null ? new byte[0] : EntityUtils.toByteArray(entity);
             log.response(request.label(), response, elapsedMillis(start), body);
-            return new ApiResponse(response, body, publish(response));
+            return new ApiResponse(response, body, publish(request, response));
         } catch (IOException e) {
             log.failure(request.label(), elapsedMillis(start), e);
             throw e;
@@ -90,7 +93,7 @@ final class ApiTransport implements AutoCloseable {
         try {
             ClassicHttpResponse response = http.executeOpen(null, message, null);
             log.response(request.label(), response, elapsedMillis(start), null);
-            return new OpenResponse(response, publish(response));
+            return new OpenResponse(response, publish(request, response));
         } catch (IOException e) {
             log.failure(request.label(), elapsedMillis(start), e);
             throw e;
@@ -108,7 +111,8 @@ final class ApiTransport implements AutoCloseable {
         return log;
     }
 
-    private RateLimitSnapshot publish(ClassicHttpResponse response) {
+    private RateLimitSnapshot publish(ApiRequest request, ClassicHttpResponse response) {
+        deprecations.observe(request.label(), response);
         RateLimitSnapshot snapshot = RateLimitHeaders.read(response, clock.instant());
         rateLimits.publish(snapshot);
         return snapshot;

@@ -13,6 +13,7 @@ import java.util.Spliterators;
 import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.sorastudio.openai.DeprecationListener;
 import org.sorastudio.openai.ClientSettings;
 import org.sorastudio.openai.ContentVariant;
 import org.sorastudio.openai.CreateVideoRequest;
@@ -33,6 +34,7 @@ public final class HttpVideoApiClient implements VideoApiClient {
 
     private final ClientSettings settings;
     private final RateLimitBoard rateLimits = new RateLimitBoard();
+    private final DeprecationBoard deprecations;
     private final ApiTransport transport;
     private final RetryingExecutor executor;
     private final ContentDownload downloads;
@@ -42,7 +44,8 @@ public final class HttpVideoApiClient implements VideoApiClient {
         List<String> secrets = new ArrayList<>(settings.extraHeaders().values());
         secrets.add(settings.apiKey());
         SecretRedactor redactor = new SecretRedactor(settings.extraHeaders().keySet(), secrets);
-        this.transport = new ApiTransport(settings, redactor, rateLimits, Clock.systemUTC());
+        this.deprecations = new DeprecationBoard(settings.baseUrl().toString());
+        this.transport = new ApiTransport(settings, redactor, rateLimits, deprecations, Clock.systemUTC());
         FailureClassifier classifier = new FailureClassifier(settings.baseUrl().toString(), redactor);
         this.executor = new RetryingExecutor(transport, classifier, settings.retryPolicy(), RandomGenerator.getDefault());
         this.downloads = new ContentDownload(transport, classifier, executor);
@@ -127,6 +130,16 @@ public final class HttpVideoApiClient implements VideoApiClient {
     @Override
     public void removeRateLimitListener(RateLimitListener listener) {
         rateLimits.remove(listener);
+    }
+
+    @Override
+    public void addDeprecationListener(DeprecationListener listener) {
+        deprecations.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    @Override
+    public void removeDeprecationListener(DeprecationListener listener) {
+        deprecations.remove(listener);
     }
 
     @Override

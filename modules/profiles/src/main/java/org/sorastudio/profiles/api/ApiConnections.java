@@ -2,6 +2,7 @@ package org.sorastudio.profiles.api;
 
 import java.util.List;
 import org.sorastudio.core.model.Profile;
+import org.sorastudio.openai.DeprecationListener;
 import org.sorastudio.openai.VideoApiClient;
 
 /**
@@ -25,4 +26,7 @@ public interface ApiConnections {
 
     /** Drops the profile's client, e.g. after its key changed; the next {@link #clientFor} builds a new one. */
     void reconnect(Profile profile);
+
+    /** Told when any profile's server announces that an endpoint is deprecated or going away. */
+    void addDeprecationListener(DeprecationListener listener);
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.openide.util.Lookup;
@@ -14,6 +15,7 @@ import org.openide.util.lookup.ServiceProvider;
 import org.sorastudio.core.model.Profile;
 import org.sorastudio.core.model.Settings;
 import org.sorastudio.core.settings.SettingsStore;
+import org.sorastudio.openai.DeprecationListener;
 import org.sorastudio.openai.VideoApiClient;
 import org.sorastudio.profiles.api.ApiConnections;
 import org.sorastudio.profiles.api.CredentialStore;
@@ -31,6 +33,7 @@ public final class DefaultApiConnections implements ApiConnections {
     private final SettingsStore settings;
     private final CredentialStore credentials;
     private final Map<String, Connection> connections = new HashMap<>();
+    private final List<DeprecationListener> deprecationListeners = new CopyOnWriteArrayList<>();
 
     public DefaultApiConnections() {
         this(Lookup.getDefault().lookup(SettingsStore.class), Lookup.getDefault().lookup(CredentialStore.class));
@@ -69,11 +72,17 @@ public final class DefaultApiConnections implements ApiConnections {
             return existing.client();
         }
         VideoApiClient client = profile.isSimulator() ? simulatorClient() : serverClient(profile);
+        client.addDeprecationListener(notice -> deprecationListeners.forEach(listener -> listener.deprecationAnnounced(notice)));
         Connection replaced = connections.put(profile.name(), new Connection(profile, client));
         if (replaced != null) {
             closeQuietly(replaced);
         }
         return client;
+    }
+
+    @Override
+    public void addDeprecationListener(DeprecationListener listener) {
+        deprecationListeners.add(listener);
     }
 
     @Override

@@ -11,6 +11,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sorastudio.simulator.SimulatorConfig;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import org.sorastudio.simulator.render.ClipRenderer;
 import org.sorastudio.simulator.videos.JobLog;
 import org.sorastudio.simulator.videos.ModerationWords;
@@ -38,8 +41,13 @@ public final class ApiHandler implements HttpHandler {
     private final AtomicLong serverErrorsSent = new AtomicLong();
     private final AtomicLong requestCount = new AtomicLong();
 
+    /** The {@code Sunset} header value for {@code /videos}, or null. */
+    private final String videosSunset;
+
     ApiHandler(VideoEndpoints videos, ModelEndpoints models, ModerationEndpoint moderations, Set<String> validKeys,
-               RateLimiter rateLimiter, long slowResponseMillis, int serverErrorBurst) {
+               RateLimiter rateLimiter, long slowResponseMillis, int serverErrorBurst, LocalDate videosSunset) {
+        this.videosSunset = videosSunset == null ? null
+                : DateTimeFormatter.RFC_1123_DATE_TIME.format(videosSunset.atStartOfDay(ZoneOffset.UTC));
         this.videos = videos;
         this.models = models;
         this.moderations = moderations;
@@ -66,7 +74,7 @@ public final class ApiHandler implements HttpHandler {
                 System::currentTimeMillis);
         return new ApiHandler(videos, new ModelEndpoints(), new ModerationEndpoint(moderationWords, config.seed()),
                 config.validKeys(), new RateLimiter(config.requestsPerMinute()), config.slowResponseMillis(),
-                config.serverErrorBurst());
+                config.serverErrorBurst(), config.videosSunset());
     }
 
     /** Every create and remix accepted, earlier runs included. */
@@ -90,6 +98,10 @@ public final class ApiHandler implements HttpHandler {
         httpExchange.getResponseHeaders().set("x-request-id", "req_" + HexFormat.of().formatHex(randomBytes()));
         String path = httpExchange.getRequestURI().getPath().substring(BASE_PATH.length()).replaceAll("/+$", "");
         ApiExchange exchange = new ApiExchange(httpExchange, path);
+        if (videosSunset != null && path.startsWith("/videos")) {
+            exchange.responseHeader("Deprecation", "true");
+            exchange.responseHeader("Sunset", videosSunset);
+        }
         try {
             pause();
             authenticate(exchange);
