@@ -74,6 +74,12 @@ final class FilterGraphCommand implements ExportCommand {
         // Nothing written besides the output.
     }
 
+    /**
+     * xfade needs both inputs on one time base, and concat's output is on AV_TIME_BASE: every item
+     * ends on that base, so a crossfade after a hard cut (or after a title card) joins cleanly.
+     */
+    private static final String COMMON_TIME_BASE = ",settb=AVTB";
+
     private void clipStreams(StringBuilder out, int input, PlannedItem item, int index) {
         OutputFormat format = plan.storyboard().output();
         String d = Seconds.arg(item.durationSeconds());
@@ -86,7 +92,7 @@ final class FilterGraphCommand implements ExportCommand {
                 .append(":(ow-iw)/2:(oh-ih)/2:color=black,setsar=1,format=yuv420p")
                 // Exactly the planned length, even when the video stream ends a little early.
                 .append(",tpad=stop_mode=clone:stop_duration=").append(d)
-                .append(",trim=duration=").append(d).append(",setpts=PTS-STARTPTS")
+                .append(",trim=duration=").append(d).append(",setpts=PTS-STARTPTS").append(COMMON_TIME_BASE)
                 .append("[v").append(index).append("];\n");
         if (item.media().hasAudio()) {
             out.append('[').append(input).append(":a:0]asetpts=PTS-STARTPTS,aresample=").append(SAMPLE_RATE)
@@ -104,7 +110,7 @@ final class FilterGraphCommand implements ExportCommand {
                 .append(":s=").append(format.width()).append('x').append(format.height())
                 .append(":r=").append(format.frameRate()).append(":d=").append(d)
                 .append(drawText(title, format))
-                .append(",setsar=1,format=yuv420p,trim=duration=").append(d)
+                .append(",setsar=1,format=yuv420p,trim=duration=").append(d).append(COMMON_TIME_BASE)
                 .append("[v").append(index).append("];\n");
         silence(out, d, index);
     }

@@ -76,6 +76,22 @@ class StoryboardExportTest {
     }
 
     @Test
+    void aCrossfadeAfterAHardCutJoinsStreamsOfOneTimeBase() throws Exception {
+        // the order a user builds in the storyboard: clip, title by a hard cut, then crossfades
+        Storyboard storyboard = new Storyboard(List.of(
+                ClipItem.of(toneA).withTrim(0, 1.5),
+                TitleCard.of("Title", 1.0),
+                ClipItem.of(toneB).withCrossfadeSeconds(0.5),
+                ClipItem.of(silent4x3).withCrossfadeSeconds(0.5)),
+                new OutputFormat(320, 180, FrameRate.of(24)));
+
+        ExportResult result = exporter.export(storyboard, out.resolve("cut-then-fade.mp4"), ExportListener.NONE);
+
+        double expected = 1.5 + 1.0 + duration(toneB) + duration(silent4x3) - 0.5 - 0.5;
+        assertThat(TestMedia.formatDuration(TestMedia.ffprobe(result.file()))).isCloseTo(expected, within(1.0 / 24));
+    }
+
+    @Test
     void hardCutsOnlyStillRenderWhenClipsDiffer() throws Exception {
         Storyboard storyboard = new Storyboard(List.of(ClipItem.of(toneA), ClipItem.of(silent4x3)),
                 new OutputFormat(320, 180, FrameRate.of(30)));

@@ -52,6 +52,11 @@ final class ClipItemEditor extends JPanel {
 
     private final Thumbnails thumbnails;
     private final JLabel facts = new JLabel(" ");
+    {
+        // generated clips have long names: cut them instead of widening the editor past the window
+        facts.setMinimumSize(new java.awt.Dimension(0, facts.getPreferredSize().height));
+        facts.setPreferredSize(new java.awt.Dimension(200, facts.getPreferredSize().height));
+    }
     private final JTextField label = new JTextField(24);
     private final JSlider inSlider = new JSlider(0, 0, 0);
     private final JSlider outSlider = new JSlider(0, 0, 0);
@@ -110,6 +115,7 @@ final class ClipItemEditor extends JPanel {
             int lengthMillis = info == null ? 0 : (int) Math.round(info.durationSeconds() * 1000);
             facts.setText(info == null ? clip.file().getFileName().toString()
                     : Bundle.ClipEditor_facts(clip.file().getFileName(), info.width(), info.height(), TimeText.format(info.durationSeconds())));
+            facts.setToolTipText(clip.file().toString());
             label.setText(clip.label() == null ? "" : clip.label());
             inSlider.setMaximum(lengthMillis);
             outSlider.setMaximum(lengthMillis);
@@ -145,7 +151,10 @@ final class ClipItemEditor extends JPanel {
         c.gridx = 0;
         c.gridy = 0;
         c.gridwidth = 4;
+        int fill = c.fill;
+        c.fill = GridBagConstraints.HORIZONTAL;
         add(facts, c);
+        c.fill = fill;
         c.gridy++;
         c.gridwidth = 1;
         add(new JLabel(Bundle.ClipEditor_label()), c);
