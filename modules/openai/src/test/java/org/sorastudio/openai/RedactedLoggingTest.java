@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** With every logger at its most verbose, no key or secret header value reaches a log record or a message. */
 class RedactedLoggingTest {
 
-    private static final String API_KEY = "sk-proj-SECRETKEY1234567890";
+    private static final String API_KEY = "test-secret-key-SECRET-42";
     private static final String GATEWAY_KEY = "gw-litellm-SECRET-9876";
     private static final String AZURE_KEY = "azure-SECRET-5555";
 

@@ -28,7 +28,7 @@ public final class DefaultApiConnections implements ApiConnections {
 
     private static final Logger LOG = Logger.getLogger(DefaultApiConnections.class.getName());
     /** The embedded simulator accepts any key; this one says where it came from in its logs. */
-    static final String SIMULATOR_KEY = "sk-sorastudio-offline-simulator";
+    static final String SIMULATOR_KEY = "offline-simulator-key";
 
     private final SettingsStore settings;
     private final CredentialStore credentials;

@@ -23,7 +23,7 @@ import org.sorastudio.simulator.SimulatorServer;
 /** A simulator on loopback, a client provider over it, and a queue in a temporary folder. */
 final class SimulatorFixture implements AutoCloseable {
 
-    static final String KEY = "sk-queue-test-0123456789";
+    static final String KEY = "sk-queue-test-key";
     static final String PROFILE = "sim";
 
     final SimulatorServer server;
