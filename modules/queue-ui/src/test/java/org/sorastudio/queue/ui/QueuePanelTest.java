@@ -140,8 +140,13 @@ class QueuePanelTest {
         return new JobSpec(null, prompt, "sora-2", "1280x720", 4, null, PROFILE);
     }
 
+    /** Presses an enabled button. A robot click can be lost on a loaded X server, so the button itself is pressed. */
     private void click(String button) {
-        window.button(button).click();
+        javax.swing.JButton target = window.button(button).requireEnabled().target();
+        GuiActionRunner.execute(() -> {
+            target.doClick();
+            return null;
+        });
     }
 
     /**
