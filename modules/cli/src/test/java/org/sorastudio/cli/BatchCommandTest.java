@@ -4,29 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.sorastudio.simulator.SimulatorServer;
 
 class BatchCommandTest {
 
     @TempDir
     Path dir;
 
-    private SimulatorServer simulator;
+    @RegisterExtension
+    final RunningSimulator simulator = new RunningSimulator();
     private Path template;
 
     @BeforeEach
     void setUp() throws Exception {
-        simulator = SimulatorFixture.start();
         template = TestInputs.template(dir);
-    }
-
-    @AfterEach
-    void stopSimulator() {
-        simulator.close();
     }
 
     private CliProcess cli() {

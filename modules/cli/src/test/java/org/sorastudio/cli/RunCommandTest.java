@@ -5,29 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.sorastudio.queue.api.RenderQueue;
-import org.sorastudio.simulator.SimulatorServer;
 
 class RunCommandTest {
 
     @TempDir
     Path dir;
 
-    private SimulatorServer simulator;
-
-    @BeforeEach
-    void startSimulator() {
-        simulator = SimulatorFixture.start();
-    }
-
-    @AfterEach
-    void stopSimulator() {
-        simulator.close();
-    }
+    @RegisterExtension
+    final RunningSimulator simulator = new RunningSimulator();
 
     @Test
     void rendersTheProjectIntoItsClipsFolderAndLaterOnlyTheShotsAddedSince() throws Exception {

@@ -6,28 +6,17 @@ import com.google.gson.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.sorastudio.simulator.SimulatorServer;
 
 class ShotCommandTest {
 
     @TempDir
     Path dir;
 
-    private SimulatorServer simulator;
-
-    @BeforeEach
-    void startSimulator() {
-        simulator = SimulatorFixture.start();
-    }
-
-    @AfterEach
-    void stopSimulator() {
-        simulator.close();
-    }
+    @RegisterExtension
+    final RunningSimulator simulator = new RunningSimulator();
 
     @Test
     void rendersOneShotWithJsonEventsWithoutEverLoadingTheWindowSystem() throws Exception {

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.sorastudio.simulator.SimulatorServer;
 
 /** What the CLI takes from the studio's user directory: profiles and the template library. */
 class StudioSettingsTest {
@@ -16,17 +14,8 @@ class StudioSettingsTest {
     @TempDir
     Path dir;
 
-    private SimulatorServer simulator;
-
-    @BeforeEach
-    void startSimulator() {
-        simulator = SimulatorFixture.start();
-    }
-
-    @AfterEach
-    void stopSimulator() {
-        simulator.close();
-    }
+    @RegisterExtension
+    final RunningSimulator simulator = new RunningSimulator();
 
     @Test
     void aProfileOfTheSettingsNamesTheServerAndTheKeyComesFromTheEnvironment() throws Exception {
