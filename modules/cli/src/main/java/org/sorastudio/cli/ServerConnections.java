@@ -12,13 +12,13 @@ import java.util.stream.Stream;
 import org.openide.util.Lookup;
 import org.sorastudio.core.model.Profile;
 import org.sorastudio.core.model.Settings;
+import org.sorastudio.core.spi.EmbeddedServer;
 import org.sorastudio.openai.ApiConnectionException;
 import org.sorastudio.openai.ApiException;
 import org.sorastudio.openai.AuthenticationException;
 import org.sorastudio.openai.RetryPolicy;
 import org.sorastudio.openai.VideoApiClient;
-import org.sorastudio.queue.api.ApiClientProvider;
-import org.sorastudio.simulator.EmbeddedSimulator;
+import org.sorastudio.openai.spi.ApiClientProvider;
 
 /**
  * The servers a CLI run talks to. The server chosen on the command line is the active profile; its
@@ -37,7 +37,7 @@ final class ServerConnections implements ApiClientProvider, AutoCloseable {
     private final String apiKey;
     private final Settings settings;
     private final Map<String, VideoApiClient> clients = new ConcurrentHashMap<>();
-    private EmbeddedSimulator simulator;
+    private EmbeddedServer simulator;
 
     private ServerConnections(String active, String apiKey, Settings settings) {
         this.active = active;
@@ -124,7 +124,10 @@ final class ServerConnections implements ApiClientProvider, AutoCloseable {
 
     private synchronized URI embeddedSimulator() {
         if (simulator == null) {
-            simulator = Lookup.getDefault().lookup(EmbeddedSimulator.class);
+            simulator = Lookup.getDefault().lookup(EmbeddedServer.class);
+            if (simulator == null) {
+                throw new CliException(ExitCode.FAILURE, "the offline simulator is not installed in this distribution.");
+            }
         }
         try {
             return simulator.ensureRunning();

@@ -4,16 +4,17 @@ import java.net.URI;
 import java.nio.file.Path;
 import org.openide.util.lookup.ServiceProvider;
 import org.sorastudio.core.settings.StudioDirectories;
+import org.sorastudio.core.spi.EmbeddedServer;
 
 /**
  * The simulator the studio runs in-process for its offline profile, configured by {@code -Dsim.*}
  * system properties. It keeps its jobs in {@code simulator/} in the studio's user directory (or in
  * {@code -Dsim.stateDirectory}), so a queue that resumes after the studio was closed finds them, and it
- * serves on the port of its last run when that is free, so the base URL stays the same. Found with
- * {@code Lookup.getDefault().lookup(EmbeddedSimulator.class)}.
+ * serves on the port of its last run when that is free, so the base URL stays the same. Found as the
+ * {@link EmbeddedServer} in {@code Lookup.getDefault()}.
  */
-@ServiceProvider(service = EmbeddedSimulator.class)
-public class EmbeddedSimulator {
+@ServiceProvider(service = EmbeddedServer.class)
+public class EmbeddedSimulator implements EmbeddedServer {
 
     /** The folder in the studio's user directory. */
     private static final String STATE_FOLDER = "simulator";
@@ -27,6 +28,7 @@ public class EmbeddedSimulator {
      * @throws IllegalArgumentException     if a {@code -Dsim.*} property is invalid (the message names it)
      * @throws java.io.UncheckedIOException if the server cannot start
      */
+    @Override
     public synchronized URI ensureRunning() {
         if (server == null) {
             SimulatorConfig config = SimulatorConfig.fromSystemProperties();
@@ -42,6 +44,7 @@ public class EmbeddedSimulator {
     }
 
     /** Stops the simulator if it runs; a later {@link #ensureRunning()} starts it again with the same jobs. */
+    @Override
     public synchronized void stop() {
         if (server != null) {
             server.close();

@@ -8,14 +8,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openide.util.Lookup;
 import org.sorastudio.core.settings.StudioDirectories;
+import org.sorastudio.core.spi.EmbeddedServer;
 
 class EmbeddedSimulatorTest {
 
-    private final EmbeddedSimulator simulator = Lookup.getDefault().lookup(EmbeddedSimulator.class);
+    private final EmbeddedServer simulator = Lookup.getDefault().lookup(EmbeddedServer.class);
 
     @Test
     void lookupFindsOneSimulatorThatStartsOnceAndRestartsAfterStop() {
-        assertThat(simulator).isNotNull();
+        assertThat(simulator).isInstanceOf(EmbeddedSimulator.class);
         try {
             URI first = simulator.ensureRunning();
 

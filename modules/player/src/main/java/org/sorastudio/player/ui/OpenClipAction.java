@@ -10,7 +10,7 @@ import org.openide.awt.ActionRegistration;
 import org.openide.filesystems.FileChooserBuilder;
 import org.openide.util.Lookup;
 import org.openide.util.NbBundle.Messages;
-import org.sorastudio.player.api.ClipPlayer;
+import org.sorastudio.core.spi.ClipPlayer;
 
 /** File > Open Clip…: any video file into the player. */
 @ActionID(category = "File", id = "org.sorastudio.player.ui.OpenClipAction")

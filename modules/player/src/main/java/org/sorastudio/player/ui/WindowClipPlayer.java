@@ -3,7 +3,7 @@ package org.sorastudio.player.ui;
 import java.nio.file.Path;
 import javax.swing.SwingUtilities;
 import org.openide.util.lookup.ServiceProvider;
-import org.sorastudio.player.api.ClipPlayer;
+import org.sorastudio.core.spi.ClipPlayer;
 
 /** {@link ClipPlayer} through the player window. */
 @ServiceProvider(service = ClipPlayer.class)

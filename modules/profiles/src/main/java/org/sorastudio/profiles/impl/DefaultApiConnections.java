@@ -15,12 +15,12 @@ import org.openide.util.lookup.ServiceProvider;
 import org.sorastudio.core.model.Profile;
 import org.sorastudio.core.model.Settings;
 import org.sorastudio.core.settings.SettingsStore;
+import org.sorastudio.core.spi.EmbeddedServer;
 import org.sorastudio.openai.DeprecationListener;
 import org.sorastudio.openai.VideoApiClient;
 import org.sorastudio.profiles.api.ApiConnections;
 import org.sorastudio.profiles.api.CredentialStore;
 import org.sorastudio.profiles.api.ProfileNotReadyException;
-import org.sorastudio.simulator.EmbeddedSimulator;
 
 /** Profiles from the settings, secrets from the credential store, one client per profile. */
 @ServiceProvider(service = ApiConnections.class)
@@ -94,7 +94,11 @@ public final class DefaultApiConnections implements ApiConnections {
     }
 
     private static VideoApiClient simulatorClient() throws ProfileNotReadyException {
-        EmbeddedSimulator simulator = Lookup.getDefault().lookup(EmbeddedSimulator.class);
+        EmbeddedServer simulator = Lookup.getDefault().lookup(EmbeddedServer.class);
+        if (simulator == null) {
+            throw new ProfileNotReadyException("The offline simulator is switched off. Switch on \"Sora Studio Videos API Simulator\" in "
+                    + "Tools > Plugins > Installed, or choose a server profile in Tools > Options > Sora Studio.", null);
+        }
         try {
             return VideoApiClient.builder(simulator.ensureRunning(), SIMULATOR_KEY).build();
         } catch (UncheckedIOException | IllegalArgumentException e) {

@@ -6,7 +6,7 @@ import org.sorastudio.core.model.Profile;
 import org.sorastudio.openai.VideoApiClient;
 import org.sorastudio.profiles.api.ApiConnections;
 import org.sorastudio.profiles.api.ProfileNotReadyException;
-import org.sorastudio.queue.api.ApiClientProvider;
+import org.sorastudio.openai.spi.ApiClientProvider;
 
 /** Gives the studio's render queue the clients of the configured profiles. */
 @ServiceProvider(service = ApiClientProvider.class)

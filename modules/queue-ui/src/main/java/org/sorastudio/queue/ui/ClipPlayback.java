@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.util.Optional;
 import org.openide.util.Lookup;
 import org.openide.util.NbBundle.Messages;
-import org.sorastudio.player.api.ClipPlayer;
+import org.sorastudio.core.spi.ClipPlayer;
 import org.sorastudio.queue.api.Job;
 import org.sorastudio.queue.api.JobState;
 
@@ -19,7 +19,12 @@ final class ClipPlayback {
     private ClipPlayback() {
     }
 
+    /** A finished clip, and a player to show it: with the player module switched off, Play stays disabled. */
     static boolean canPlay(Job job) {
+        return isFinishedClip(job) && Lookup.getDefault().lookup(ClipPlayer.class) != null;
+    }
+
+    static boolean isFinishedClip(Job job) {
         return job.state() == JobState.COMPLETED && job.videoFile() != null;
     }
 

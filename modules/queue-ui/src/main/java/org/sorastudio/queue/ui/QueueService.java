@@ -25,7 +25,7 @@ import org.sorastudio.core.settings.SettingsStore;
 import org.sorastudio.core.settings.StudioDirectories;
 import org.sorastudio.core.spi.GenerationQueue;
 import org.sorastudio.openai.VideoApiClient;
-import org.sorastudio.queue.api.ApiClientProvider;
+import org.sorastudio.openai.spi.ApiClientProvider;
 import org.sorastudio.queue.api.JobSpec;
 import org.sorastudio.queue.api.QueueOptions;
 import org.sorastudio.queue.api.RenderQueue;

@@ -12,7 +12,7 @@ import org.openide.explorer.ExplorerUtils;
 import org.openide.util.Lookup;
 import org.openide.util.NbBundle.Messages;
 import org.openide.windows.TopComponent;
-import org.sorastudio.queue.api.ApiClientProvider;
+import org.sorastudio.openai.spi.ApiClientProvider;
 import org.sorastudio.queue.api.QueueListener;
 import org.sorastudio.queue.api.QueueStats;
 import org.sorastudio.queue.api.RenderQueue;

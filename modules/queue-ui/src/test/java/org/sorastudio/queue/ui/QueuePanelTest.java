@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openide.nodes.Node;
 import org.sorastudio.openai.VideoApiClient;
-import org.sorastudio.queue.api.ApiClientProvider;
+import org.sorastudio.openai.spi.ApiClientProvider;
 import org.sorastudio.queue.api.Job;
 import org.sorastudio.queue.api.JobSpec;
 import org.sorastudio.queue.api.JobState;

@@ -2,7 +2,7 @@ package org.sorastudio.queue.ui;
 
 import org.openide.util.lookup.ServiceProvider;
 import org.sorastudio.openai.VideoApiClient;
-import org.sorastudio.queue.api.ApiClientProvider;
+import org.sorastudio.openai.spi.ApiClientProvider;
 import org.sorastudio.simulator.SimulatorConfig;
 import org.sorastudio.simulator.SimulatorServer;
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.sorastudio.core.io.DataFileException;
+import org.sorastudio.openai.spi.ApiClientProvider;
 import org.sorastudio.queue.impl.QueueEngine;
 
 /**

@@ -28,7 +28,7 @@ import org.sorastudio.core.io.DataFileException;
 import org.sorastudio.core.io.JsonDataFile;
 import org.sorastudio.openai.ApiException;
 import org.sorastudio.openai.VideoApiClient;
-import org.sorastudio.queue.api.ApiClientProvider;
+import org.sorastudio.openai.spi.ApiClientProvider;
 import org.sorastudio.queue.api.Job;
 import org.sorastudio.queue.api.JobSpec;
 import org.sorastudio.queue.api.JobState;

@@ -17,7 +17,7 @@ import org.sorastudio.openai.CreateVideoRequest;
 import org.sorastudio.openai.RateLimitSnapshot;
 import org.sorastudio.openai.Video;
 import org.sorastudio.openai.VideoApiClient;
-import org.sorastudio.queue.api.ApiClientProvider;
+import org.sorastudio.openai.spi.ApiClientProvider;
 import org.sorastudio.queue.api.Job;
 import org.sorastudio.queue.api.JobSpec;
 import org.sorastudio.queue.api.JobState;

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.sorastudio.core.io.DataFileException;
 import org.sorastudio.openai.RateLimitSnapshot;
 import org.sorastudio.openai.VideoApiClient;
-import org.sorastudio.queue.api.ApiClientProvider;
+import org.sorastudio.openai.spi.ApiClientProvider;
 import org.sorastudio.queue.api.Job;
 import org.sorastudio.queue.api.JobSpec;
 import org.sorastudio.queue.api.QueueListener;

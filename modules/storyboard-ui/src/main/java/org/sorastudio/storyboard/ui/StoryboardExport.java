@@ -23,7 +23,7 @@ import org.sorastudio.media.export.ExportResult;
 import org.sorastudio.media.export.InvalidStoryboardException;
 import org.sorastudio.media.export.StoryboardExporter;
 import org.sorastudio.media.storyboard.Storyboard;
-import org.sorastudio.player.api.ClipPlayer;
+import org.sorastudio.core.spi.ClipPlayer;
 
 /**
  * Export of the editor's storyboard: a target chooser, then planning and ffmpeg off the EDT with a
@@ -45,13 +45,14 @@ import org.sorastudio.player.api.ClipPlayer;
     "# {1} - length",
     "# {2} - how",
     "# {3} - seconds taken",
-    "Export.done=Exported {0} ({1}, {2}) in {3} s; opening it in the player.",
+    "Export.done=Exported {0} ({1}, {2}) in {3} s.",
+    "Export.opening=Opening it in the player.",
     "Export.streamCopy=copied without re-encoding",
     "Export.filterGraph=re-encoded",
     "Export.cancelled=Export cancelled: no file was written.",
     "# {0} - problem",
     "Export.failed=Export failed: {0}",
-    "Export.noPlayer=The player is not installed: the file is ready to open elsewhere."
+    "Export.noPlayer=The player is switched off: open the file in another player."
 })
 final class StoryboardExport {
 
@@ -150,13 +151,14 @@ final class StoryboardExport {
     private void finished(ExportResult done, Throwable failure) {
         panel.setExporting(false);
         if (failure == null) {
-            panel.showStatus(Bundle.Export_done(done.file().getFileName(), TimeText.format(done.durationSeconds()),
+            String status = Bundle.Export_done(done.file().getFileName(), TimeText.format(done.durationSeconds()),
                     done.method() == org.sorastudio.media.export.ExportMethod.STREAM_COPY ? Bundle.Export_streamCopy() : Bundle.Export_filterGraph(),
-                    String.format(Locale.ROOT, "%.1f", done.elapsed().toMillis() / 1000.0)), false);
+                    String.format(Locale.ROOT, "%.1f", done.elapsed().toMillis() / 1000.0));
             ClipPlayer clipPlayer = player.get();
             if (clipPlayer == null) {
-                panel.showStatus(Bundle.Export_noPlayer(), false);
+                panel.showStatus(status + " " + Bundle.Export_noPlayer(), false);
             } else {
+                panel.showStatus(status + " " + Bundle.Export_opening(), false);
                 clipPlayer.play(done.file());
             }
         } else if (failure instanceof ExportCancelledException) {

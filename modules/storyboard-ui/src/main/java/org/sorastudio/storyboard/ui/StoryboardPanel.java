@@ -36,7 +36,7 @@ import org.sorastudio.media.storyboard.OutputFormat;
 import org.sorastudio.media.storyboard.Storyboard;
 import org.sorastudio.media.storyboard.StoryboardItem;
 import org.sorastudio.media.storyboard.TitleCard;
-import org.sorastudio.storyboard.ui.spi.ClipSource;
+import org.sorastudio.core.spi.ClipSource;
 
 /**
  * The storyboard editor: the item list (add, drag to reorder or drop files, move, remove), the
@@ -218,7 +218,7 @@ final class StoryboardPanel extends JPanel {
 
     /** Hook for other modules (e.g. the generation queue's completed jobs): see {@link ClipSource}. */
     private void addClipsFrom(ClipSource source) {
-        List<Path> chosen = source.pickClips(this);
+        List<Path> chosen = ClipPicker.pick(source);
         if (!chosen.isEmpty()) {
             addClips(chosen, insertionIndex());
         }

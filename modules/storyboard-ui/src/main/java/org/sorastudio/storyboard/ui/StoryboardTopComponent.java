@@ -12,8 +12,8 @@ import org.sorastudio.core.project.ProjectSession;
 import org.sorastudio.media.export.StoryboardExporter;
 import org.sorastudio.media.frames.FrameGrabber;
 import org.sorastudio.media.probe.MediaProbe;
-import org.sorastudio.player.api.ClipPlayer;
-import org.sorastudio.storyboard.ui.spi.ClipSource;
+import org.sorastudio.core.spi.ClipPlayer;
+import org.sorastudio.core.spi.ClipSource;
 
 /** The storyboard editor window; the storyboard itself lives in the project. */
 @TopComponent.Description(preferredID = StoryboardTopComponent.ID, persistenceType = TopComponent.PERSISTENCE_NEVER)

@@ -37,7 +37,7 @@ import org.sorastudio.media.storyboard.OutputFormat;
 import org.sorastudio.media.storyboard.Storyboard;
 import org.sorastudio.media.storyboard.StoryboardJson;
 import org.sorastudio.media.storyboard.TitleCard;
-import org.sorastudio.player.api.ClipPlayer;
+import org.sorastudio.core.spi.ClipPlayer;
 
 /**
  * The storyboard editor in a real window, with real clips, the real media engine and a real

@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 import org.sorastudio.openai.VideoApiClient;
-import org.sorastudio.queue.api.ApiClientProvider;
+import org.sorastudio.openai.spi.ApiClientProvider;
 import org.sorastudio.queue.api.JobSpec;
 import org.sorastudio.queue.api.QueueOptions;
 import org.sorastudio.queue.api.RenderQueue;

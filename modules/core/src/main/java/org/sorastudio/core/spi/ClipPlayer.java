@@ -1,4 +1,4 @@
-package org.sorastudio.player.api;
+package org.sorastudio.core.spi;
 
 import java.nio.file.Path;
 

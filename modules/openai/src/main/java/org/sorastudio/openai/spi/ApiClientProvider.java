@@ -1,4 +1,4 @@
-package org.sorastudio.queue.api;
+package org.sorastudio.openai.spi;
 
 import org.sorastudio.openai.VideoApiClient;
 
