@@ -1,0 +1,31 @@
+package org.sorastudio.updates.api;
+
+import java.util.List;
+
+/**
+ * Updates the studio's modules from its update centers, headless (no Swing): what
+ * {@code --update-modules} runs, and what a script or a test can call. Found with
+ * {@code Lookup.getDefault().lookup(ModuleUpdates.class)}.
+ *
+ * <p>Unlike the Plugins window, which asks the user about a module it cannot trust, this refuses:
+ * a module whose bytes differ from what the update center announced, an unsigned module, or one
+ * signed by anyone but the studio's publisher installs nothing at all.
+ */
+public interface ModuleUpdates {
+
+    /**
+     * Reloads every enabled update center and lists the newer versions of installed modules.
+     *
+     * @throws UpdateException when an update center cannot be reached or read (the message names it)
+     */
+    List<ModuleUpdate> check() throws UpdateException;
+
+    /**
+     * Downloads, verifies and installs {@code updates} (and what they require), all or nothing.
+     * An installed module that is in use takes effect at the next start.
+     *
+     * @throws UpdateException when a download fails or a module is modified, unsigned or untrusted;
+     *                         then nothing is installed
+     */
+    InstallResult install(List<ModuleUpdate> updates) throws UpdateException;
+}
