@@ -30,7 +30,7 @@ import org.sorastudio.updates.api.UpdateException;
     "# {1} - URL",
     "# {2} - reason",
     "Updates.unreachable=The update center \"{0}\" cannot be reached at {1} ({2}). Check the network, or the "
-            + "update center's address in Tools > Plugins > Settings.",
+            + "update center''s address in Tools > Plugins > Settings.",
     "# {0} - update center name",
     "# {1} - URL",
     "Updates.unreadable=The update center \"{0}\" at {1} did not answer with an update catalog.",
