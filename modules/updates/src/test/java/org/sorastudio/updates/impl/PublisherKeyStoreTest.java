@@ -1,0 +1,33 @@
+package org.sorastudio.updates.impl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.util.Collections;
+import org.junit.jupiter.api.Test;
+import org.netbeans.spi.autoupdate.KeyStoreProvider;
+import org.openide.util.Lookup;
+
+/** The studio trusts exactly the certificate this build signs its modules with. */
+class PublisherKeyStoreTest {
+
+    @Test
+    void theRegisteredKeyStoreHoldsTheSigningCertificate() throws Exception {
+        KeyStore signing = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(Path.of(System.getProperty("sorastudio.keystore")))) {
+            signing.load(in, System.getProperty("sorastudio.keystore.password").toCharArray());
+        }
+        var publisher = signing.getCertificate(System.getProperty("sorastudio.keystore.alias"));
+
+        KeyStoreProvider provider = Lookup.getDefault().lookupAll(KeyStoreProvider.class).stream()
+                .filter(PublisherKeyStore.class::isInstance).findFirst().orElseThrow();
+        KeyStore trusted = provider.getKeyStore();
+
+        assertThat(provider.getTrustLevel()).isEqualTo(KeyStoreProvider.TrustLevel.TRUST);
+        assertThat(Collections.list(trusted.aliases())).hasSize(1)
+                .allSatisfy(alias -> assertThat(trusted.getCertificate(alias)).isEqualTo(publisher));
+    }
+}
