@@ -1,0 +1,49 @@
+package org.sorastudio.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each optional feature module can be switched off in Tools > Plugins without taking another module
+ * with it: in the built studio, no module that the platform enables depends on one of them.
+ */
+class OptionalModulesStandAloneTest {
+
+    /** The features a user may switch off (Tools > Plugins shows exactly these, plus the two essentials). */
+    private static final List<String> OPTIONAL = List.of("org.sorastudio.templates.ui", "org.sorastudio.storyboard.ui",
+            "org.sorastudio.player", "org.sorastudio.queue.ui", "org.sorastudio.simulator", "org.sorastudio.updates");
+
+    @Test
+    void noEnabledModuleDependsOnAnOptionalOne() throws IOException {
+        Path cluster = Path.of(System.getProperty("sorastudio.app.dir"), "sorastudio");
+        Map<String, List<String>> dependencies = new TreeMap<>();
+        try (Stream<Path> jars = Files.list(cluster.resolve("modules"))) {
+            for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).toList()) {
+                try (JarFile file = new JarFile(jar.toFile())) {
+                    Attributes manifest = file.getManifest().getMainAttributes();
+                    String name = manifest.getValue("OpenIDE-Module").replaceAll("/.*", "");
+                    String configName = "config/Modules/" + name.replace('.', '-') + ".xml";
+                    if (Files.readString(cluster.resolve(configName)).contains("<param name=\"autoload\">true</param>")) {
+                        continue; // enabled only for a module that needs it
+                    }
+                    String declared = manifest.getValue("OpenIDE-Module-Module-Dependencies");
+                    dependencies.put(name, declared == null ? List.of()
+                            : Arrays.stream(declared.split(",")).map(d -> d.trim().split("[ /]")[0]).toList());
+                }
+            }
+        }
+        assertThat(dependencies).containsKeys(OPTIONAL.toArray(String[]::new));
+        dependencies.forEach((module, needs) -> assertThat(needs).as("%s's dependencies", module).doesNotContainAnyElementsOf(OPTIONAL));
+    }
+}
