@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class OptionalModulesStandAloneTest {
 
     /** The features a user may switch off (Tools > Plugins shows exactly these, plus the two essentials). */
-    private static final List<String> OPTIONAL = List.of("org.sorastudio.templates.ui", "org.sorastudio.storyboard.ui",
+    static final List<String> OPTIONAL = List.of("org.sorastudio.templates.ui", "org.sorastudio.storyboard.ui",
             "org.sorastudio.player", "org.sorastudio.queue.ui", "org.sorastudio.simulator", "org.sorastudio.updates");
 
     @Test

@@ -31,9 +31,6 @@ import org.sorastudio.updates.api.UpdateException;
     "# {2} - reason",
     "Updates.unreachable=The update center \"{0}\" cannot be reached at {1} ({2}). Check the network, or the "
             + "update center''s address in Tools > Plugins > Settings.",
-    "# {0} - update center name",
-    "# {1} - URL",
-    "Updates.unreadable=The update center \"{0}\" at {1} did not answer with an update catalog.",
     "# {0} - module",
     "Updates.modified={0} differs from what the update center announced: it was modified or damaged on its way.",
     "# {0} - module",
@@ -56,9 +53,9 @@ public final class AutoupdateModuleUpdates implements ModuleUpdates {
         for (UpdateUnitProvider center : UpdateUnitProviderFactory.getDefault().getUpdateUnitProviders(true)) {
             String url = String.valueOf(center.getProviderURL());
             try {
-                if (!center.refresh(null, true)) {
-                    throw new UpdateException(Bundle.Updates_unreadable(center.getDisplayName(), url));
-                }
+                // Its answer tells nothing (the platform's implementation always answers false): a center that
+                // cannot be read throws.
+                center.refresh(null, true);
             } catch (IOException e) {
                 throw new UpdateException(Bundle.Updates_unreachable(center.getDisplayName(), url, reason(e)), e);
             }
@@ -124,12 +121,15 @@ public final class AutoupdateModuleUpdates implements ModuleUpdates {
         List<String> refusals = new ArrayList<>();
         for (OperationInfo<InstallSupport> info : modules) {
             UpdateElement module = info.getUpdateElement();
+            // The platform files each module under exactly one verdict: a trusted module is not "signed".
             if (support.isContentModified(verified, module)) {
                 refusals.add(Bundle.Updates_modified(module.getDisplayName()));
-            } else if (!support.isSigned(verified, module)) {
-                refusals.add(Bundle.Updates_unsigned(module.getDisplayName()));
-            } else if (!support.isTrusted(verified, module)) {
+            } else if (support.isTrusted(verified, module)) {
+                continue;
+            } else if (support.isSignedVerified(verified, module) || support.isSignedUnverified(verified, module)) {
                 refusals.add(Bundle.Updates_untrusted(module.getDisplayName()));
+            } else {
+                refusals.add(Bundle.Updates_unsigned(module.getDisplayName()));
             }
         }
         return refusals;

@@ -29,7 +29,7 @@ import org.sorastudio.updates.api.UpdateException;
     "# {0} - update",
     "UpdateModules.installed=Installed: {0}",
     "# {0} - milliseconds",
-    "UpdateModules.took=Downloaded, verified and installed in {0} ms.",
+    "UpdateModules.took=Downloaded, verified and installed in {0,number,#} ms.",
     "UpdateModules.restart=The updates take effect when Sora Studio starts next."
 })
 public final class UpdateModulesOption implements ArgsProcessor {
