@@ -1,6 +1,7 @@
 package org.sorastudio.player.ui;
 
 import java.awt.BorderLayout;
+import java.awt.Dimension;
 import java.awt.CardLayout;
 import java.awt.Color;
 import java.awt.FlowLayout;
@@ -129,7 +130,7 @@ final class PlayerPanel extends JPanel {
     private final JLabel status = new JLabel(" ");
     {
         // long clip names are cut, not allowed to widen the whole editor area
-        status.setMinimumSize(new java.awt.Dimension(0, status.getPreferredSize().height));
+        status.setMinimumSize(new Dimension(0, status.getPreferredSize().height));
     }
     /** What the status line says about the clip when nothing else is going on. */
     private String clipDescription = " ";
@@ -163,6 +164,9 @@ final class PlayerPanel extends JPanel {
         this.libVlc = libVlc;
         setName("player");
         buildCentre();
+        // The picture scales to any size; without a small minimum the card's minimum follows the
+        // children's current size, and the window system then squeezes the Queue below to nothing.
+        centre.setMinimumSize(new Dimension(160, 90));
         add(centre, BorderLayout.CENTER);
         add(buildControls(), BorderLayout.SOUTH);
         bindKeys();
@@ -690,7 +694,7 @@ final class PlayerPanel extends JPanel {
         time.setFont(new Font(Font.MONOSPACED, Font.PLAIN, time.getFont().getSize()));
         volume.setName("volume");
         volume.setToolTipText(Bundle.Player_volume());
-        volume.setPreferredSize(new java.awt.Dimension(100, volume.getPreferredSize().height));
+        volume.setPreferredSize(new Dimension(100, volume.getPreferredSize().height));
         volume.addChangeListener(e -> applyAudio());
         mute.setName("mute");
         mute.addActionListener(e -> applyAudio());
