@@ -7,7 +7,6 @@ import com.google.gson.JsonParser;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.MalformedJsonException;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.StringReader;
@@ -74,16 +73,14 @@ public final class JsonDataFile {
         } catch (JsonParseException e) {
             throw new DataFileException(path, describe(e), e);
         } catch (IOException e) {
-            throw new DataFileException(path, "the file is not valid JSON: " + e.getMessage(), e);
+            throw new DataFileException(path, "the file is " + Json.syntaxProblem(e), e);
         }
     }
 
     private static String describe(JsonParseException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof EOFException) {
+        if (e.getCause() instanceof EOFException) {
             return "the file ends too early (it was probably cut off while being written)";
         }
-        String detail = cause instanceof MalformedJsonException || cause instanceof IOException ? cause.getMessage() : e.getMessage();
-        return "the file is not valid JSON: " + detail;
+        return "the file is " + Json.syntaxProblem(e);
     }
 }
