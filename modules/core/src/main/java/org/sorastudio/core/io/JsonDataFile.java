@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * Reads and writes one JSON object file atomically, turning every way a file can be broken into a
@@ -48,6 +49,7 @@ public final class JsonDataFile {
     public static JsonObject read(Path path) throws DataFileException {
         String text;
         try {
+            requireOrdinaryFile(path);
             text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path))).toString();
         } catch (NoSuchFileException e) {
             throw new DataFileException(path, "the file does not exist", e);
@@ -74,6 +76,18 @@ public final class JsonDataFile {
             throw new DataFileException(path, describe(e), e);
         } catch (IOException e) {
             throw new DataFileException(path, "the file is " + Json.syntaxProblem(e), e);
+        }
+    }
+
+    /** Never opens a folder, a device or a pipe (reading a pipe could wait for ever), following links. */
+    private static void requireOrdinaryFile(Path path) throws IOException, DataFileException {
+        BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+        String link = Files.isSymbolicLink(path) ? "it is a link to " + Files.readSymbolicLink(path) + ", which is " : "it is ";
+        if (attributes.isDirectory()) {
+            throw new DataFileException(path, link + "a folder, not a file", null);
+        }
+        if (!attributes.isRegularFile()) {
+            throw new DataFileException(path, link + "a device, a pipe or a socket, not a file", null);
         }
     }
 
