@@ -223,6 +223,25 @@ class QueueEngineTest {
     }
 
     @Test
+    void aShotsOutputNameNamesItsClipInsideTheOutputFolderOnly() throws Exception {
+        try (SimulatorFixture sim = new SimulatorFixture(SimulatorFixture.fast(), folder)) {
+            RenderQueue queue = sim.open(2);
+            List<String> ids = queue.enqueue(List.of(
+                    new JobSpec("a", "A named fox", "sora-2", "1280x720", 4, null, SimulatorFixture.PROFILE, null, "fox-take-1"),
+                    new JobSpec("b", "A hostile owl", "sora-2", "1280x720", 4, null, SimulatorFixture.PROFILE, null, "../../owl")));
+
+            assertThat(queue.awaitIdle(WAIT)).isTrue();
+
+            Path clips = folder.resolve("clips").toAbsolutePath().normalize();
+            Job named = queue.job(ids.get(0)).orElseThrow();
+            assertThat(named.videoFile()).isEqualTo(clips.resolve("fox-take-1.mp4"));
+            Job hostile = queue.job(ids.get(1)).orElseThrow();
+            assertThat(hostile.videoFile().getParent()).isEqualTo(clips);
+            assertThat(hostile.videoFile().getFileName().toString()).doesNotContain("/").endsWith("owl.mp4");
+        }
+    }
+
+    @Test
     void aJobPastItsMaximumWaitFailsWithItsRequestIds() throws Exception {
         try (SimulatorFixture sim = new SimulatorFixture(SimulatorFixture.fast().renderMillisPerVideoSecond(10_000), folder)) {
             RenderQueue queue = sim.open(1, Duration.ofMillis(1500));
