@@ -37,6 +37,11 @@ public final class JsonDataFile {
         return Files.isRegularFile(file.target());
     }
 
+    /** See {@link AtomicFile#removeStaleTemporaries()}. */
+    public int removeStaleTemporaries() throws IOException {
+        return file.removeStaleTemporaries();
+    }
+
     public JsonObject read() throws DataFileException {
         return read(file.target());
     }

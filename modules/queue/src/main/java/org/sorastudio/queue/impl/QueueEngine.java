@@ -98,6 +98,7 @@ public final class QueueEngine implements RenderQueue {
         JsonDataFile file = new JsonDataFile(journalPath);
         JournalLock journalLock = JournalLock.acquire(file.path());
         try {
+            removeStaleTemporaries(file);
             JsonObject saved = file.exists() ? readWithBackup(file) : new JsonObject();
             List<JobRecord> restored = parseJobs(file.path(), saved);
             QueueEngine engine = new QueueEngine(journalPath, journalLock, options, clients);
@@ -106,6 +107,19 @@ public final class QueueEngine implements RenderQueue {
         } catch (DataFileException | RuntimeException e) {
             journalLock.release();
             throw e;
+        }
+    }
+
+    /** Leftovers of journal writes a killed process never finished; safe now that this process holds the journal's lock. */
+    private static void removeStaleTemporaries(JsonDataFile file) {
+        try {
+            int removed = file.removeStaleTemporaries();
+            if (removed > 0) {
+                LOG.log(Level.INFO, "Removed {0} unfinished temporary file(s) of the queue journal {1}", new Object[]{removed, file.path()});
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Cannot remove unfinished temporary files of the queue journal {0}: {1}",
+                    new Object[]{file.path(), e.getMessage()});
         }
     }
 

@@ -242,6 +242,28 @@ class QueueEngineTest {
     }
 
     @Test
+    void openingAQueueRemovesTheTemporaryFilesOfItsKilledJournalWritesAndNothingElse() throws Exception {
+        try (SimulatorFixture sim = new SimulatorFixture(SimulatorFixture.fast(), folder)) {
+            String journal = "project.sorastudio.queue.json";
+            List<Path> stale = List.of(folder.resolve("." + journal + ".8152930366419.tmp"),
+                    folder.resolve("." + journal + ".-42.bak.tmp"));
+            List<Path> kept = List.of(folder.resolve("." + journal + ".notes.tmp"), folder.resolve("." + journal + ".123.tmp.mp4"),
+                    folder.resolve(".other.queue.json.123.tmp"), folder.resolve("my." + journal + ".123.tmp"));
+            for (Path file : stale) {
+                Files.writeString(file, "{\"jobs\": [");
+            }
+            for (Path file : kept) {
+                Files.writeString(file, "the user's");
+            }
+
+            sim.open(1);
+
+            assertThat(stale).noneMatch(Files::exists);
+            assertThat(kept).allMatch(Files::exists);
+        }
+    }
+
+    @Test
     void aJobPastItsMaximumWaitFailsWithItsRequestIds() throws Exception {
         try (SimulatorFixture sim = new SimulatorFixture(SimulatorFixture.fast().renderMillisPerVideoSecond(10_000), folder)) {
             RenderQueue queue = sim.open(1, Duration.ofMillis(1500));
