@@ -23,6 +23,14 @@ final class CommonOptions {
     @Option(names = "--parallel", paramLabel = "N", description = "jobs on the server at once (default: the studio setting, 2)")
     Integer parallel;
 
+    @Option(names = "--max-wait", paramLabel = "TIME", description = "how long a job may take once sent before it fails, "
+            + "or ends unconfirmed when the server cannot confirm its create: 90s, 20m, 1h (default: the studio setting, 30m)")
+    String maxWait;
+
+    @Option(names = "--resend-unconfirmed", description = "send again the creates a server may have received but could "
+            + "not confirm (after checking its video list once more); they may be charged twice")
+    boolean resendUnconfirmed;
+
     @Option(names = "--json", description = "one JSON event per line on stdout, for scripts")
     boolean json;
 

@@ -8,7 +8,7 @@ import org.sorastudio.queue.api.Job;
 import org.sorastudio.queue.api.JobState;
 
 /**
- * Failed jobs on stderr, in words with their request id, each once: as they fail, and at the end
+ * Failed and unconfirmed jobs on stderr, in words with their request id, each once: as they fail, and at the end
  * those that failed in an earlier run of the same journal.
  */
 final class FailureLog {
@@ -21,9 +21,14 @@ final class FailureLog {
     }
 
     void jobChanged(Job job) {
-        if (job.state() == JobState.FAILED && reported.add(job.id())) {
+        if (isProblem(job) && reported.add(job.id())) {
             err.println("error: " + JobText.failure(job));
         }
+    }
+
+    /** A job the user has to hear about: it failed, or its create could not be confirmed. */
+    static boolean isProblem(Job job) {
+        return job.state() == JobState.FAILED || job.state() == JobState.UNCONFIRMED;
     }
 
     void finished(List<Job> jobs) {

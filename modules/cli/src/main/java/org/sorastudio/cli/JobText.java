@@ -42,7 +42,7 @@ final class JobText {
 
     static String summary(QueueStats stats) {
         return stats.completed() + " completed, " + stats.failed() + " failed, " + stats.cancelled() + " cancelled, "
-                + stats.unfinished() + " unfinished of " + stats.total() + " jobs";
+                + (stats.unconfirmed() > 0 ? stats.unconfirmed() + " unconfirmed, " : "") + stats.unfinished() + " unfinished of " + stats.total() + " jobs";
     }
 
     static String duration(Duration duration) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.sorastudio.queue.api.Job;
-import org.sorastudio.queue.api.JobState;
 import org.sorastudio.queue.api.QueueStats;
 
 /**
@@ -57,7 +56,7 @@ final class JsonReporter implements Reporter {
         event.addProperty("videoId", job.videoId());
         event.addProperty("file", job.videoFile() == null ? null : job.videoFile().toString());
         event.addProperty("sidecar", job.sidecarFile() == null ? null : job.sidecarFile().toString());
-        if (job.state() == JobState.FAILED) {
+        if (FailureLog.isProblem(job)) {
             event.addProperty("error", JobText.failure(job));
             event.addProperty("requestId", job.requestIds().isEmpty() ? null : job.requestIds().get(job.requestIds().size() - 1));
         }
@@ -80,6 +79,7 @@ final class JsonReporter implements Reporter {
         event.addProperty("completed", stats.completed());
         event.addProperty("failed", stats.failed());
         event.addProperty("cancelled", stats.cancelled());
+        event.addProperty("unconfirmed", stats.unconfirmed());
         event.addProperty("unfinished", stats.unfinished());
         if (!stopReason.isEmpty()) {
             event.addProperty("stopReason", stopReason);

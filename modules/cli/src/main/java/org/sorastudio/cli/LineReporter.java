@@ -38,7 +38,7 @@ final class LineReporter implements Reporter {
         if (line.equals(lastLine.put(job.id(), line))) {
             return;
         }
-        if (job.state() == JobState.FAILED) {
+        if (FailureLog.isProblem(job)) {
             failures.jobChanged(job);
         } else if (!quiet) {
             out.println(line);

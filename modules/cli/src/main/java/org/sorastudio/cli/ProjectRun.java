@@ -1,6 +1,7 @@
 package org.sorastudio.cli;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import org.sorastudio.core.io.DataFileException;
@@ -28,7 +29,7 @@ final class ProjectRun {
 
     int execute() {
         Path file = command.project.toAbsolutePath().normalize();
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new CliException(ExitCode.USAGE, "there is no project file " + file + ".");
         }
         Project project;

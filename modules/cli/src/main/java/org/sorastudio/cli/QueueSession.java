@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.sorastudio.core.io.DataFileException;
 import org.sorastudio.core.model.Shot;
 import org.sorastudio.queue.api.JobSpec;
+import org.sorastudio.queue.api.JobState;
 import org.sorastudio.queue.api.QueueListener;
 import org.sorastudio.queue.api.QueueOptions;
 import org.sorastudio.queue.api.QueueStats;
@@ -36,10 +37,12 @@ final class QueueSession {
     private final QueueOptions options;
     private final ServerConnections servers;
     private final Reporter reporter;
+    private final boolean resendUnconfirmed;
     private final AtomicReference<Phase> phase = new AtomicReference<>(Phase.RUNNING);
     private final Object settled = new Object();
 
-    QueueSession(Path journal, QueueOptions options, ServerConnections servers, Reporter reporter) {
+    QueueSession(Path journal, QueueOptions options, ServerConnections servers, Reporter reporter, boolean resendUnconfirmed) {
+        this.resendUnconfirmed = resendUnconfirmed;
         this.journal = journal;
         this.options = options;
         this.servers = servers;
@@ -89,6 +92,11 @@ final class QueueSession {
         QueueStats end;
         try {
             end = awaitSettled(queue);
+            if (resendUnconfirmed && end.unconfirmed() > 0) {
+                // the queue has checked them again on opening; what is still unconfirmed is sent as the user asked
+                queue.jobs().stream().filter(job -> job.state() == JobState.UNCONFIRMED).forEach(job -> queue.sendAgain(job.id()));
+                end = awaitSettled(queue);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return ExitCode.INTERRUPTED;
@@ -103,7 +111,9 @@ final class QueueSession {
             // already shutting down
         }
         String stopReason = end.unfinished() > 0 ? end.pauseReason() + "; the queue is saved in " + journal
-                + ", run the same command again to go on" : "";
+                + ", run the same command again to go on" : end.unconfirmed() > 0 ? end.unconfirmed() + " of the creates "
+                + "could not be confirmed: the server may have received them. Run the same command again to check again, "
+                + "or add --resend-unconfirmed to send them again (they may be charged twice)" : "";
         int code = exitCode(end);
         reporter.finished(end, queue.jobs(), stopReason, code);
         return code;
@@ -151,7 +161,7 @@ final class QueueSession {
         if (stats.unfinished() > 0 && stats.paused()) {
             return stats.pauseReason().contains("API key") ? ExitCode.AUTHENTICATION : ExitCode.JOBS_FAILED;
         }
-        return stats.failed() + stats.cancelled() + stats.unfinished() > 0 ? ExitCode.JOBS_FAILED : ExitCode.OK;
+        return stats.failed() + stats.cancelled() + stats.unconfirmed() + stats.unfinished() > 0 ? ExitCode.JOBS_FAILED : ExitCode.OK;
     }
 
     private static void createFolder(Path folder) {

@@ -3,6 +3,8 @@ package org.sorastudio.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openide.util.Lookup;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.sorastudio.core.model.Settings;
 import org.sorastudio.core.model.Shot;
@@ -15,9 +17,11 @@ final class RunSetup {
 
     /** Where {@code batch} and {@code shot} put clips without {@code --output}: {@code clips/} in the working folder. */
     private static final Path DEFAULT_OUTPUT = Path.of("clips");
+    private static final Pattern WAIT = Pattern.compile("([0-9]{1,6})([smh])");
 
     private final CommonOptions options;
     private final Settings settings;
+    private final Duration maxWait;
 
     RunSetup(CommonOptions options) {
         this.options = options;
@@ -26,6 +30,7 @@ final class RunSetup {
         if (options.parallel != null && options.parallel < 1) {
             throw new CliException(ExitCode.USAGE, "--parallel must be at least 1, was " + options.parallel + ".");
         }
+        this.maxWait = options.maxWait == null ? Duration.ofMinutes(settings.maxWaitMinutes()) : maxWait(options.maxWait);
     }
 
     /** The model catalog every check uses: core's built-in table when no other module registers one. */
@@ -49,14 +54,28 @@ final class RunSetup {
 
     QueueOptions queueOptions(Path output) {
         int parallel = options.parallel != null ? options.parallel : settings.parallelJobs();
-        return new QueueOptions(parallel, Duration.ofMinutes(settings.maxWaitMinutes()), output);
+        return new QueueOptions(parallel, maxWait, output);
+    }
+
+    private static Duration maxWait(String text) {
+        Matcher matcher = WAIT.matcher(text.strip());
+        if (!matcher.matches() || Long.parseLong(matcher.group(1)) == 0) {
+            throw new CliException(ExitCode.USAGE, "--max-wait must be a time like 90s, 20m or 1h, was '" + text + "'.");
+        }
+        long amount = Long.parseLong(matcher.group(1));
+        return switch (matcher.group(2)) {
+            case "s" -> Duration.ofSeconds(amount);
+            case "m" -> Duration.ofMinutes(amount);
+            default -> Duration.ofHours(amount);
+        };
     }
 
     /** Chooses the server (refusing without a key), checks it answers, and runs the queue. */
     int runQueue(Path journal, Path output, Stream<Shot> shots) {
         try (ServerConnections servers = ServerConnections.choose(options, settings)) {
             servers.checkReachable();
-            return new QueueSession(journal, queueOptions(output), servers, Reporter.forOptions(options)).run(shots);
+            return new QueueSession(journal, queueOptions(output), servers, Reporter.forOptions(options),
+                    options.resendUnconfirmed).run(shots);
         }
     }
 

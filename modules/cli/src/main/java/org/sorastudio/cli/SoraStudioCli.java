@@ -62,7 +62,8 @@ final class SoraStudioCli implements Callable<Integer> {
             return known.exitCode();
         }
         LOG.log(Level.FINE, "Unexpected failure", e);
-        commandLine.getErr().println(command + ": unexpected error: " + e);
+        commandLine.getErr().println(command + ": unexpected error" + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                + " (this is a bug in sorastudio-cli; -Djava.util.logging.config.file with FINE shows the details)");
         return ExitCode.FAILURE;
     }
 

@@ -47,11 +47,11 @@ final class TerminalReporter implements Reporter {
     public synchronized void jobChanged(Job job) {
         progress.put(job.id(), job.state() == JobState.IN_PROGRESS ? job.progress() : job.state().isTerminal()
                 || job.state() == JobState.DOWNLOADING ? 100 : 0);
-        if (job.state() == JobState.COMPLETED || job.state() == JobState.FAILED || job.state() == JobState.CANCELLED) {
+        if (job.state().isTerminal()) {
             clearBar();
             if (job.state() == JobState.COMPLETED) {
                 out.println("done   " + JobText.name(job) + "  " + job.videoFile());
-            } else if (job.state() == JobState.FAILED) {
+            } else if (FailureLog.isProblem(job)) {
                 failures.jobChanged(job);
             } else {
                 out.println("cancelled " + JobText.name(job));

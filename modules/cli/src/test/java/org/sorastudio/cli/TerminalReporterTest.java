@@ -26,7 +26,7 @@ class TerminalReporterTest {
 
     @Test
     void drawsABarWithCountsAndEtaAndPrintsFinishedJobsAboveIt() {
-        reporter.started(Path.of("q.queue.json"), new QueueStats(0, 0, 0, 0, 0, 0, 0, false, "", null, 0, 0));
+        reporter.started(Path.of("q.queue.json"), new QueueStats(0, 0, 0, 0, 0, 0, 0, 0, false, "", null, 0, 0));
         reporter.statsChanged(stats(2, 0, 0, Duration.ofSeconds(65)));
         reporter.jobChanged(job("a", JobState.IN_PROGRESS, 50, null));
         reporter.jobChanged(job("a", JobState.COMPLETED, 100, Path.of("a.mp4")));
@@ -49,7 +49,7 @@ class TerminalReporterTest {
     }
 
     private static QueueStats stats(int running, int completed, int failed, Duration eta) {
-        return new QueueStats(2, 2 - running - completed - failed, running, 0, completed, failed, 0, false, "", eta, 0, 0);
+        return new QueueStats(2, 2 - running - completed - failed, running, 0, completed, failed, 0, 0, false, "", eta, 0, 0);
     }
 
     private static Job job(String shot, JobState state, int progress, Path file) {

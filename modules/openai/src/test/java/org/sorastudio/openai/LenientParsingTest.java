@@ -56,6 +56,22 @@ class LenientParsingTest {
     }
 
     @Test
+    void aServerAnsweringWithAWebPageIsDescribedForAPerson() {
+        server.otherwise(ScriptedServer.bytes(200, "text/html", "<!DOCTYPE html>\n<html><head><title>Sign in</title></head></html>"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        UnexpectedResponseException html = org.assertj.core.api.Assertions.catchThrowableOfType(UnexpectedResponseException.class,
+                () -> client.retrieve("video_1"));
+        server.otherwise(json(200, "{\"id\": \"video_1\", \"status\": "));
+        UnexpectedResponseException cut = org.assertj.core.api.Assertions.catchThrowableOfType(UnexpectedResponseException.class,
+                () -> client.retrieve("video_1"));
+
+        assertThat(html.getMessage()).contains("a web page, not the API's JSON (is the base URL right?)", "<!DOCTYPE html> <html>")
+                .doesNotContain("Exception", "setStrictness", "https://github.com");
+        assertThat(cut.getMessage()).contains("the body is not valid JSON (at line 1, column 29)").doesNotContain("Exception");
+    }
+
+    @Test
     void failedVideoCarriesItsError() {
         server.then(json(200, "{\"id\":\"video_2\",\"status\":\"failed\",\"progress\":100,\"seconds\":\"4.0\","
                 + "\"error\":{\"code\":\"moderation_blocked\",\"message\":\"Your request was blocked by our moderation system.\"}}"));

@@ -46,6 +46,10 @@ import java.util.stream.Collectors;
  *                                   endpoint the way RFC 8594 servers do ({@code Deprecation: true},
  *                                   {@code Sunset: <date>}), as OpenAI's own endpoints were retired on
  *                                   2026-09-24; null sends no such headers
+ * @param createServerError          0, or a 5xx status that every create and remix answers without accepting
+ *                                   the job (a gateway whose upstream fails)
+ * @param listVideos                 whether {@code GET /videos} is served; false answers it 404 "Invalid URL",
+ *                                   as gateways without a list endpoint do
  */
 public record SimulatorConfig(
         int port,
@@ -62,7 +66,9 @@ public record SimulatorConfig(
         int maxConcurrentJobs,
         long createQuota,
         Path stateDirectory,
-        LocalDate videosSunset) {
+        LocalDate videosSunset,
+        int createServerError,
+        boolean listVideos) {
 
     /** Prefix of every property key. */
     public static final String PREFIX = "sim.";
@@ -78,6 +84,8 @@ public record SimulatorConfig(
         require(requestsPerMinute >= 1, "requestsPerMinute", "1 or more", requestsPerMinute);
         require(maxConcurrentJobs >= 0, "maxConcurrentJobs", "0 (no limit) or more", maxConcurrentJobs);
         require(createQuota >= -1, "createQuota", "-1 (no quota) or a count", createQuota);
+        require(createServerError == 0 || (createServerError >= 500 && createServerError <= 599), "createServerError",
+                "0 (off) or a status 500..599", createServerError);
         moderationWords = moderationWords.stream()
                 .map(word -> word.trim().toLowerCase(Locale.ROOT))
                 .filter(word -> !word.isEmpty())
@@ -171,6 +179,8 @@ public record SimulatorConfig(
         private long createQuota = -1;
         private Path stateDirectory;
         private LocalDate videosSunset;
+        private int createServerError;
+        private boolean listVideos = true;
 
         private Builder() {
         }
@@ -191,6 +201,8 @@ public record SimulatorConfig(
             createQuota = config.createQuota;
             stateDirectory = config.stateDirectory;
             videosSunset = config.videosSunset;
+            createServerError = config.createServerError;
+            listVideos = config.listVideos;
         }
 
         public Builder port(int port) {
@@ -270,10 +282,23 @@ public record SimulatorConfig(
             return this;
         }
 
+        /** Every create and remix answers this 5xx status (0, the default, switches it off). */
+        public Builder createServerError(int status) {
+            this.createServerError = status;
+            return this;
+        }
+
+        /** False answers {@code GET /videos} with 404 "Invalid URL", like a gateway without a list endpoint. */
+        public Builder listVideos(boolean served) {
+            this.listVideos = served;
+            return this;
+        }
+
         public SimulatorConfig build() {
             return new SimulatorConfig(port, seed, renderMillisPerVideoSecond, failureRate, moderationWords,
                     serverErrorBurst, slowResponseMillis, resetDownloadAfterBytes, stickAt99, validKeys,
-                    requestsPerMinute, maxConcurrentJobs, createQuota, stateDirectory, videosSunset);
+                    requestsPerMinute, maxConcurrentJobs, createQuota, stateDirectory, videosSunset, createServerError,
+                    listVideos);
         }
 
         /** Sets one value from its property key, e.g. {@code sim.failureRate}. */
@@ -295,10 +320,13 @@ public record SimulatorConfig(
                 case "createQuota" -> createQuota(parseLong(key, value));
                 case "stateDirectory" -> stateDirectory(parsePath(key, value));
                 case "videosSunset" -> videosSunset(parseDate(key, value));
+                case "createServerError" -> createServerError(parseInt(key, value));
+                case "listVideos" -> listVideos(parseBoolean(key, value));
                 default -> throw new IllegalArgumentException(key + ": unknown setting; known are "
                         + PREFIX + "port, seed, renderMillisPerVideoSecond, failureRate, moderationWords, "
                         + "serverErrorBurst, slowResponseMillis, resetDownloadAfterBytes, stickAt99, validKeys, "
-                        + "requestsPerMinute, maxConcurrentJobs, createQuota, stateDirectory, videosSunset");
+                        + "requestsPerMinute, maxConcurrentJobs, createQuota, stateDirectory, videosSunset, createServerError, "
+                        + "listVideos");
             }
             return this;
         }

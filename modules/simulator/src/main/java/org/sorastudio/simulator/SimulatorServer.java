@@ -154,6 +154,11 @@ public final class SimulatorServer implements AutoCloseable {
         return handler.acceptedCreates();
     }
 
+    /** Every create and remix received so far, including the ones answered with an error (not earlier runs). */
+    public long createRequests() {
+        return handler.createRequests();
+    }
+
     /** Every request received so far, including the ones answered with an error. */
     public long requestCount() {
         return handler.requestCount();

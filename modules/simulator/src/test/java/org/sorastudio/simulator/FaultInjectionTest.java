@@ -62,6 +62,25 @@ class FaultInjectionTest {
     }
 
     @Test
+    void aGatewayWithoutAListEndpointThatFailsEveryCreate() {
+        try (SimulatorServer server = SimulatorServer.start(SimulatorConfig.builder().createServerError(502)
+                .listVideos(false).build())) {
+            TestClient client = new TestClient(server.baseUrl(), "sk-test");
+
+            TestClient.Reply create = client.postJson("/videos", "{\"prompt\": \"A lighthouse\", \"model\": \"sora-2\"}");
+            TestClient.Reply list = client.get("/videos");
+
+            assertThat(create.status()).isEqualTo(502);
+            assertThat(create.errorType()).isEqualTo("server_error");
+            assertThat(list.status()).isEqualTo(404);
+            assertThat(list.errorMessage()).contains("Invalid URL (GET /v1/videos)");
+            assertThat(server.createRequests()).isEqualTo(1);
+            assertThat(server.acceptedCreates()).isZero();
+            assertThat(client.get("/models").status()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void failureRateOneFailsEveryJobPartWay() {
         try (SimulatorServer server = SimulatorServer.start(SimulatorConfig.builder().renderMillisPerVideoSecond(20)
                 .failureRate(1).build())) {

@@ -31,12 +31,15 @@ class SimulatorConfigTest {
         properties.setProperty("sim.createQuota", "10");
         properties.setProperty("sim.stateDirectory", "/var/tmp/sim-state");
         properties.setProperty("sim.videosSunset", "2026-09-24");
+        properties.setProperty("sim.createServerError", "502");
+        properties.setProperty("sim.listVideos", "false");
         properties.setProperty("unrelated.key", "ignored");
 
         SimulatorConfig config = SimulatorConfig.fromProperties(properties);
 
         assertThat(config).isEqualTo(new SimulatorConfig(18080, 42, 25, 0.25, Set.of("gore", "explosion"), 3, 150,
-                65536, true, Set.of("sk-a", "sk-b"), 30, 2, 10, Path.of("/var/tmp/sim-state"), java.time.LocalDate.of(2026, 9, 24)));
+                65536, true, Set.of("sk-a", "sk-b"), 30, 2, 10, Path.of("/var/tmp/sim-state"), java.time.LocalDate.of(2026, 9, 24),
+                502, false));
     }
 
     @Test

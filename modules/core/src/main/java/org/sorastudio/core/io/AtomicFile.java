@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -12,6 +15,7 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Replaces a file so that a crash at any instant leaves either the old or the new content, never a
@@ -64,6 +68,30 @@ public final class AtomicFile {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * Deletes what writes of this file left behind when the process was killed mid-write: exactly the hidden
+     * {@code .NAME.<digits>.tmp} and {@code .NAME.<digits>.bak.tmp} files this class creates beside it, nothing
+     * else. Call it only while no other process can be writing the file (e.g. under the file's lock).
+     *
+     * @return how many were removed
+     */
+    public int removeStaleTemporaries() throws IOException {
+        Pattern ours = Pattern.compile("\\." + Pattern.quote(target.getFileName().toString()) + "\\.-?[0-9]+(" + Pattern.quote(BACKUP_SUFFIX)
+                + ")?" + Pattern.quote(TEMP_SUFFIX));
+        int removed = 0;
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(target.getParent(),
+                sibling -> ours.matcher(sibling.getFileName().toString()).matches())) {
+            for (Path sibling : siblings) {
+                if (Files.isRegularFile(sibling, LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(sibling)) {
+                    removed++;
+                }
+            }
+        } catch (NoSuchFileException e) {
+            return 0;
+        }
+        return removed;
     }
 
     private void keepBackup() throws IOException {

@@ -1,5 +1,8 @@
 package org.sorastudio.core.io;
 
+import java.io.EOFException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 
@@ -8,6 +11,32 @@ public final class Json {
 
     public static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
+    private static final Pattern WHERE = Pattern.compile("line (\\d+) column (\\d+)");
+    private static final int SHOWN_TEXT = 60;
+
     private Json() {
+    }
+
+    /**
+     * What is wrong with text that is not valid JSON, for a person: where it breaks (line and column),
+     * without the parser's class names, its advice to programmers or its links.
+     */
+    public static String syntaxProblem(Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof EOFException) {
+                return "cut off before the end of its JSON";
+            }
+            Matcher where = WHERE.matcher(String.valueOf(cause.getMessage()));
+            if (where.find()) {
+                return "not valid JSON (at line " + where.group(1) + ", column " + where.group(2) + ")";
+            }
+        }
+        return "not valid JSON";
+    }
+
+    /** The start of some text a server or a file held, on one line and cut short, to quote in a message. */
+    public static String excerpt(String text) {
+        String line = text.strip().replaceAll("\\s+", " ").replaceAll("\\p{Cntrl}", "?");
+        return line.length() <= SHOWN_TEXT ? line : line.substring(0, SHOWN_TEXT) + "…";
     }
 }

@@ -7,7 +7,6 @@ import com.google.gson.JsonParser;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.MalformedJsonException;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.StringReader;
@@ -16,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * Reads and writes one JSON object file atomically, turning every way a file can be broken into a
@@ -37,6 +37,11 @@ public final class JsonDataFile {
         return Files.isRegularFile(file.target());
     }
 
+    /** See {@link AtomicFile#removeStaleTemporaries()}. */
+    public int removeStaleTemporaries() throws IOException {
+        return file.removeStaleTemporaries();
+    }
+
     public JsonObject read() throws DataFileException {
         return read(file.target());
     }
@@ -49,6 +54,7 @@ public final class JsonDataFile {
     public static JsonObject read(Path path) throws DataFileException {
         String text;
         try {
+            requireOrdinaryFile(path);
             text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path))).toString();
         } catch (NoSuchFileException e) {
             throw new DataFileException(path, "the file does not exist", e);
@@ -74,16 +80,26 @@ public final class JsonDataFile {
         } catch (JsonParseException e) {
             throw new DataFileException(path, describe(e), e);
         } catch (IOException e) {
-            throw new DataFileException(path, "the file is not valid JSON: " + e.getMessage(), e);
+            throw new DataFileException(path, "the file is " + Json.syntaxProblem(e), e);
+        }
+    }
+
+    /** Never opens a folder, a device or a pipe (reading a pipe could wait for ever), following links. */
+    private static void requireOrdinaryFile(Path path) throws IOException, DataFileException {
+        BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+        String link = Files.isSymbolicLink(path) ? "it is a link to " + Files.readSymbolicLink(path) + ", which is " : "it is ";
+        if (attributes.isDirectory()) {
+            throw new DataFileException(path, link + "a folder, not a file", null);
+        }
+        if (!attributes.isRegularFile()) {
+            throw new DataFileException(path, link + "a device, a pipe or a socket, not a file", null);
         }
     }
 
     private static String describe(JsonParseException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof EOFException) {
+        if (e.getCause() instanceof EOFException) {
             return "the file ends too early (it was probably cut off while being written)";
         }
-        String detail = cause instanceof MalformedJsonException || cause instanceof IOException ? cause.getMessage() : e.getMessage();
-        return "the file is not valid JSON: " + detail;
+        return "the file is " + Json.syntaxProblem(e);
     }
 }

@@ -27,6 +27,11 @@ public record Shot(String id, String prompt, String model, String size, int seco
      * size and length and changes what the prompt says.
      */
     public static final String REMIX_OF = "remixOf";
+    /**
+     * The override naming the clip's file (without extension) inside the output folder: a CSV batch's output column or
+     * output-name pattern. It is one file name, never a path.
+     */
+    public static final String OUTPUT_NAME = "outputName";
 
     public Shot {
         Objects.requireNonNull(id, "id");

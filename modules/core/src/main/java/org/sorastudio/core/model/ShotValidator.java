@@ -1,5 +1,8 @@
 package org.sorastudio.core.model;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -64,11 +67,30 @@ public final class ShotValidator {
             problems.add(ShotProblem.warning(ShotProblem.FIELD_MODEL,
                     "\"" + shot.model() + "\" is not in the model catalog; the server decides which sizes and lengths it accepts."));
         }
-        if (shot.referenceImage() != null && !shot.referenceImage().isBlank()
-                && !Files.isRegularFile(Path.of(shot.referenceImage()))) {
-            problems.add(ShotProblem.error(ShotProblem.FIELD_REFERENCE, "The reference image " + shot.referenceImage() + " does not exist."));
+        if (shot.referenceImage() != null && !shot.referenceImage().isBlank()) {
+            Path reference = Path.of(shot.referenceImage());
+            if (!Files.isRegularFile(reference)) {
+                problems.add(ShotProblem.error(ShotProblem.FIELD_REFERENCE, "The reference image " + reference + " does not exist."));
+            } else if (!isImage(reference)) {
+                problems.add(ShotProblem.error(ShotProblem.FIELD_REFERENCE, "The reference image " + reference
+                        + " is not a JPEG, PNG or WebP image (the formats the API takes)."));
+            }
         }
         return problems;
+    }
+
+    /** Whether the file starts like a JPEG, PNG or WebP image; an unreadable file is not one. */
+    static boolean isImage(Path file) {
+        byte[] head = new byte[12];
+        int read;
+        try (InputStream in = Files.newInputStream(file)) {
+            read = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            return false;
+        }
+        String ascii = new String(head, 0, read, StandardCharsets.ISO_8859_1);
+        return ascii.startsWith("\u00FF\u00D8\u00FF") || ascii.startsWith("\u0089PNG\r\n\u001A\n")
+                || (ascii.startsWith("RIFF") && read == head.length && ascii.startsWith("WEBP", 8));
     }
 
     /** A remix sends only the prompt: the source video decides model, size and length, and takes no reference image. */

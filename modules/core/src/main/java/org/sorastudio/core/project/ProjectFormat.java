@@ -2,7 +2,6 @@ package org.sorastudio.core.project;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -50,11 +49,7 @@ public final class ProjectFormat {
     public Project fromJson(JsonObject stored, Path source) throws DataFileException {
         Path file = source;
         JsonObject json = migrate(file, stored.deepCopy());
-        try {
-            return toProject(file, json);
-        } catch (JsonParseException | IllegalStateException | UnsupportedOperationException | NullPointerException e) {
-            throw new DataFileException(file, "the project data is malformed: " + e.getMessage(), e);
-        }
+        return toProject(file, json);
     }
 
     public void write(Project project, Path file) throws IOException {
@@ -86,7 +81,15 @@ public final class ProjectFormat {
             final int from = version;
             ProjectMigration step = migrations.stream().filter(m -> m.fromVersion() == from).findFirst()
                     .orElseThrow(() -> new DataFileException(file, "no migration from project schema " + from + " is installed", null));
-            json = step.migrate(json);
+            try {
+                json = step.migrate(json);
+            } catch (RuntimeException e) {
+                throw new DataFileException(file, "it cannot be brought from project schema " + from + " to " + (from + 1)
+                        + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+            }
+            if (json == null) {
+                throw new DataFileException(file, "it cannot be brought from project schema " + from + " to " + (from + 1), null);
+            }
             version++;
         }
         return json;
@@ -108,7 +111,8 @@ public final class ProjectFormat {
         Map<String, String> sections = new LinkedHashMap<>();
         json.entrySet().stream().filter(e -> !KNOWN.contains(e.getKey()))
                 .forEach(e -> sections.put(e.getKey(), e.getValue().toString()));
-        return new Project(string(json, "name"), shots, string(json, "outputDirectory"), sections);
+        return new Project(text(file, "the project", json, "name"), shots, text(file, "the project", json, "outputDirectory"),
+                sections);
     }
 
     private static Shot toShot(Path file, int index, JsonElement element) throws DataFileException {
@@ -116,18 +120,72 @@ public final class ProjectFormat {
             throw new DataFileException(file, "shot " + index + " is not a JSON object", null);
         }
         JsonObject object = element.getAsJsonObject();
-        if (!object.has("id")) {
-            object.addProperty("id", UUID.randomUUID().toString());
+        String where = "shot " + index;
+        String id = object.has("id") ? text(file, where, object, "id") : UUID.randomUUID().toString();
+        if (id == null || id.isBlank()) {
+            throw new DataFileException(file, where + ": \"id\" must be a text that names the shot, not " + object.get("id"), null);
         }
-        try {
-            return Json.GSON.fromJson(object, Shot.class);
-        } catch (JsonParseException | NumberFormatException e) {
-            throw new DataFileException(file, "shot " + index + " is malformed: " + e.getMessage(), e);
-        }
+        return new Shot(id, text(file, where, object, "prompt"), text(file, where, object, "model"), text(file, where, object, "size"),
+                wholeNumber(file, where, object, "seconds"), text(file, where, object, "referenceImage"),
+                overrides(file, where, object));
     }
 
-    private static String string(JsonObject json, String key) {
+    /** A text field (a number or true/false is taken as its text), or null when it is missing or null; a list or object is refused. */
+    private static String text(Path file, String where, JsonObject json, String key) throws DataFileException {
         JsonElement value = json.get(key);
-        return value == null || value.isJsonNull() ? null : value.getAsString();
+        if (value == null || value.isJsonNull()) {
+            return null;
+        }
+        if (!value.isJsonPrimitive()) {
+            throw new DataFileException(file, where + ": \"" + key + "\" must be a text, not " + kind(value), null);
+        }
+        return value.getAsString();
+    }
+
+    private static int wholeNumber(Path file, String where, JsonObject json, String key) throws DataFileException {
+        JsonElement value = json.get(key);
+        if (value == null || value.isJsonNull()) {
+            return 0;
+        }
+        if (value.isJsonPrimitive() && value.getAsJsonPrimitive().isNumber()) {
+            double number = value.getAsDouble();
+            if (number == Math.rint(number) && Math.abs(number) <= Integer.MAX_VALUE) {
+                return (int) number;
+            }
+        }
+        throw new DataFileException(file, where + ": \"" + key + "\" must be a whole number, not " + kind(value), null);
+    }
+
+    private static Map<String, String> overrides(Path file, String where, JsonObject json) throws DataFileException {
+        JsonElement value = json.get("overrides");
+        if (value == null || value.isJsonNull()) {
+            return Map.of();
+        }
+        if (!value.isJsonObject()) {
+            throw new DataFileException(file, where + ": \"overrides\" must be an object of names and texts, not " + kind(value), null);
+        }
+        Map<String, String> overrides = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonElement> entry : value.getAsJsonObject().entrySet()) {
+            String text = text(file, where + ", override", value.getAsJsonObject(), entry.getKey());
+            if (text == null) {
+                throw new DataFileException(file, where + ": override \"" + entry.getKey() + "\" has no value", null);
+            }
+            overrides.put(entry.getKey(), text);
+        }
+        return overrides;
+    }
+
+    /** How a JSON value is described to a person: the value itself when it is short, else what it is. */
+    private static String kind(JsonElement value) {
+        if (value.isJsonNull()) {
+            return "null";
+        }
+        if (value.isJsonObject()) {
+            return "an object";
+        }
+        if (value.isJsonArray()) {
+            return "a list";
+        }
+        return Json.excerpt(value.toString());
     }
 }

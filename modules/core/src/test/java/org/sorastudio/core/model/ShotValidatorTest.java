@@ -59,8 +59,11 @@ class ShotValidatorTest {
     void malformedSizeAndMissingReferenceImage(@TempDir Path folder) throws Exception {
         var problems = validator.validate(Shot.create("x").withSize("big").withReferenceImage(folder.resolve("nope.png").toString()));
         assertThat(problems).extracting(ShotProblem::field).containsExactlyInAnyOrder(ShotProblem.FIELD_SIZE, ShotProblem.FIELD_REFERENCE);
-        Path image = Files.createFile(folder.resolve("ref.png"));
+        Path image = Files.write(folder.resolve("ref.png"), new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13});
         assertThat(validator.validate(Shot.create("x").withReferenceImage(image.toString()))).isEmpty();
+        Path text = Files.writeString(folder.resolve("notes.png"), "not an image");
+        assertThat(validator.validate(Shot.create("x").withReferenceImage(text.toString()))).singleElement()
+                .satisfies(p -> assertThat(p.message()).endsWith("is not a JPEG, PNG or WebP image (the formats the API takes)."));
     }
 
     @Test

@@ -140,4 +140,35 @@ class ProjectFormatTest {
         }
         throw new AssertionError("expected " + file + " to be refused");
     }
+
+    @Test
+    void nullAndWronglyTypedFieldsAreRefusedNamingTheShotAndTheField() throws Exception {
+        assertThat(problemOf("{\"schemaVersion\":1,\"shots\":[{\"prompt\":\"a\"},{\"id\":null,\"prompt\":\"b\"}]}"))
+                .endsWith("shot 2: \"id\" must be a text that names the shot, not null");
+        assertThat(problemOf("{\"schemaVersion\":1,\"shots\":[{\"id\":\"a\",\"overrides\":{\"outputName\":null}}]}"))
+                .endsWith("shot 1: override \"outputName\" has no value");
+        assertThat(problemOf("{\"schemaVersion\":1,\"shots\":[{\"id\":\"a\",\"seconds\":\"ten\"}]}"))
+                .endsWith("shot 1: \"seconds\" must be a whole number, not \"ten\"").doesNotContain("NumberFormatException");
+        assertThat(problemOf("{\"schemaVersion\":1,\"name\":{\"a\":1}}"))
+                .endsWith("the project: \"name\" must be a text, not an object").doesNotContain("JsonObject");
+        assertThat(problemOf("{\"schemaVersion\":1,\"shots\":[{\"id\":\"a\",\"prompt\":[1]}]}"))
+                .endsWith("shot 1: \"prompt\" must be a text, not a list");
+    }
+
+    @Test
+    void aBrokenFileSaysWhereWithoutTheParsersInternals() throws Exception {
+        String problem = problemOf("{\"schemaVersion\":1,\n  \"name\": nope}");
+        assertThat(problem).contains("not valid JSON (at line 2, column").doesNotContain("Exception", "setStrictness", "http");
+    }
+
+    private String problemOf(String text) throws IOException {
+        Path file = folder.resolve("odd.sorastudio");
+        Files.writeString(file, text);
+        try {
+            format.read(file);
+        } catch (DataFileException e) {
+            return e.getMessage();
+        }
+        throw new AssertionError("read " + text);
+    }
 }

@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
+import org.sorastudio.core.io.Json;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import java.math.BigDecimal;
@@ -42,7 +43,10 @@ final class ApiJson {
             }
             return element.getAsJsonObject();
         } catch (JsonParseException e) {
-            throw new MalformedBodyException("body is not JSON: " + e.getMessage());
+            String text = new String(body, StandardCharsets.UTF_8);
+            String looks = text.stripLeading().startsWith("<") ? "a web page, not the API's JSON (is the base URL right?)"
+                    : Json.syntaxProblem(e);
+            throw new MalformedBodyException("the body is " + looks + ": \"" + Json.excerpt(text) + "\"");
         }
     }
 

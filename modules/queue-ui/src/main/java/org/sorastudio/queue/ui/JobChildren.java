@@ -2,6 +2,8 @@ package org.sorastudio.queue.ui;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.Function;
+import javax.swing.Action;
 import org.openide.nodes.Children;
 import org.openide.nodes.Node;
 import org.sorastudio.queue.api.Job;
@@ -10,11 +12,17 @@ import org.sorastudio.queue.api.Job;
 final class JobChildren extends Children.Keys<String> {
 
     private final java.util.Map<String, JobNode> nodes = new HashMap<>();
+    private final Function<Job, Action[]> actions;
+
+    /** @param actions the context menu of a job's row */
+    JobChildren(Function<Job, Action[]> actions) {
+        this.actions = actions;
+    }
 
     void update(Job job) {
         JobNode node = nodes.get(job.id());
         if (node == null) {
-            nodes.put(job.id(), new JobNode(job));
+            nodes.put(job.id(), new JobNode(job, actions));
         } else {
             node.update(job);
         }

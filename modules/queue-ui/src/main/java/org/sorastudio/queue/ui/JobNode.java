@@ -2,6 +2,8 @@ package org.sorastudio.queue.ui;
 
 import java.lang.reflect.InvocationTargetException;
 import java.time.Duration;
+import java.util.function.Function;
+import javax.swing.Action;
 import org.openide.nodes.AbstractNode;
 import org.openide.nodes.Children;
 import org.openide.nodes.Node;
@@ -28,7 +30,8 @@ import org.sorastudio.queue.api.JobState;
     "JobState.DOWNLOADING=Downloading",
     "JobState.COMPLETED=Completed",
     "JobState.FAILED=Failed",
-    "JobState.CANCELLED=Cancelled"
+    "JobState.CANCELLED=Cancelled",
+    "JobState.UNCONFIRMED=Unconfirmed"
 })
 final class JobNode extends AbstractNode {
 
@@ -43,10 +46,13 @@ final class JobNode extends AbstractNode {
     private static final int NAME_LENGTH = 80;
 
     private volatile Job job;
+    private final Function<Job, Action[]> actions;
 
-    JobNode(Job job) {
+    /** @param actions the context menu for a job */
+    JobNode(Job job, Function<Job, Action[]> actions) {
         super(Children.LEAF);
         this.job = job;
+        this.actions = actions;
         setName(job.id());
         setDisplayName(displayName(job));
     }
@@ -64,6 +70,11 @@ final class JobNode extends AbstractNode {
                 ClipPlayback.play(current);
             }
         };
+    }
+
+    @Override
+    public Action[] getActions(boolean context) {
+        return actions.apply(job());
     }
 
     Job job() {
@@ -115,6 +126,7 @@ final class JobNode extends AbstractNode {
             case COMPLETED -> Bundle.JobState_COMPLETED();
             case FAILED -> Bundle.JobState_FAILED();
             case CANCELLED -> Bundle.JobState_CANCELLED();
+            case UNCONFIRMED -> Bundle.JobState_UNCONFIRMED();
         };
     }
 

@@ -83,6 +83,7 @@ final class ProgressProperty extends PropertySupport.ReadOnly<Integer> {
                 case COMPLETED -> new Color(0x6FBF73);
                 case FAILED -> new Color(0xE57373);
                 case CANCELLED -> new Color(0xBDBDBD);
+                case UNCONFIRMED -> new Color(0xFFB74D);
                 default -> new Color(0x64B5F6);
             };
         }

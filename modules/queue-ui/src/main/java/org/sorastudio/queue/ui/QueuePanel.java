@@ -13,8 +13,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.swing.AbstractAction;
+import javax.swing.Action;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JComponent;
@@ -55,6 +57,11 @@ import org.sorastudio.queue.api.RenderQueue;
     "QueuePanel.clearFinishedTip=Remove completed, failed and cancelled jobs from the list (their files stay)",
     "QueuePanel.copyId=Copy ID",
     "QueuePanel.play=Play",
+    "QueuePanel.checkAgain=Check again",
+    "QueuePanel.checkAgainTip=Read the server's video list again for this create; nothing is sent",
+    "QueuePanel.sendAgain=Send again (may be charged twice)",
+    "QueuePanel.sendAgainTip=The server may have received the first create: sending it again may make and charge a second video",
+    "# {0} - count", "QueuePanel.unconfirmed={0} unconfirmed (the server may have received them: right-click to check or send again)",
     "QueuePanel.copyIdTip=Copy the selected job's video id (or request id) to the clipboard (Ctrl+J)",
     "QueuePanel.noQueue=No queue yet: generate a shot and it appears here.",
     "QueuePanel.empty=The queue is empty.",
@@ -72,7 +79,7 @@ import org.sorastudio.queue.api.RenderQueue;
 public final class QueuePanel extends JPanel implements ExplorerManager.Provider {
 
     private final ExplorerManager manager = new ExplorerManager();
-    private final JobChildren rows = new JobChildren();
+    private final JobChildren rows = new JobChildren(this::jobActions);
     private final OutlineView view = new OutlineView(Bundle.QueuePanel_shot());
     private final JButton cancel = button("cancel", Bundle.QueuePanel_cancel());
     private final JButton retry = button("retry", Bundle.QueuePanel_retry());
@@ -152,6 +159,32 @@ public final class QueuePanel extends JPanel implements ExplorerManager.Provider
             summary.setText(Bundle.QueuePanel_noQueue());
         }
         updateButtons();
+    }
+
+    /**
+     * The context menu of a job's row: an unconfirmed create offers to check the server again or to send it again
+     * (for every unconfirmed job selected). The queue's methods return at once; the network is used on its threads.
+     */
+    Action[] jobActions(Job job) {
+        if (job.state() != JobState.UNCONFIRMED || queue == null) {
+            return new Action[0];
+        }
+        return new Action[]{
+            unconfirmedAction(Bundle.QueuePanel_checkAgain(), Bundle.QueuePanel_checkAgainTip(), queue::checkAgain),
+            unconfirmedAction(Bundle.QueuePanel_sendAgain(), Bundle.QueuePanel_sendAgainTip(), queue::sendAgain)
+        };
+    }
+
+    private Action unconfirmedAction(String name, String tip, Consumer<String> command) {
+        AbstractAction action = new AbstractAction(name) {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                List<Job> chosen = selectedJobs().stream().filter(job -> job.state() == JobState.UNCONFIRMED).toList();
+                chosen.forEach(job -> command.accept(job.id()));
+            }
+        };
+        action.putValue(Action.SHORT_DESCRIPTION, tip);
+        return action;
     }
 
     /** Jobs in the selection, in queue order. */
@@ -299,6 +332,9 @@ public final class QueuePanel extends JPanel implements ExplorerManager.Provider
         if (stats.paused()) {
             text += " · " + (stats.pauseReason().isEmpty() ? Bundle.QueuePanel_paused()
                     : Bundle.QueuePanel_pausedBecause(stats.pauseReason()));
+        }
+        if (stats.unconfirmed() > 0) {
+            text += " · " + Bundle.QueuePanel_unconfirmed(stats.unconfirmed());
         }
         summary.setText(text);
         pause.setSelected(stats.paused());

@@ -12,10 +12,18 @@ public enum JobState {
     DOWNLOADING,
     COMPLETED,
     FAILED,
-    CANCELLED;
+    CANCELLED,
+    /**
+     * A create may have reached the server (it answered a 5xx, or the connection dropped after sending), and
+     * its video list could not confirm it before the maximum wait: the job is not sent again on its own. The
+     * user checks again ({@link RenderQueue#checkAgain}) or sends it again, accepting that it may be charged
+     * twice ({@link RenderQueue#sendAgain}). A queue opened later checks such jobs again once.
+     */
+    UNCONFIRMED;
 
+    /** Nothing more happens to the job unless the user acts on it. */
     public boolean isTerminal() {
-        return this == COMPLETED || this == FAILED || this == CANCELLED;
+        return this == COMPLETED || this == FAILED || this == CANCELLED || this == UNCONFIRMED;
     }
 
     /** Occupies one of the parallel-job slots (the server is working on it, or may be). */

@@ -12,6 +12,7 @@ import java.time.Duration;
  * @param completed      done, with clip and sidecar
  * @param failed         failed (server failure, moderation, timeout, refused request)
  * @param cancelled      cancelled by the user
+ * @param unconfirmed    creates the server may have received but could not confirm; waiting for the user
  * @param paused         whether new submissions are held back
  * @param pauseReason    why the queue paused itself (e.g. quota exhausted), or empty
  * @param eta            expected time until every unfinished job is downloaded, or {@code null}
@@ -19,10 +20,10 @@ import java.time.Duration;
  * @param rateLimited    answers with status 429 seen
  */
 public record QueueStats(int total, int queued, int running, int downloading, int completed, int failed,
-        int cancelled, boolean paused, String pauseReason, Duration eta, long requests, long rateLimited) {
+        int cancelled, int unconfirmed, boolean paused, String pauseReason, Duration eta, long requests, long rateLimited) {
 
     public int finished() {
-        return completed + failed + cancelled;
+        return completed + failed + cancelled + unconfirmed;
     }
 
     /** Jobs that still need work (and possibly the network). */

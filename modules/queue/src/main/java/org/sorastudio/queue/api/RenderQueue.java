@@ -54,6 +54,19 @@ public interface RenderQueue {
     /** Queues a failed or cancelled job again as a new generation. */
     void retry(String jobId);
 
+    /**
+     * Reads the server's video list again for an {@link JobState#UNCONFIRMED} job (for a short, bounded
+     * time): adopts its video if the server has one, queues it again if the list shows none, else leaves it
+     * unconfirmed. Other jobs are left alone.
+     */
+    void checkAgain(String jobId);
+
+    /**
+     * Sends an {@link JobState#UNCONFIRMED} job's create again as a new generation: the server may have
+     * received the first one, so this may be charged twice. Other jobs are left alone.
+     */
+    void sendAgain(String jobId);
+
     /** Moves a queued job {@code offset} places (negative: towards the front). */
     void move(String jobId, int offset);
 

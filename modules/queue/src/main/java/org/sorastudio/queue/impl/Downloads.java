@@ -113,7 +113,9 @@ final class Downloads {
         }
         Instant stamp = job.createdAt != null ? job.createdAt : Instant.now();
         Path folder = engine.options.outputDirectory().toAbsolutePath().normalize();
-        String base = FileNames.unique(folder, FileNames.clipBase(stamp, job.spec.prompt(), job.videoId), engine.claimedBases);
+        String named = job.spec.outputName() == null ? "" : FileNames.sanitize(job.spec.outputName());
+        String base = FileNames.unique(folder, named.isEmpty() ? FileNames.clipBase(stamp, job.spec.prompt(), job.videoId) : named,
+                engine.claimedBases);
         engine.claimedBases.add(base.toLowerCase(Locale.ROOT));
         job.outputFolder = folder;
         job.outputBase = base;

@@ -26,13 +26,14 @@ final class JobCodec {
         json.addProperty("referenceImage", spec.referenceImage());
         json.addProperty("profile", spec.profile());
         json.addProperty("remixOf", spec.remixOf());
+        json.addProperty("outputName", spec.outputName());
         return json;
     }
 
     static JobSpec spec(JsonObject json) {
         return new JobSpec(string(json, "shotId"), required(json, "prompt"), string(json, "model"),
                 string(json, "size"), json.has("seconds") ? json.get("seconds").getAsInt() : 0,
-                string(json, "referenceImage"), required(json, "profile"), string(json, "remixOf"));
+                string(json, "referenceImage"), required(json, "profile"), string(json, "remixOf"), string(json, "outputName"));
     }
 
     static JsonObject job(JobRecord job) {

@@ -58,6 +58,10 @@ final class JobRecord {
     Duration nextProbeWait;
     Duration pollHint;
     int transientFailures;
+    /** While a create's outcome is unknown: when the queue stops reading the video list and asks the user. */
+    Instant reconcileUntil;
+    /** Video list reads that failed for the current reconciliation (the backoff grows with them). */
+    int reconcileFailures;
 
     JobRecord(String id, JobSpec spec) {
         this.id = id;

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -51,6 +52,8 @@ public final class QueueEngine implements RenderQueue {
     private static final Duration MAX_RETRY_DELAY = Duration.ofSeconds(30);
     /** Tokens a create leaves in the rate budget for the polls and downloads of running jobs. */
     private static final int CREATE_RESERVE = 2;
+    /** How often every waiting job's deadline is checked, whatever it waits for. */
+    private static final Duration DEADLINE_CHECK = Duration.ofMillis(500);
     private static final Pattern VIDEO_ID = Pattern.compile("[A-Za-z0-9_\\-]{1,200}");
 
     final Object lock = new Object();
@@ -95,6 +98,7 @@ public final class QueueEngine implements RenderQueue {
         JsonDataFile file = new JsonDataFile(journalPath);
         JournalLock journalLock = JournalLock.acquire(file.path());
         try {
+            removeStaleTemporaries(file);
             JsonObject saved = file.exists() ? readWithBackup(file) : new JsonObject();
             List<JobRecord> restored = parseJobs(file.path(), saved);
             QueueEngine engine = new QueueEngine(journalPath, journalLock, options, clients);
@@ -103,6 +107,19 @@ public final class QueueEngine implements RenderQueue {
         } catch (DataFileException | RuntimeException e) {
             journalLock.release();
             throw e;
+        }
+    }
+
+    /** Leftovers of journal writes a killed process never finished; safe now that this process holds the journal's lock. */
+    private static void removeStaleTemporaries(JsonDataFile file) {
+        try {
+            int removed = file.removeStaleTemporaries();
+            if (removed > 0) {
+                LOG.log(Level.INFO, "Removed {0} unfinished temporary file(s) of the queue journal {1}", new Object[]{removed, file.path()});
+            }
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Cannot remove unfinished temporary files of the queue journal {0}: {1}",
+                    new Object[]{file.path(), e.getMessage()});
         }
     }
 
@@ -155,6 +172,7 @@ public final class QueueEngine implements RenderQueue {
             publishOrder();
             pump();
         }
+        watchDeadlines();
     }
 
     /** Picks up a job where the previous session left it. */
@@ -171,9 +189,13 @@ public final class QueueEngine implements RenderQueue {
                     if (job.submittedAt == null) {
                         job.submittedAt = now;
                     }
-                    reconciliation.scheduleReconcile(job, positive(Duration.between(now, job.submittedAt.plus(Reconciliation.RECONCILE_SETTLE))));
+                    // at least one look, however long ago it was sent
+                    Instant until = job.submittedAt.plus(options.maxWait());
+                    reconciliation.beginReconcile(job, until.isAfter(now) ? until : now.plus(Reconciliation.checkWindow(options)),
+                            positive(Duration.between(now, job.submittedAt.plus(Reconciliation.RECONCILE_SETTLE))));
                 }
             }
+            case UNCONFIRMED -> reconciliation.checkAgain(job, "checking the server's video list again after a restart");
             case IN_PROGRESS -> {
                 job.statusText = "resumed after restart";
                 tracking.schedulePoll(job, Duration.ZERO);
@@ -271,24 +293,48 @@ public final class QueueEngine implements RenderQueue {
     public void retry(String jobId) {
         synchronized (lock) {
             JobRecord job = byId.get(jobId);
-            if (job == null || (job.state != JobState.FAILED && job.state != JobState.CANCELLED)) {
-                return;
+            if (job != null && (job.state == JobState.FAILED || job.state == JobState.CANCELLED)) {
+                queueAsNewGeneration(job, "queued again by the user");
             }
-            stopWork(job);
-            job.videoId = null;
-            job.progress = 0;
-            job.submittedAt = null;
-            job.createdAt = null;
-            job.outputFolder = null;
-            job.outputBase = null;
-            job.videoFile = null;
-            job.sidecarFile = null;
-            job.lastResponse = null;
-            job.outcomeUnknown = false;
-            job.forgetProgressReadings();
-            job.moveTo(JobState.QUEUED, "queued again by the user");
-            changed(job, true);
         }
+    }
+
+    @Override
+    public void checkAgain(String jobId) {
+        synchronized (lock) {
+            JobRecord job = byId.get(jobId);
+            if (job != null && job.state == JobState.UNCONFIRMED) {
+                reconciliation.checkAgain(job, "checking the server's video list again");
+                changed(job, true);
+            }
+        }
+    }
+
+    @Override
+    public void sendAgain(String jobId) {
+        synchronized (lock) {
+            JobRecord job = byId.get(jobId);
+            if (job != null && job.state == JobState.UNCONFIRMED) {
+                queueAsNewGeneration(job, "sent again by the user, although the server may have received the first create");
+            }
+        }
+    }
+
+    private void queueAsNewGeneration(JobRecord job, String reason) {
+        stopWork(job);
+        job.videoId = null;
+        job.progress = 0;
+        job.submittedAt = null;
+        job.createdAt = null;
+        job.outputFolder = null;
+        job.outputBase = null;
+        job.videoFile = null;
+        job.sidecarFile = null;
+        job.lastResponse = null;
+        job.outcomeUnknown = false;
+        job.forgetProgressReadings();
+        job.moveTo(JobState.QUEUED, reason);
+        changed(job, true);
     }
 
     @Override
@@ -510,6 +556,29 @@ public final class QueueEngine implements RenderQueue {
         });
     }
 
+    /**
+     * Every state that waits on the server has a deadline: jobs on the server are failed past the maximum
+     * wait, creates of unknown outcome end unconfirmed past theirs, even while a slow call is still out.
+     * (A create being sent and a download are bounded by the client's own timeouts and retry budget.)
+     */
+    private void watchDeadlines() {
+        synchronized (lock) {
+            if (stopped) {
+                return;
+            }
+            Instant now = Instant.now();
+            for (JobRecord job : new ArrayList<>(jobs)) {
+                if (job.state == JobState.IN_PROGRESS) {
+                    tracking.failIfOverdue(job);
+                } else if (job.state == JobState.SUBMITTING && job.outcomeUnknown && job.reconcileUntil != null
+                        && now.isAfter(job.reconcileUntil)) {
+                    reconciliation.unconfirmed(job, "no answer from the server's video list in time");
+                }
+            }
+        }
+        threads.schedule(DEADLINE_CHECK, this::watchDeadlines);
+    }
+
     void schedule(JobRecord job, Duration delay, Runnable step) {
         if (stopped) {
             return;
@@ -690,6 +759,7 @@ public final class QueueEngine implements RenderQueue {
         int completed = 0;
         int failed = 0;
         int cancelled = 0;
+        int unconfirmed = 0;
         long longestRunning = 0;
         boolean unknown = false;
         long now = System.currentTimeMillis();
@@ -706,6 +776,7 @@ public final class QueueEngine implements RenderQueue {
                 case COMPLETED -> completed++;
                 case FAILED -> failed++;
                 case CANCELLED -> cancelled++;
+                case UNCONFIRMED -> unconfirmed++;
             }
         }
         Duration eta = unknown ? null : Duration.ofMillis(longestRunning);
@@ -717,7 +788,7 @@ public final class QueueEngine implements RenderQueue {
         }
         long requests = budgets.values().stream().mapToLong(RequestBudget::requests).sum();
         long limited = budgets.values().stream().mapToLong(RequestBudget::rateLimited).sum();
-        return new QueueStats(jobs.size(), queued, running, downloading, completed, failed, cancelled, paused,
+        return new QueueStats(jobs.size(), queued, running, downloading, completed, failed, cancelled, unconfirmed, paused,
                 pauseReason, eta, requests, limited);
     }
 
@@ -746,6 +817,12 @@ public final class QueueEngine implements RenderQueue {
     static Duration backoff(int failures) {
         Duration wait = Duration.ofMillis(500L << Math.min(10, Math.max(0, failures - 1)));
         return wait.compareTo(MAX_RETRY_DELAY) > 0 ? MAX_RETRY_DELAY : wait;
+    }
+
+    /** {@link #backoff} with equal jitter (half fixed, half random), so queues that failed together spread out. */
+    static Duration jitteredBackoff(int failures) {
+        long millis = backoff(failures).toMillis();
+        return Duration.ofMillis(millis / 2 + ThreadLocalRandom.current().nextLong(millis / 2 + 1));
     }
 
     static int secondsOf(String seconds) {

@@ -16,18 +16,22 @@ import org.sorastudio.openai.VideoPage;
 import org.sorastudio.openai.VideoResponse;
 import org.sorastudio.queue.api.JobSpec;
 import org.sorastudio.queue.api.JobState;
+import org.sorastudio.queue.api.QueueOptions;
 
 /**
  * Settles creates whose outcome is unknown (a crash while submitting, a dropped connection, a 5xx):
  * reads the server's video list back to the oldest such create and adopts the matching videos;
- * jobs without one are queued to be sent again.
+ * jobs without one are queued to be sent again. A list that cannot be read is read again with a
+ * jittered, growing backoff until the job's deadline (its maximum wait after the create); then the
+ * job ends {@link JobState#UNCONFIRMED} and is never sent again on its own.
  * Works on the {@link QueueEngine}'s state under its lock.
  */
 final class Reconciliation {
 
     /** How long a create whose outcome is unknown may still be landing on the server before its video list is read. */
     static final Duration RECONCILE_SETTLE = Duration.ofSeconds(2);
-    private static final Duration RECONCILE_RETRY = Duration.ofSeconds(5);
+    /** How long a "check again" (by the user, or when a queue is opened) may keep reading the list. */
+    private static final Duration CHECK_AGAIN_WINDOW = Duration.ofSeconds(20);
     private static final int LIST_PAGE = VideoListQuery.MAX_LIMIT;
     private static final int MAX_LISTED_VIDEOS = 5000;
 
@@ -35,6 +39,39 @@ final class Reconciliation {
 
     Reconciliation(QueueEngine engine) {
         this.engine = engine;
+    }
+
+    /** Starts settling a create of unknown outcome: look after {@code delay}, give up at {@code until}. */
+    void beginReconcile(JobRecord job, Instant until, Duration delay) {
+        job.outcomeUnknown = true;
+        job.reconcileUntil = until;
+        job.reconcileFailures = 0;
+        scheduleReconcile(job, delay);
+    }
+
+    /** An unconfirmed job looks at the server's list once more, for a short while; under the engine's lock. */
+    void checkAgain(JobRecord job, String reason) {
+        engine.stopWork(job);
+        job.moveTo(JobState.SUBMITTING, reason);
+        Instant now = Instant.now();
+        Duration settling = job.submittedAt == null ? Duration.ZERO
+                : QueueEngine.positive(Duration.between(now, job.submittedAt.plus(RECONCILE_SETTLE)));
+        beginReconcile(job, now.plus(settling).plus(checkWindow(engine.options)), settling);
+    }
+
+    /** The time a check again may take: a short window, never more than the maximum wait. */
+    static Duration checkWindow(QueueOptions options) {
+        return options.maxWait().compareTo(CHECK_AGAIN_WINDOW) < 0 ? options.maxWait() : CHECK_AGAIN_WINDOW;
+    }
+
+    /** Gives up on confirming the create: the user decides; under the engine's lock. */
+    void unconfirmed(JobRecord job, String why) {
+        engine.stopWork(job);
+        job.reconcileUntil = null;
+        String ids = job.requestIds.isEmpty() ? "none" : String.join(", ", job.requestIds);
+        job.moveTo(JobState.UNCONFIRMED, "unconfirmed: the server may have received the create, but its video list "
+                + "could not confirm it (" + why + "); not sent again on its own (request ids " + ids + ")");
+        engine.changed(job, true);
     }
 
     void scheduleReconcile(JobRecord job, Duration delay) {
@@ -79,12 +116,12 @@ final class Reconciliation {
             videos = listBackTo(profile, Reconciler.listBackTo(wanted));
         } catch (ApiException | IllegalArgumentException e) {
             synchronized (engine.lock) {
+                Instant now = Instant.now();
                 for (JobRecord job : unresolved) {
                     if (job.reconciling) {
                         job.reconciling = false;
-                        job.statusText = "cannot read the server's video list (" + e.getMessage() + "); trying again";
-                        engine.changed(job, false);
-                        scheduleReconcile(job, RECONCILE_RETRY);
+                        job.addRequestId(e instanceof ApiException api ? api.requestId().orElse(null) : null);
+                        listFailed(job, e.getMessage(), now);
                     }
                 }
             }
@@ -97,15 +134,19 @@ final class Reconciliation {
         long version = 0;
         synchronized (engine.lock) {
             for (JobRecord job : unresolved) {
-                if (!job.reconciling || job.state != JobState.SUBMITTING) {
+                Video video = matches.get(job.id);
+                // a job that ran out of time while the list was being read still takes its video
+                boolean lateFind = job.state == JobState.UNCONFIRMED && job.videoId == null && video != null;
+                if (!lateFind && (!job.reconciling || job.state != JobState.SUBMITTING)) {
                     continue;
                 }
                 job.reconciling = false;
                 job.outcomeUnknown = false;
-                Video video = matches.get(job.id);
+                job.reconcileUntil = null;
                 if (video == null) {
                     engine.requeue(job, "the server has no video for the interrupted create; sending it again");
                 } else {
+                    engine.stopWork(job);
                     job.videoId = video.id();
                     job.createdAt = video.createdAt();
                     job.moveTo(JobState.IN_PROGRESS, "found on the server as " + video.id() + " after an interrupted create");
@@ -116,6 +157,22 @@ final class Reconciliation {
             }
         }
         engine.awaitDurableQuietly(version);
+    }
+
+    /** Reads the list again after a jittered backoff, or ends the job unconfirmed at its deadline. */
+    private void listFailed(JobRecord job, String problem, Instant now) {
+        job.reconcileFailures++;
+        if (job.reconcileUntil == null || !now.isBefore(job.reconcileUntil)) {
+            unconfirmed(job, "cannot read the server's video list: " + problem);
+            return;
+        }
+        Duration wait = QueueEngine.jitteredBackoff(job.reconcileFailures);
+        Duration left = Duration.between(now, job.reconcileUntil);
+        wait = wait.compareTo(left) > 0 ? left : wait;
+        job.statusText = "cannot read the server's video list (" + problem + "); reading it again in " + QueueEngine.seconds(wait)
+                + ", until " + QueueEngine.seconds(left) + " from now";
+        engine.changed(job, false);
+        scheduleReconcile(job, wait);
     }
 
     List<Video> listBackTo(String profile, Instant oldest) throws InterruptedException {

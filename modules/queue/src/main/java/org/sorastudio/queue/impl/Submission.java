@@ -125,11 +125,11 @@ final class Submission {
             job.addRequestId(e.requestId().orElse(null));
             String profile = job.spec.profile();
             if (e.isOutcomeUnknown()) {
-                job.outcomeUnknown = true;
                 job.statusText = "the server may have received the create (" + e.getMessage()
                         + "); checking its video list before sending again";
+                engine.reconciliation.beginReconcile(job, job.submittedAt.plus(engine.options.maxWait()),
+                        Reconciliation.RECONCILE_SETTLE);
                 engine.changed(job, true);
-                engine.reconciliation.scheduleReconcile(job, Reconciliation.RECONCILE_SETTLE);
             } else if (e instanceof RateLimitException limited && limited.isQuotaExhausted()) {
                 engine.requeue(job, "the account's quota is exhausted");
                 engine.setPaused(true, "Profile " + profile + ": the account's quota is exhausted (" + e.getMessage() + ")");

@@ -117,7 +117,7 @@ final class Tracking {
         }
         if (job.spec.prompt().isEmpty()) {
             job.spec = new JobSpec(job.spec.shotId(), video.prompt() == null ? "" : video.prompt(), video.model(),
-                    video.size(), QueueEngine.secondsOf(video.seconds()), null, job.spec.profile());
+                    video.size(), QueueEngine.secondsOf(video.seconds()), null, job.spec.profile(), null, job.spec.outputName());
         }
         job.progress = Math.max(0, Math.min(100, video.progress()));
         if (video.status().isCompleted()) {

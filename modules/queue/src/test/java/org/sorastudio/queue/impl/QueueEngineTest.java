@@ -223,6 +223,47 @@ class QueueEngineTest {
     }
 
     @Test
+    void aShotsOutputNameNamesItsClipInsideTheOutputFolderOnly() throws Exception {
+        try (SimulatorFixture sim = new SimulatorFixture(SimulatorFixture.fast(), folder)) {
+            RenderQueue queue = sim.open(2);
+            List<String> ids = queue.enqueue(List.of(
+                    new JobSpec("a", "A named fox", "sora-2", "1280x720", 4, null, SimulatorFixture.PROFILE, null, "fox-take-1"),
+                    new JobSpec("b", "A hostile owl", "sora-2", "1280x720", 4, null, SimulatorFixture.PROFILE, null, "../../owl")));
+
+            assertThat(queue.awaitIdle(WAIT)).isTrue();
+
+            Path clips = folder.resolve("clips").toAbsolutePath().normalize();
+            Job named = queue.job(ids.get(0)).orElseThrow();
+            assertThat(named.videoFile()).isEqualTo(clips.resolve("fox-take-1.mp4"));
+            Job hostile = queue.job(ids.get(1)).orElseThrow();
+            assertThat(hostile.videoFile().getParent()).isEqualTo(clips);
+            assertThat(hostile.videoFile().getFileName().toString()).doesNotContain("/").endsWith("owl.mp4");
+        }
+    }
+
+    @Test
+    void openingAQueueRemovesTheTemporaryFilesOfItsKilledJournalWritesAndNothingElse() throws Exception {
+        try (SimulatorFixture sim = new SimulatorFixture(SimulatorFixture.fast(), folder)) {
+            String journal = "project.sorastudio.queue.json";
+            List<Path> stale = List.of(folder.resolve("." + journal + ".8152930366419.tmp"),
+                    folder.resolve("." + journal + ".-42.bak.tmp"));
+            List<Path> kept = List.of(folder.resolve("." + journal + ".notes.tmp"), folder.resolve("." + journal + ".123.tmp.mp4"),
+                    folder.resolve(".other.queue.json.123.tmp"), folder.resolve("my." + journal + ".123.tmp"));
+            for (Path file : stale) {
+                Files.writeString(file, "{\"jobs\": [");
+            }
+            for (Path file : kept) {
+                Files.writeString(file, "the user's");
+            }
+
+            sim.open(1);
+
+            assertThat(stale).noneMatch(Files::exists);
+            assertThat(kept).allMatch(Files::exists);
+        }
+    }
+
+    @Test
     void aJobPastItsMaximumWaitFailsWithItsRequestIds() throws Exception {
         try (SimulatorFixture sim = new SimulatorFixture(SimulatorFixture.fast().renderMillisPerVideoSecond(10_000), folder)) {
             RenderQueue queue = sim.open(1, Duration.ofMillis(1500));

@@ -40,12 +40,19 @@ public final class ApiHandler implements HttpHandler {
     private final AtomicInteger pendingServerErrors;
     private final AtomicLong serverErrorsSent = new AtomicLong();
     private final AtomicLong requestCount = new AtomicLong();
+    private final AtomicLong createRequests = new AtomicLong();
+    /** 0, or the 5xx status every create and remix answers. */
+    private final int createServerError;
+    private final boolean listVideos;
 
     /** The {@code Sunset} header value for {@code /videos}, or null. */
     private final String videosSunset;
 
     ApiHandler(VideoEndpoints videos, ModelEndpoints models, ModerationEndpoint moderations, Set<String> validKeys,
-               RateLimiter rateLimiter, long slowResponseMillis, int serverErrorBurst, LocalDate videosSunset) {
+               RateLimiter rateLimiter, long slowResponseMillis, int serverErrorBurst, LocalDate videosSunset,
+               int createServerError, boolean listVideos) {
+        this.createServerError = createServerError;
+        this.listVideos = listVideos;
         this.videosSunset = videosSunset == null ? null
                 : DateTimeFormatter.RFC_1123_DATE_TIME.format(videosSunset.atStartOfDay(ZoneOffset.UTC));
         this.videos = videos;
@@ -74,12 +81,17 @@ public final class ApiHandler implements HttpHandler {
                 System::currentTimeMillis);
         return new ApiHandler(videos, new ModelEndpoints(), new ModerationEndpoint(moderationWords, config.seed()),
                 config.validKeys(), new RateLimiter(config.requestsPerMinute()), config.slowResponseMillis(),
-                config.serverErrorBurst(), config.videosSunset());
+                config.serverErrorBurst(), config.videosSunset(), config.createServerError(), config.listVideos());
     }
 
     /** Every create and remix accepted, earlier runs included. */
     public long acceptedCreates() {
         return videos.acceptedCreates();
+    }
+
+    /** Creates and remixes received so far, whatever they were answered. */
+    public long createRequests() {
+        return createRequests.get();
     }
 
     /** Requests received so far, answered or not. */
@@ -162,8 +174,16 @@ public final class ApiHandler implements HttpHandler {
         String method = exchange.method();
         String first = segments.length > 0 ? segments[0] : "";
         switch (first + "/" + segments.length + " " + method) {
-            case "videos/1 POST" -> videos.create(exchange);
-            case "videos/1 GET" -> videos.list(exchange);
+            case "videos/1 POST" -> {
+                receiveCreate();
+                videos.create(exchange);
+            }
+            case "videos/1 GET" -> {
+                if (!listVideos) {
+                    throw ApiError.invalidUrl(method, BASE_PATH + exchange.path());
+                }
+                videos.list(exchange);
+            }
             case "videos/2 GET" -> videos.retrieve(exchange, segments[1]);
             case "videos/2 DELETE" -> videos.delete(exchange, segments[1]);
             case "models/1 GET" -> models.list(exchange);
@@ -177,8 +197,18 @@ public final class ApiHandler implements HttpHandler {
         String action = segments.length == 3 && segments[0].equals("videos") ? segments[2] + " " + method : "";
         switch (action) {
             case "content GET" -> videos.content(exchange, segments[1]);
-            case "remix POST" -> videos.remix(exchange, segments[1]);
+            case "remix POST" -> {
+                receiveCreate();
+                videos.remix(exchange, segments[1]);
+            }
             default -> throw ApiError.invalidUrl(method, BASE_PATH + exchange.path());
+        }
+    }
+
+    private void receiveCreate() {
+        createRequests.incrementAndGet();
+        if (createServerError != 0) {
+            throw ApiError.serverError(createServerError);
         }
     }
 

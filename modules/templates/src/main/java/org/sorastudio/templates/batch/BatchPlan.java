@@ -2,9 +2,11 @@ package org.sorastudio.templates.batch;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -32,6 +34,8 @@ public final class BatchPlan {
     public static final String ROW_VARIABLE = "row";
     public static final String NUMBER_VARIABLE = "n";
     public static final String VARIANT_VARIABLE = "variant";
+    /** How many names a message lists before it only counts the rest. */
+    private static final int LISTED_NAMES = 10;
     public static final Set<String> BUILT_IN_VARIABLES = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(ROW_VARIABLE, NUMBER_VARIABLE, VARIANT_VARIABLE)));
 
     private final BatchRequest request;
@@ -206,6 +210,13 @@ public final class BatchPlan {
         return prompt.combinations() > request.maxCombinations();
     }
 
+    /** The first few names of a list that may be very long, for one line of a message. */
+    static String someOf(List<String> names) {
+        return names.size() <= LISTED_NAMES ? String.join(", ", names)
+                : String.join(", ", names.subList(0, LISTED_NAMES)) + ", ... (" + String.format(Locale.ROOT, "%,d", names.size() - LISTED_NAMES)
+                + " more)";
+    }
+
     private List<PatternProblem> findProblems() {
         Set<String> defined = new LinkedHashSet<>(mapping.variables().keySet());
         defined.addAll(BUILT_IN_VARIABLES);
@@ -221,17 +232,24 @@ public final class BatchPlan {
         for (String column : mapping.columns()) {
             if (header.indexOf(column) < 0) {
                 found.add(new PatternProblem(Kind.UNKNOWN_COLUMN, "mapping", null,
-                        "the CSV file has no column \"" + column + "\"; its columns are " + String.join(", ", header.names()) + "."));
+                        "the CSV file has no column \"" + column + "\"; its columns are " + someOf(header.names()) + "."));
             }
         }
         Set<String> used = usedVariables();
-        for (int i = 0; i < header.size(); i++) {
-            String column = header.names().get(i);
-            boolean feedsVariable = mapping.variables().entrySet().stream().anyMatch(e -> e.getValue().equals(column) && used.contains(e.getKey()));
-            if (!feedsVariable && !mapping.parameters().containsValue(column)) {
-                found.add(new PatternProblem(Kind.UNUSED_COLUMN, "column " + (i + 1) + " \"" + column + "\"", null,
-                        "no placeholder and no shot parameter uses this column."));
+        Set<String> feeding = new HashSet<>(mapping.parameters().values());
+        mapping.variables().forEach((variable, column) -> {
+            if (used.contains(variable)) {
+                feeding.add(column);
             }
+        });
+        List<String> unused = header.names().stream().filter(column -> !feeding.contains(column)).toList();
+        if (unused.size() == 1) {
+            found.add(new PatternProblem(Kind.UNUSED_COLUMN, "column " + (header.indexOf(unused.get(0)) + 1) + " \"" + unused.get(0) + "\"",
+                    null, "no placeholder and no shot parameter uses this column."));
+        } else if (!unused.isEmpty()) {
+            found.add(new PatternProblem(Kind.UNUSED_COLUMN, "columns", null, String.format(Locale.ROOT, "%,d", unused.size())
+                    + " columns are not used: " + someOf(unused.stream().map(name -> '"' + name + '"').toList())
+                    + "; no placeholder and no shot parameter uses them."));
         }
         header.problems().forEach(p -> found.add(new PatternProblem(Kind.CSV_HEADER, "CSV header", null, p)));
         found.sort((a, b) -> Boolean.compare(b.blocking(), a.blocking()));

@@ -60,7 +60,7 @@ final class RowExpander {
         String size = parameter(row, ShotParameter.SIZE, request.defaultSize()).replace(" ", "").toLowerCase(Locale.ROOT);
         int seconds = seconds(row, rowProblems);
         String reference = referenceImage(row, rowProblems);
-        String nameFromColumn = parameter(row, ShotParameter.OUTPUT_NAME, null);
+        String nameFromColumn = outputNameColumn(row, rowProblems);
         List<PlannedShot> shots = new ArrayList<>((int) variants);
         for (int variant = 1; variant <= variants; variant++) {
             long number = ++shotNumber;
@@ -69,7 +69,7 @@ final class RowExpander {
             String name = nameFromColumn != null ? fileNameSafe(nameFromColumn)
                     : outputName == null ? null : fileNameSafe(outputName.render(n -> value(row, n, number, chosen), 0));
             Shot shot = new Shot(UUID.randomUUID().toString(), text, model, size, seconds, reference,
-                    name == null ? Map.of() : Map.of(ShotParameter.OUTPUT_NAME_OVERRIDE, name));
+                    name == null ? Map.of() : Map.of(Shot.OUTPUT_NAME, name));
             List<RowProblem> problems = new ArrayList<>(rowProblems);
             check(row.line(), shot, problems);
             shots.add(new PlannedShot(row.line(), number, variant, shot, problems));
@@ -113,6 +113,20 @@ final class RowExpander {
         problems.add(new RowProblem(row.line(), ShotProblem.FIELD_SECONDS,
                 "\"" + text + "\" is not a number of seconds; write a positive whole number such as " + request.defaultSeconds() + ".", true));
         return request.defaultSeconds();
+    }
+
+    /**
+     * The output column's file name; a path (separators, {@code ..}, a drive) is refused, so clips stay in the
+     * output folder.
+     */
+    private String outputNameColumn(CsvRow row, List<RowProblem> problems) {
+        String text = parameter(row, ShotParameter.OUTPUT_NAME, null);
+        if (text != null && (text.contains("/") || text.contains("\\") || text.startsWith("..") || text.matches("[A-Za-z]:.*"))) {
+            problems.add(new RowProblem(row.line(), ShotParameter.OUTPUT_NAME.label(), "\"" + text + "\" is a path; the output "
+                    + "column takes a file name, and the clip always goes into the output folder.", true));
+            return null;
+        }
+        return text;
     }
 
     /** The reference image as an absolute path; a relative one is relative to the CSV file's folder. */

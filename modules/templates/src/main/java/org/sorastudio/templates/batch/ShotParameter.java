@@ -10,9 +10,6 @@ public enum ShotParameter {
     REFERENCE_IMAGE("reference image", Set.of("referenceimage", "reference", "image", "imagepath", "inputreference", "referencepath")),
     OUTPUT_NAME("output name", Set.of("outputname", "output", "filename", "outputfile"));
 
-    /** The key of the output name in {@link org.sorastudio.core.model.Shot#overrides()}. */
-    public static final String OUTPUT_NAME_OVERRIDE = "outputName";
-
     private final String label;
     private final Set<String> columnNames;
 

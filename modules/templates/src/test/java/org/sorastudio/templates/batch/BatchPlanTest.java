@@ -52,7 +52,7 @@ class BatchPlanTest {
     void writeSheet() throws Exception {
         csv = Files.writeString(dir.resolve("shots.csv"), SHEET, StandardCharsets.UTF_8);
         Files.createDirectories(dir.resolve("refs"));
-        Files.write(dir.resolve("refs/dog.png"), new byte[]{1});
+        Files.write(dir.resolve("refs/dog.png"), new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13});
     }
 
     @Test
@@ -159,7 +159,7 @@ class BatchPlanTest {
         BatchPlan plan = expander.plan(request);
         BatchReport report = plan.validate();
 
-        assertThat(plan.preview(10)).extracting(p -> p.shot().prompt(), p -> p.shot().overrides().get(ShotParameter.OUTPUT_NAME_OVERRIDE))
+        assertThat(plan.preview(10)).extracting(p -> p.shot().prompt(), p -> p.shot().overrides().get(Shot.OUTPUT_NAME))
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("fox in rain", "fox-2-1-1"),
                         org.assertj.core.groups.Tuple.tuple("fox in snow", "fox-2-2-2"),
@@ -175,11 +175,11 @@ class BatchPlanTest {
 
     @Test
     void outputNameColumnIsMadeSafeForFileNames() throws Exception {
-        Path sheet = Files.writeString(dir.resolve("names.csv"), "subject,output name\nfox,shots/fox: take 1?\n");
+        Path sheet = Files.writeString(dir.resolve("names.csv"), "subject,output name\nfox,fox: take 1?\n");
 
         List<PlannedShot> preview = expander.plan(BatchRequest.of("{subject}", sheet, CsvSettings.defaults())).preview(1);
 
-        assertThat(preview.get(0).shot().overrides()).containsEntry(ShotParameter.OUTPUT_NAME_OVERRIDE, "shots_fox_ take 1_");
+        assertThat(preview.get(0).shot().overrides()).containsEntry(Shot.OUTPUT_NAME, "fox_ take 1_");
     }
 
     @Test
@@ -198,7 +198,7 @@ class BatchPlanTest {
                 "output name, line 1, column 11: an output name is one name, so it cannot hold alternatives; use {variant} to tell the prompt's variants apart.",
                 "mapping: the CSV file has no column \"engine\"; its columns are subject, model, size, seconds, image, notes.");
         assertThat(plan.problems()).filteredOn(p -> !p.blocking()).extracting(PatternProblem::kind)
-                .containsOnly(Kind.UNUSED_COLUMN).hasSize(5);
+                .containsOnly(Kind.UNUSED_COLUMN).hasSize(1);
         assertThatThrownBy(plan::validShots).isInstanceOf(IllegalStateException.class).hasMessageStartingWith("The batch cannot run: prompt, line 1, column 23");
         assertThat(plan.validate().runnable()).isFalse();
     }
@@ -272,5 +272,40 @@ class BatchPlanTest {
 
         assertThat(report.summary().validShots()).isEqualTo(2);
         assertThat(report.summary().estimatedUsd()).isPositive();
+    }
+
+    @Test
+    void aReferenceThatIsNotAnImageAndAnOutputPathStopTheBatchBeforeAnythingIsSent() throws Exception {
+        Files.writeString(dir.resolve("refs/notes.png"), "just text");
+        Path sheet = Files.writeString(dir.resolve("named.csv"), String.join("\n", "subject,image,output",
+                "fox,refs/dog.png,fox-clip", "owl,refs/notes.png,owl", "bat,,../../outside", ""));
+
+        BatchReport report = expander.plan(BatchRequest.of("{subject}", sheet, CsvSettings.defaults())).validate();
+
+        assertThat(report.summary().badRows()).isEqualTo(2);
+        assertThat(report.rowProblems()).extracting(RowProblem::toString).containsExactly(
+                "line 3 (referenceImage): The reference image " + dir.resolve("refs/notes.png")
+                        + " is not a JPEG, PNG or WebP image (the formats the API takes).",
+                "line 4 (output name): \"../../outside\" is a path; the output column takes a file name, and the clip always goes "
+                        + "into the output folder.");
+        try (var shots = expander.plan(BatchRequest.of("{subject}", sheet, CsvSettings.defaults())).plannedShots()) {
+            assertThat(shots.findFirst().orElseThrow().shot().overrides()).containsEntry(Shot.OUTPUT_NAME, "fox-clip");
+        }
+    }
+
+    @Test
+    void thousandsOfUnusedColumnsAreOneWarning() throws Exception {
+        StringBuilder header = new StringBuilder("subject");
+        StringBuilder row = new StringBuilder("fox");
+        for (int i = 1; i < 5000; i++) {
+            header.append(",c").append(i);
+            row.append(",x");
+        }
+        Path wide = Files.writeString(dir.resolve("wide.csv"), header + "\n" + row + "\n");
+
+        BatchPlan plan = expander.plan(BatchRequest.of("{subject}", wide, CsvSettings.defaults()));
+
+        assertThat(plan.problems()).singleElement().hasToString("columns: 4,999 columns are not used: \"c1\", \"c2\", \"c3\", "
+                + "\"c4\", \"c5\", \"c6\", \"c7\", \"c8\", \"c9\", \"c10\", ... (4,989 more); no placeholder and no shot parameter uses them.");
     }
 }

@@ -47,9 +47,7 @@ class CsvImportFlowTest {
         assertThat(first.mapping().variables()).containsEntry("héros", "Héros");
         assertThat(first.mapping().parameters()).isEmpty();
         assertThat(first.problems()).extracting(PatternProblem::toString).containsExactly(
-                "column 2 \"engine\": no placeholder and no shot parameter uses this column.",
-                "column 3 \"durée\": no placeholder and no shot parameter uses this column.",
-                "column 4 \"Notes\": no placeholder and no shot parameter uses this column.");
+                "columns: 3 columns are not used: \"engine\", \"durée\", \"Notes\"; no placeholder and no shot parameter uses them.");
 
         ColumnMapping fixed = first.mapping().withParameter(ShotParameter.MODEL, "engine").withParameter(ShotParameter.SECONDS, "durée");
         BatchPlan plan = expander.plan(first.request().withMapping(fixed));

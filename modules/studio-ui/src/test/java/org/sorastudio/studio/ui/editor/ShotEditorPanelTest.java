@@ -92,7 +92,7 @@ class ShotEditorPanelTest {
         window.button("generate").requireDisabled();
         assertThat(window.label("referenceImageMessage").text()).contains("does not exist");
 
-        Path image = Files.createFile(folder.resolve("face.png"));
+        Path image = Files.write(folder.resolve("face.png"), new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
         window.textBox("reference").setText(image.toString());
         window.button("generate").requireEnabled();
     }

@@ -91,7 +91,7 @@ final class PreviewStep extends WizardStep {
         String problems = planned.problems().stream().map(RowProblem::message).collect(Collectors.joining("; "));
         return new Object[]{planned.line(), shot.prompt(), shot.model(), shot.size(), shot.seconds(),
             shot.referenceImage() == null ? "" : shot.referenceImage(),
-            shot.overrides().getOrDefault(ShotParameter.OUTPUT_NAME_OVERRIDE, ""),
+            shot.overrides().getOrDefault(Shot.OUTPUT_NAME, ""),
             problems.isEmpty() ? Bundle.PreviewStep_ok() : problems};
     }
 

@@ -68,7 +68,7 @@ class CsvImportWizardTest {
     @BeforeEach
     void files() throws Exception {
         csv = Files.writeString(folder.resolve("shots.csv"), CSV);
-        Files.write(folder.resolve("forest.png"), new byte[]{(byte) 0x89, 'P', 'N', 'G'});
+        Files.write(folder.resolve("forest.png"), new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
         library = new JsonTemplateLibrary(folder.resolve("templates.json"), Clock.systemUTC());
         library.save(PAINTED);
         robot = BasicRobot.robotWithNewAwtHierarchy();

@@ -1,0 +1,77 @@
+package org.sorastudio.queue.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import javax.swing.Action;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openide.nodes.Node;
+import org.sorastudio.openai.VideoApiClient;
+import org.sorastudio.queue.api.JobSpec;
+import org.sorastudio.queue.api.JobState;
+import org.sorastudio.queue.api.QueueOptions;
+import org.sorastudio.queue.api.RenderQueue;
+import org.sorastudio.simulator.SimulatorConfig;
+import org.sorastudio.simulator.SimulatorServer;
+
+/** A create a gateway may have received but cannot confirm: the row offers "Check again" and "Send again". */
+class UnconfirmedJobActionsTest {
+
+    private static final String PROFILE = "sim";
+
+    @TempDir
+    Path folder;
+
+    @BeforeAll
+    static void checkEdtUse() {
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    @Test
+    void anUnconfirmedJobIsCheckedAgainOrSentAgainFromItsContextMenu() throws Exception {
+        try (SimulatorServer gateway = SimulatorServer.start(SimulatorConfig.builder().seed(3).createServerError(503)
+                .listVideos(false).build());
+                VideoApiClient client = VideoApiClient.builder(gateway.baseUrl(), "sk-panel-test").build()) {
+            RenderQueue queue = RenderQueue.open(folder.resolve("panel.sorastudio.queue.json"),
+                    new QueueOptions(1, Duration.ofSeconds(3), folder.resolve("clips")), QueuePanelTest.provider(client));
+            try {
+                QueuePanel panel = GuiActionRunner.execute(() -> {
+                    QueuePanel p = new QueuePanel(() -> PROFILE);
+                    p.setQueue(queue);
+                    return p;
+                });
+                String id = queue.enqueue(List.of(new JobSpec(null, "A lighthouse", "sora-2", "1280x720", 4, null, PROFILE))).get(0);
+                assertThat(queue.awaitIdle(Duration.ofSeconds(30))).isTrue();
+                assertThat(queue.job(id).orElseThrow().state()).isEqualTo(JobState.UNCONFIRMED);
+
+                List<String> names = GuiActionRunner.execute(() -> {
+                    Node row = panel.getExplorerManager().getRootContext().getChildren().getNodes()[0];
+                    panel.getExplorerManager().setSelectedNodes(new Node[]{row});
+                    return Arrays.stream(row.getActions(true)).map(a -> (String) a.getValue(Action.NAME)).toList();
+                });
+                assertThat(names).containsExactly("Check again", "Send again (may be charged twice)");
+                assertThat(GuiActionRunner.execute(() -> panel.jobActions(queue.job(id).orElseThrow())[0]
+                        .getValue(Action.SHORT_DESCRIPTION))).asString().contains("nothing is sent");
+
+                GuiActionRunner.execute(() -> panel.jobActions(queue.job(id).orElseThrow())[0].actionPerformed(null));
+                assertThat(queue.awaitIdle(Duration.ofSeconds(30))).isTrue();
+                assertThat(gateway.createRequests()).as("checking sends nothing").isEqualTo(1);
+
+                GuiActionRunner.execute(() -> panel.jobActions(queue.job(id).orElseThrow())[1].actionPerformed(null));
+                assertThat(queue.job(id).orElseThrow().transitions()).anyMatch(t -> t.reason().startsWith("sent again by the user"));
+                assertThat(queue.awaitIdle(Duration.ofSeconds(30))).isTrue();
+                assertThat(gateway.createRequests()).isEqualTo(2);
+                assertThat(GuiActionRunner.execute(() -> panel.jobActions(queue.jobs().get(0)))).hasSize(2);
+            } finally {
+                queue.shutdown(Duration.ofSeconds(10));
+            }
+        }
+    }
+}
