@@ -199,7 +199,7 @@ final class Downloads {
             job.videoFile = files.video();
             job.sidecarFile = files.sidecar();
             job.state = JobState.COMPLETED;
-            job.transitions.add(done);
+            job.record(done);
             job.statusText = done.reason();
             version = engine.changed(job, true);
         }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
+import java.util.logging.Logger;
 import org.sorastudio.queue.api.Job;
 import org.sorastudio.queue.api.JobSpec;
 import org.sorastudio.queue.api.JobState;
@@ -17,6 +18,10 @@ import org.sorastudio.queue.api.Transition;
  * are kept in the journal, the ones below live only as long as the process.
  */
 final class JobRecord {
+
+    /** Where every job's state changes are logged, for the studio's Logs window and messages.log. */
+    static final String TRANSITIONS_LOGGER = "org.sorastudio.queue.transitions";
+    private static final Logger TRANSITIONS = Logger.getLogger(TRANSITIONS_LOGGER);
 
     final String id;
     JobSpec spec;
@@ -70,8 +75,19 @@ final class JobRecord {
 
     void moveTo(JobState next, String reason) {
         state = next;
-        transitions.add(new Transition(Instant.now(), next, reason));
+        record(new Transition(Instant.now(), next, reason));
         statusText = reason;
+    }
+
+    /** Adds {@code transition} to the job's history and to the log (FINE on {@value #TRANSITIONS_LOGGER}). */
+    void record(Transition transition) {
+        transitions.add(transition);
+        TRANSITIONS.fine(() -> "job " + id + " \"" + headOf(spec.prompt()) + "\": " + transition.state() + " (" + transition.reason() + ")");
+    }
+
+    /** The start of a prompt, enough to recognise the shot in a log line. */
+    private static String headOf(String prompt) {
+        return prompt == null || prompt.length() <= 60 ? String.valueOf(prompt) : prompt.substring(0, 59) + "…";
     }
 
     void addRequestId(String requestId) {

@@ -222,7 +222,7 @@ public final class QueueEngine implements RenderQueue {
             for (JobSpec spec : specs) {
                 JobRecord job = new JobRecord(UUID.randomUUID().toString(), spec);
                 String problem = submission.problemOf(spec);
-                job.transitions.add(new Transition(now, JobState.QUEUED, "queued"));
+                job.record(new Transition(now, JobState.QUEUED, "queued"));
                 if (problem != null) {
                     job.moveTo(JobState.FAILED, problem);
                 }

@@ -1,0 +1,45 @@
+package org.sorastudio.diagnostics.ui;
+
+import java.awt.BorderLayout;
+import java.nio.file.Path;
+import org.netbeans.api.settings.ConvertAsProperties;
+import org.openide.awt.ActionID;
+import org.openide.awt.ActionReference;
+import org.openide.awt.StatusDisplayer;
+import org.openide.modules.Places;
+import org.openide.util.NbBundle.Messages;
+import org.openide.windows.TopComponent;
+import org.sorastudio.diagnostics.capture.LogCapture;
+
+/** The Logs window, a tab in the bottom area beside the Queue: a thin frame around {@link LogsPanel}. */
+@ConvertAsProperties(dtd = "-//org.sorastudio.diagnostics.ui//Logs//EN", autostore = false)
+@TopComponent.Description(preferredID = LogsTopComponent.ID, persistenceType = TopComponent.PERSISTENCE_ALWAYS)
+@TopComponent.Registration(mode = "output", openAtStartup = false, position = 300)
+@ActionID(category = "Window", id = "org.sorastudio.diagnostics.ui.LogsTopComponent")
+@ActionReference(path = "Menu/Window", position = 400)
+@TopComponent.OpenActionRegistration(displayName = "#Logs.window", preferredID = LogsTopComponent.ID)
+@Messages({
+    "Logs.window=Logs",
+    "Logs.windowTip=What the studio did and what the servers answered, live"
+})
+public final class LogsTopComponent extends TopComponent {
+
+    static final String ID = "LogsTopComponent";
+
+    public LogsTopComponent() {
+        setName(Bundle.Logs_window());
+        setToolTipText(Bundle.Logs_windowTip());
+        setLayout(new BorderLayout());
+        Path logs = Places.getUserDirectory() == null ? Path.of(System.getProperty("user.home"))
+                : Places.getUserDirectory().toPath().resolve("var").resolve("log");
+        add(new LogsPanel(LogCapture.shared(), logs, StatusDisplayer.getDefault()::setStatusText), BorderLayout.CENTER);
+    }
+
+    void writeProperties(java.util.Properties p) {
+        p.setProperty("version", "1.0");
+    }
+
+    void readProperties(java.util.Properties p) {
+        // Nothing to restore: the lines live in memory only, messages.log keeps them on disk.
+    }
+}
