@@ -9,6 +9,7 @@ import java.awt.event.InputEvent;
 import java.awt.event.KeyAdapter;
 import java.awt.event.KeyEvent;
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +33,9 @@ import org.openide.explorer.ExplorerManager;
 import org.openide.explorer.view.OutlineView;
 import org.openide.nodes.AbstractNode;
 import org.openide.nodes.Node;
+import org.openide.util.Lookup;
 import org.openide.util.NbBundle.Messages;
+import org.sorastudio.core.spi.ClipDetailsViewer;
 import org.sorastudio.queue.api.Job;
 import org.sorastudio.queue.api.JobState;
 import org.sorastudio.queue.api.QueueListener;
@@ -57,6 +60,8 @@ import org.sorastudio.queue.api.RenderQueue;
     "QueuePanel.clearFinishedTip=Remove completed, failed and cancelled jobs from the list (their files stay)",
     "QueuePanel.copyId=Copy ID",
     "QueuePanel.play=Play",
+    "QueuePanel.details=Show Request and Response",
+    "QueuePanel.detailsTip=What was sent for this clip and what the server answered, as JSON",
     "QueuePanel.checkAgain=Check again",
     "QueuePanel.checkAgainTip=Read the server's video list again for this create; nothing is sent",
     "QueuePanel.sendAgain=Send again (may be charged twice)",
@@ -166,6 +171,10 @@ public final class QueuePanel extends JPanel implements ExplorerManager.Provider
      * (for every unconfirmed job selected). The queue's methods return at once; the network is used on its threads.
      */
     Action[] jobActions(Job job) {
+        ClipDetailsViewer details = Lookup.getDefault().lookup(ClipDetailsViewer.class);
+        if (job.sidecarFile() != null && details != null) {
+            return new Action[]{detailsAction(job.sidecarFile(), details)};
+        }
         if (job.state() != JobState.UNCONFIRMED || queue == null) {
             return new Action[0];
         }
@@ -173,6 +182,18 @@ public final class QueuePanel extends JPanel implements ExplorerManager.Provider
             unconfirmedAction(Bundle.QueuePanel_checkAgain(), Bundle.QueuePanel_checkAgainTip(), queue::checkAgain),
             unconfirmedAction(Bundle.QueuePanel_sendAgain(), Bundle.QueuePanel_sendAgainTip(), queue::sendAgain)
         };
+    }
+
+    /** A finished clip's request and the server's answer, in the details viewer (a module that may be switched off). */
+    private static Action detailsAction(Path sidecar, ClipDetailsViewer details) {
+        AbstractAction action = new AbstractAction(Bundle.QueuePanel_details()) {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                details.show(sidecar);
+            }
+        };
+        action.putValue(Action.SHORT_DESCRIPTION, Bundle.QueuePanel_detailsTip());
+        return action;
     }
 
     private Action unconfirmedAction(String name, String tip, Consumer<String> command) {

@@ -1,0 +1,33 @@
+package org.sorastudio.diagnostics.ui;
+
+import java.awt.event.ActionEvent;
+import java.awt.event.ActionListener;
+import java.io.File;
+import javax.swing.filechooser.FileNameExtensionFilter;
+import org.openide.awt.ActionID;
+import org.openide.awt.ActionReference;
+import org.openide.awt.ActionRegistration;
+import org.openide.filesystems.FileChooserBuilder;
+import org.openide.util.NbBundle.Messages;
+
+/** File > Open Clip Details…: any clip's sidecar (the {@code .json} beside the {@code .mp4}), chosen from disk. */
+@ActionID(category = "File", id = "org.sorastudio.diagnostics.ui.OpenClipDetailsAction")
+@ActionRegistration(displayName = "#OpenClipDetails.name")
+@ActionReference(path = "Menu/File", position = 310)
+@Messages({
+    "OpenClipDetails.name=Open Clip Details…",
+    "OpenClipDetails.title=Open a Clip's Details",
+    "OpenClipDetails.filter=Clip details (*.json)"
+})
+public final class OpenClipDetailsAction implements ActionListener {
+
+    @Override
+    public void actionPerformed(ActionEvent e) {
+        File chosen = new FileChooserBuilder(OpenClipDetailsAction.class).setTitle(Bundle.OpenClipDetails_title()).setFilesOnly(true)
+                .setFileFilter(new FileNameExtensionFilter(Bundle.OpenClipDetails_filter(), "json"))
+                .showOpenDialog();
+        if (chosen != null) {
+            new ClipDetailsOpener().show(chosen.toPath());
+        }
+    }
+}
