@@ -7,7 +7,7 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 STUDIO="$ROOT/application/target/sorastudio"
-LAUNCHER_JAR="$ROOT/packaging/launcher/target/launcher-1.0-SNAPSHOT.jar"
+LAUNCHER_JAR=$(ls "$ROOT"/packaging/launcher/target/launcher-*.jar 2>/dev/null | head -n 1)
 ICONS="$ROOT/branding/src/main/icons"
 OUT="$ROOT/application/target/package"
 VERSION=${SORASTUDIO_VERSION:-1.0}
@@ -22,7 +22,7 @@ LAUNCHER_OPTIONS=(-Xmx32m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto)
 say() { printf '%s\n' "$*" >&2; }
 
 [ -x "$STUDIO/bin/sorastudio" ] || { say "Build the studio first (mvn install)."; exit 1; }
-[ -f "$LAUNCHER_JAR" ] || { say "Build packaging/launcher first (mvn install)."; exit 1; }
+[ -n "$LAUNCHER_JAR" ] || { say "Build packaging/launcher first (mvn install)."; exit 1; }
 JDK=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")}
 case "$(uname -s)" in
   Linux) OS=linux NAME=sorastudio ICON="$ICONS/sorastudio-256.png" ;;
@@ -67,6 +67,8 @@ app_image() {
   local app
   app=$(app_dir)
   cp -R "$STUDIO" "$app/studio"
+  # The zip serves every system; an image serves one.
+  [ "$OS" = windows ] || rm -f "$app/studio/bin/"*.exe "$app/studio/platform/lib/"*.exe "$app/studio/platform/lib/"*.dll
   cp "$ICONS/sorastudio-256.png" "$app/sorastudio.png"
   # The platform's macOS launcher takes its Dock icon from here.
   [ "$OS" != mac ] || cp "$ICON" "$app/sorastudio.icns"
@@ -75,8 +77,10 @@ app_image() {
 installer() {
   local type=$1 extra=()
   case "$type" in
+    # ffmpeg renders and probes clips; the resource folder holds the menu entry (sorastudio.desktop).
     deb) extra=(--linux-package-name sorastudio --linux-shortcut --linux-menu-group "AudioVideo;Video;"
-                --linux-app-category video --resource-dir "$ROOT/packaging/linux") ;;
+                --linux-app-category video --linux-package-deps ffmpeg --linux-deb-maintainer sorastudio@users.noreply.github.com
+                --resource-dir "$ROOT/packaging/linux") ;;
     msi|exe) extra=(--win-menu --win-menu-group "Sora Studio" --win-shortcut --win-dir-chooser
                     --win-upgrade-uuid 5b0c7f2e-3d0a-4b8e-9a51-2f6f0c5e7d41) ;;
   esac

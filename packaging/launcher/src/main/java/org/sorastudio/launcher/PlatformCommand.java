@@ -33,9 +33,10 @@ record PlatformCommand(Path studioHome, Path javaHome, boolean windows) {
             Path userdir = portableUserDirectory.get();
             command.add("--userdir");
             command.add(userdir.toString());
-            // The launcher would otherwise keep the cache in the home folder.
+            // The platform would otherwise keep the cache, and the update center's installation id, in the home folder.
             command.add("--cachedir");
             command.add(userdir.resolve("var/cache").toString());
+            command.add("-J-Dnetbeans.default_userdir_root=" + userdir);
         }
         command.addAll(arguments);
         return command;

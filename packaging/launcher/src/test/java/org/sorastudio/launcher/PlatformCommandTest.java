@@ -32,7 +32,8 @@ class PlatformCommandTest {
 
         List<String> command = new PlatformCommand(HOME, RUNTIME, false).command(Optional.of(userdir), List.of());
 
-        assertThat(command).containsSequence("--userdir", userdir.toString(), "--cachedir", userdir.resolve("var/cache").toString());
+        assertThat(command).containsSequence("--userdir", userdir.toString(), "--cachedir", userdir.resolve("var/cache").toString(),
+                "-J-Dnetbeans.default_userdir_root=" + userdir);
     }
 
     @Test
@@ -40,6 +41,7 @@ class PlatformCommandTest {
         List<String> command = new PlatformCommand(HOME, RUNTIME, false)
                 .command(Optional.of(Path.of("/media/stick/SoraStudio/userdir")), List.of("--userdir", "/tmp/mine"));
 
-        assertThat(command).containsOnlyOnce("--userdir").endsWith("--userdir", "/tmp/mine").doesNotContain("--cachedir");
+        assertThat(command).containsOnlyOnce("--userdir").endsWith("--userdir", "/tmp/mine").doesNotContain("--cachedir")
+                .noneMatch(argument -> argument.contains("default_userdir_root"));
     }
 }

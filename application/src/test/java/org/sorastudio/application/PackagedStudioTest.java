@@ -1,0 +1,86 @@
+package org.sorastudio.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Starts the packaged app image (packaging/package.sh: jpackage's launcher, the jlink'ed runtime, the
+ * platform tree inside) the way an installed studio starts, to its main window with a clean log.
+ * Runs when the build made the image ({@code -Dsorastudio.appimage}, which {@code ./studio test} sets).
+ */
+class PackagedStudioTest {
+
+    @TempDir
+    Path folder;
+
+    private Path image;
+    private Path home;
+
+    @BeforeEach
+    void findTheImage() throws IOException {
+        image = Path.of(System.getProperty("sorastudio.image.dir"));
+        assumeTrue(Files.isExecutable(image.resolve("bin/sorastudio")), "no app image: build with -Dsorastudio.appimage");
+        // A home of its own, so a user directory that lands in the wrong place is seen, not left behind.
+        home = Files.createDirectories(folder.resolve("home"));
+    }
+
+    @Test
+    void thePackagedLauncherStartsTheStudioOnItsOwnRuntime() throws Exception {
+        Path userdir = folder.resolve("userdir");
+        List<String> problems = LaunchedStudio.problemsUntilTheMainWindowShows(
+                List.of(image.resolve("bin/sorastudio").toString(), "--nosplash", "--userdir", userdir.toString()),
+                Map.of("HOME", home.toString(), "JAVA_HOME", ""), messagesLog(userdir), folder.resolve("console.txt"));
+
+        assertThat(problems).as("problems logged").isEmpty();
+        assertThat(Files.readString(messagesLog(userdir))).as("the JVM the studio ran on")
+                .containsPattern("Java Home += " + Pattern.quote(image.resolve("lib/runtime").toRealPath().toString()));
+    }
+
+    @Test
+    void aPortableMarkerKeepsTheUserDirectoryBesideTheApplication() throws Exception {
+        Path portable = copy(image, folder.resolve("stick/sorastudio"));
+        Files.createFile(portable.resolve("bin/sorastudio.portable"));
+        Path userdir = portable.resolve("userdir");
+
+        List<String> problems = LaunchedStudio.problemsUntilTheMainWindowShows(
+                List.of(portable.resolve("bin/sorastudio").toString(), "--nosplash"),
+                Map.of("HOME", home.toString(), "JAVA_HOME", ""), messagesLog(userdir), folder.resolve("console.txt"));
+
+        assertThat(problems).as("problems logged").isEmpty();
+        assertThat(userdir.resolve("var/cache")).as("the cache, beside the application too").isDirectory();
+        assertThat(home.resolve(".sorastudio")).as("the default user directory").doesNotExist();
+        assertThat(home.resolve(".cache/sorastudio")).as("the default cache").doesNotExist();
+    }
+
+    private static Path messagesLog(Path userdir) {
+        return userdir.resolve("var/log/messages.log");
+    }
+
+    /** A copy keeping the execute bits, as a user copying the folder to a stick would. */
+    private static Path copy(Path from, Path to) throws IOException {
+        Files.createDirectories(to.getParent());
+        try (Stream<Path> files = Files.walk(from)) {
+            files.forEach(file -> {
+                try {
+                    Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+        return to;
+    }
+}
