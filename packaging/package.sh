@@ -10,7 +10,7 @@ STUDIO="$ROOT/application/target/sorastudio"
 LAUNCHER_JAR=$(ls "$ROOT"/packaging/launcher/target/launcher-*.jar 2>/dev/null | head -n 1)
 ICONS="$ROOT/branding/src/main/icons"
 OUT="$ROOT/application/target/package"
-VERSION=${SORASTUDIO_VERSION:-1.0}
+VERSION=${SORASTUDIO_VERSION:-$(basename "$LAUNCHER_JAR" .jar | sed 's/^launcher-//; s/-.*//')}
 # What the studio's modules use (jdeps over every jar of the build), plus what they reach only at run
 # time: TLS with elliptic curves, the simulator's HTTP server, Unsafe, screen readers, zip file systems.
 MODULES=java.base,java.compiler,java.datatransfer,java.desktop,java.instrument,java.logging,java.management,java.naming,\
@@ -24,12 +24,14 @@ say() { printf '%s\n' "$*" >&2; }
 [ -x "$STUDIO/bin/sorastudio" ] || { say "Build the studio first (mvn install)."; exit 1; }
 [ -n "$LAUNCHER_JAR" ] || { say "Build packaging/launcher first (mvn install)."; exit 1; }
 JDK=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")}
+# Git Bash on Windows: a C:\ path from setup-java, which bash cannot run programs from.
+if command -v cygpath >/dev/null 2>&1; then JDK=$(cygpath -u "$JDK"); fi
 case "$(uname -s)" in
   Linux) OS=linux NAME=sorastudio ICON="$ICONS/sorastudio-256.png" ;;
   Darwin) OS=mac NAME="Sora Studio" ICON="$OUT/sorastudio.icns" ;;
   *) OS=windows NAME="Sora Studio" ICON="$ICONS/sorastudio.ico" ;;
 esac
-COMMON=(--name "$NAME" --app-version "$VERSION" --vendor "Sora Studio" --copyright "Apache-2.0"
+COMMON=(--name "$NAME" --app-version "$VERSION" --vendor "Sora Studio" --copyright "Sora Studio contributors, Apache License 2.0"
         --description "A desktop studio for OpenAI's Videos API")
 
 runtime() {
@@ -42,7 +44,7 @@ mac_icon() {
   local set="$OUT/sorastudio.iconset"
   mkdir -p "$set"
   for size in 16 32 128 256 512; do cp "$ICONS/sorastudio-$size.png" "$set/icon_${size}x${size}.png"; done
-  for size in 16 128 256; do cp "$ICONS/sorastudio-$((size * 2)).png" "$set/icon_${size}x${size}@2x.png" 2>/dev/null || true; done
+  for size in 16 128 256; do cp "$ICONS/sorastudio-$((size * 2)).png" "$set/icon_${size}x${size}@2x.png"; done
   iconutil -c icns -o "$ICON" "$set"
 }
 
@@ -61,6 +63,7 @@ app_image() {
   cp "$LAUNCHER_JAR" "$OUT/input/sorastudio-launcher.jar"
   local options=(--java-options "-Dsorastudio.home=\$APPDIR/studio")
   for option in "${LAUNCHER_OPTIONS[@]}"; do options+=(--java-options "$option"); done
+  [ "$OS" != mac ] || options+=(--mac-package-identifier org.sorastudio.studio)
   "$JDK/bin/jpackage" --type app-image "${COMMON[@]}" --dest "$OUT/image" --runtime-image "$OUT/runtime" --icon "$ICON" \
     --input "$OUT/input" --main-jar sorastudio-launcher.jar --main-class org.sorastudio.launcher.StudioLauncher "${options[@]}"
   # The platform tree goes in after jpackage: given as --input, every module jar would land on the launcher's class path.
@@ -70,8 +73,12 @@ app_image() {
   # The zip serves every system; an image serves one.
   [ "$OS" = windows ] || rm -f "$app/studio/bin/"*.exe "$app/studio/platform/lib/"*.exe "$app/studio/platform/lib/"*.dll
   cp "$ICONS/sorastudio-256.png" "$app/sorastudio.png"
-  # The platform's macOS launcher takes its Dock icon from here.
-  [ "$OS" != mac ] || cp "$ICON" "$app/sorastudio.icns"
+  if [ "$OS" = mac ]; then
+    # The platform's macOS launcher takes its Dock icon from here.
+    cp "$ICON" "$app/sorastudio.icns"
+    # The bundle changed after jpackage signed it: sign it again (ad hoc), or macOS calls it damaged.
+    codesign --force --deep --sign - "$(image_path)"
+  fi
 }
 
 installer() {
@@ -85,7 +92,8 @@ installer() {
                     --win-upgrade-uuid 5b0c7f2e-3d0a-4b8e-9a51-2f6f0c5e7d41) ;;
   esac
   rm -rf "$OUT/$type"
-  "$JDK/bin/jpackage" --type "$type" "${COMMON[@]}" --dest "$OUT/$type" --app-image "$(image_path)" --icon "$ICON" "${extra[@]}"
+  # ${extra[@]+...}: macOS's bash 3.2 calls an empty array unbound.
+  "$JDK/bin/jpackage" --type "$type" "${COMMON[@]}" --dest "$OUT/$type" --app-image "$(image_path)" --icon "$ICON" ${extra[@]+"${extra[@]}"}
 }
 
 image_path() { if [ "$OS" = mac ]; then echo "$OUT/image/$NAME.app"; else echo "$OUT/image/$NAME"; fi; }

@@ -52,6 +52,7 @@ final class LaunchedStudio {
             assertThat(studio.isAlive()).as("the studio process is still running; console: %s", Files.readString(console)).isTrue();
             Thread.sleep(200);
         }
-        throw new AssertionError("The main window did not show within " + START_TIMEOUT_MILLIS + " ms; console: " + Files.readString(console));
+        throw new AssertionError("The main window did not show within " + START_TIMEOUT_MILLIS + " ms; console: "
+                + Files.readString(console));
     }
 }
