@@ -11,11 +11,12 @@ LAUNCHER_JAR=$(ls "$ROOT"/packaging/launcher/target/launcher-*.jar 2>/dev/null |
 ICONS="$ROOT/branding/src/main/icons"
 OUT="$ROOT/application/target/package"
 VERSION=${SORASTUDIO_VERSION:-$(basename "$LAUNCHER_JAR" .jar | sed 's/^launcher-//; s/-.*//')}
-# What the studio's modules use (jdeps over every jar of the build), plus what they reach only at run
-# time: TLS with elliptic curves, the simulator's HTTP server, Unsafe, screen readers, zip file systems.
+# What the studio's modules use (jdeps over every jar of the build), plus what they reach only at run time:
+# TLS with elliptic curves, the simulator's HTTP server, RandomGenerator.getDefault() (the API client's
+# retries), Unsafe, screen readers, zip file systems.
 MODULES=java.base,java.compiler,java.datatransfer,java.desktop,java.instrument,java.logging,java.management,java.naming,\
 java.net.http,java.prefs,java.rmi,java.scripting,java.security.jgss,java.sql,java.xml,jdk.accessibility,jdk.charsets,\
-jdk.crypto.ec,jdk.httpserver,jdk.management,jdk.net,jdk.unsupported,jdk.zipfs
+jdk.crypto.ec,jdk.httpserver,jdk.management,jdk.net,jdk.random,jdk.unsupported,jdk.zipfs
 # The launcher JVM only starts the platform's launcher: a small heap and a quick start are all it needs.
 LAUNCHER_OPTIONS=(-Xmx32m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto)
 

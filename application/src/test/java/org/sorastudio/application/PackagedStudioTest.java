@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Runs when the build made the image ({@code -Dsorastudio.appimage}, which {@code ./studio test} sets).
  */
 class PackagedStudioTest {
+
+    private static final long CLI_TIMEOUT_SECONDS = 120;
 
     @TempDir
     Path folder;
@@ -63,6 +66,25 @@ class PackagedStudioTest {
         assertThat(userdir.resolve("var/cache")).as("the cache, beside the application too").isDirectory();
         assertThat(home.resolve(".sorastudio")).as("the default user directory").doesNotExist();
         assertThat(home.resolve(".cache/sorastudio")).as("the default cache").doesNotExist();
+    }
+
+    /** The runtime is jlink'ed to a list of modules: the engines must find everything they need in it. */
+    @Test
+    void theBundledRuntimeRunsAShotThroughTheEngines() throws Exception {
+        Path clips = folder.resolve("clips");
+        Path console = folder.resolve("cli.txt");
+        ProcessBuilder cli = new ProcessBuilder(image.resolve("lib/app/studio/bin/sorastudio-cli").toString(),
+                "shot", "--prompt", "a red fox in fresh snow", "--simulator", "--output", clips.toString())
+                .redirectErrorStream(true).redirectOutput(console.toFile());
+        cli.environment().putAll(Map.of("JAVA_HOME", image.resolve("lib/runtime").toString(), "HOME", home.toString(),
+                "SORASTUDIO_CLI_OPTS", "-Dsorastudio.userdir=" + folder.resolve("cli-userdir")));
+        Process shot = cli.start();
+
+        assertThat(shot.waitFor(CLI_TIMEOUT_SECONDS, TimeUnit.SECONDS)).as("the shot finished").isTrue();
+        assertThat(shot.exitValue()).as("exit code; console: %s", Files.readString(console)).isZero();
+        try (Stream<Path> files = Files.list(clips)) {
+            assertThat(files.filter(file -> file.toString().endsWith(".mp4"))).as("downloaded clips").hasSize(1);
+        }
     }
 
     private static Path messagesLog(Path userdir) {
