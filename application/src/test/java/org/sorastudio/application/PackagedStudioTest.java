@@ -68,7 +68,7 @@ class PackagedStudioTest {
         assertThat(home.resolve(".cache/sorastudio")).as("the default cache").doesNotExist();
     }
 
-    /** The runtime is jlink'ed to a list of modules: the engines must find everything they need in it. */
+    /** The runtime is jlink'ed to a list of modules: the engines must find everything they need in it, and the CLI must find it. */
     @Test
     void theBundledRuntimeRunsAShotThroughTheEngines() throws Exception {
         Path clips = folder.resolve("clips");
@@ -76,8 +76,9 @@ class PackagedStudioTest {
         ProcessBuilder cli = new ProcessBuilder(image.resolve("lib/app/studio/bin/sorastudio-cli").toString(),
                 "shot", "--prompt", "a red fox in fresh snow", "--simulator", "--output", clips.toString())
                 .redirectErrorStream(true).redirectOutput(console.toFile());
-        cli.environment().putAll(Map.of("JAVA_HOME", image.resolve("lib/runtime").toString(), "HOME", home.toString(),
-                "SORASTUDIO_CLI_OPTS", "-Dsorastudio.userdir=" + folder.resolve("cli-userdir")));
+        // No JAVA_HOME: the packaged CLI finds the image's runtime by itself.
+        cli.environment().putAll(Map.of("JAVA_HOME", "", "HOME", home.toString(),
+                "SORASTUDIO_CLI_OPTS", "-XshowSettings:properties -Dsorastudio.userdir=" + folder.resolve("cli-userdir")));
         Process shot = cli.start();
 
         assertThat(shot.waitFor(CLI_TIMEOUT_SECONDS, TimeUnit.SECONDS)).as("the shot finished").isTrue();
@@ -85,6 +86,8 @@ class PackagedStudioTest {
         try (Stream<Path> files = Files.list(clips)) {
             assertThat(files.filter(file -> file.toString().endsWith(".mp4"))).as("downloaded clips").hasSize(1);
         }
+        assertThat(Files.readString(console)).as("the JVM the CLI ran on")
+                .contains("java.home = " + image.resolve("lib/runtime").toRealPath());
     }
 
     private static Path messagesLog(Path userdir) {
