@@ -73,7 +73,6 @@ app_image() {
   cp -R "$STUDIO" "$app/studio"
   # The zip serves every system; an image serves one.
   [ "$OS" = windows ] || rm -f "$app/studio/bin/"*.exe "$app/studio/platform/lib/"*.exe "$app/studio/platform/lib/"*.dll
-  cp "$ICONS/sorastudio-256.png" "$app/sorastudio.png"
   if [ "$OS" = mac ]; then
     # The platform's macOS launcher takes its Dock icon from here.
     cp "$ICON" "$app/sorastudio.icns"
