@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PackagedStudioTest {
 
     private static final long CLI_TIMEOUT_SECONDS = 120;
+    private static final long SETTLE_MILLIS = 2000;
 
     @TempDir
     Path folder;
@@ -42,14 +43,14 @@ class PackagedStudioTest {
 
     @Test
     void thePackagedLauncherStartsTheStudioOnItsOwnRuntime() throws Exception {
-        Path userdir = folder.resolve("userdir");
-        List<String> problems = LaunchedStudio.problemsUntilTheMainWindowShows(
-                List.of(image.resolve("bin/sorastudio").toString(), "--nosplash", "--userdir", userdir.toString()),
-                Map.of("HOME", home.toString(), "JAVA_HOME", ""), messagesLog(userdir), folder.resolve("console.txt"));
+        try (StudioLaunch studio = StudioLaunch.start(image, folder)) {
+            studio.awaitLog(StudioLaunch.READY);
+            Thread.sleep(SETTLE_MILLIS);
 
-        assertThat(problems).as("problems logged").isEmpty();
-        assertThat(Files.readString(messagesLog(userdir))).as("the JVM the studio ran on")
-                .containsPattern("Java Home += " + Pattern.quote(image.resolve("lib/runtime").toRealPath().toString()));
+            assertThat(studio.problems()).as("problems logged").isEmpty();
+            assertThat(studio.logText()).as("the JVM the studio runs on")
+                    .containsPattern("Java Home += " + Pattern.quote(image.resolve("lib/runtime").toRealPath().toString()));
+        }
     }
 
     @Test
@@ -58,11 +59,13 @@ class PackagedStudioTest {
         Files.createFile(portable.resolve("bin/sorastudio.portable"));
         Path userdir = portable.resolve("userdir");
 
-        List<String> problems = LaunchedStudio.problemsUntilTheMainWindowShows(
-                List.of(portable.resolve("bin/sorastudio").toString(), "--nosplash"),
-                Map.of("HOME", home.toString(), "JAVA_HOME", ""), messagesLog(userdir), folder.resolve("console.txt"));
+        try (StudioLaunch studio = StudioLaunch.run(List.of(portable.resolve("bin/sorastudio").toString(), "--nosplash"),
+                Map.of("HOME", home.toString()), userdir, folder)) {
+            studio.awaitLog(StudioLaunch.READY);
+            Thread.sleep(SETTLE_MILLIS);
 
-        assertThat(problems).as("problems logged").isEmpty();
+            assertThat(studio.problems()).as("problems logged").isEmpty();
+        }
         assertThat(userdir.resolve("var/cache")).as("the cache, beside the application too").isDirectory();
         assertThat(home.resolve(".sorastudio")).as("the default user directory").doesNotExist();
         assertThat(home.resolve(".cache/sorastudio")).as("the default cache").doesNotExist();
@@ -88,10 +91,6 @@ class PackagedStudioTest {
         }
         assertThat(Files.readString(console)).as("the JVM the CLI ran on")
                 .contains("java.home = " + image.resolve("lib/runtime").toRealPath());
-    }
-
-    private static Path messagesLog(Path userdir) {
-        return userdir.resolve("var/log/messages.log");
     }
 
     /** A copy keeping the execute bits, as a user copying the folder to a stick would. */
