@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -39,12 +40,21 @@ final class StudioLaunch implements AutoCloseable {
     /** Starts the launcher of {@code application} with {@code arguments} after the folder options. */
     static StudioLaunch start(Path application, Path folder, String... arguments) throws IOException {
         Path userdir = folder.resolve("userdir");
-        Path console = Files.createTempFile(folder, "console", ".txt");
         List<String> command = new ArrayList<>(List.of(application.resolve("bin/sorastudio").toString(), "--nosplash",
                 "--userdir", userdir.toString(), "--cachedir", folder.resolve("cache").toString()));
         command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(console.toFile()).start();
-        return new StudioLaunch(userdir, process, console);
+        return run(command, Map.of(), userdir, folder);
+    }
+
+    /**
+     * Runs {@code command} with {@code environment} added to this process's, for a launcher that picks
+     * the user directory {@code userdir} by itself (the packaged studio in portable mode).
+     */
+    static StudioLaunch run(List<String> command, Map<String, String> environment, Path userdir, Path folder) throws IOException {
+        Path console = Files.createTempFile(folder, "console", ".txt");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(console.toFile());
+        builder.environment().putAll(environment);
+        return new StudioLaunch(userdir, builder.start(), console);
     }
 
     Path userdir() {

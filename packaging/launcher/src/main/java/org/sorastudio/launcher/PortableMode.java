@@ -1,0 +1,46 @@
+package org.sorastudio.launcher;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Portable mode: a file named {@value #MARKER} beside the launcher, or in the application's folder,
+ * keeps the user directory in that folder (as {@value #USERDIR}) instead of the user's home, so the
+ * whole studio, settings and all, lives on one stick or in one folder.
+ */
+final class PortableMode {
+
+    static final String MARKER = "sorastudio.portable";
+    static final String USERDIR = "userdir";
+
+    private PortableMode() {
+    }
+
+    /** The user directory portable mode asks for, or empty when there is no marker. */
+    static Optional<Path> userDirectory(Path launcher) {
+        Path launcherFolder = launcher.toAbsolutePath().getParent();
+        Path applicationFolder = applicationFolder(launcherFolder);
+        if (Files.exists(launcherFolder.resolve(MARKER)) || Files.exists(applicationFolder.resolve(MARKER))) {
+            return Optional.of(applicationFolder.resolve(USERDIR));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The folder a user sees as "the application": the image's root on Linux (the launcher sits in
+     * {@code bin/}), the folder holding the bundle on macOS (nothing may be written inside a signed
+     * {@code .app}), and the launcher's own folder on Windows.
+     */
+    static Path applicationFolder(Path launcherFolder) {
+        Path name = launcherFolder.getFileName();
+        if (name == null) {
+            return launcherFolder;
+        }
+        return switch (name.toString()) {
+            case "bin" -> launcherFolder.getParent();
+            case "MacOS" -> launcherFolder.getParent().getParent().getParent();
+            default -> launcherFolder;
+        };
+    }
+}
