@@ -1,6 +1,7 @@
 package org.sorastudio.queue.ui;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.function.Function;
 import javax.swing.Action;
@@ -13,28 +14,37 @@ final class JobChildren extends Children.Keys<String> {
 
     private final java.util.Map<String, JobNode> nodes = new HashMap<>();
     private final Function<Job, Action[]> actions;
+    private List<String> shown = List.of();
 
     /** @param actions the context menu of a job's row */
     JobChildren(Function<Job, Action[]> actions) {
         this.actions = actions;
     }
 
-    void update(Job job) {
+    /** @return whether the job got a new node (it shows once {@link #order} next runs) */
+    boolean update(Job job) {
         JobNode node = nodes.get(job.id());
         if (node == null) {
             nodes.put(job.id(), new JobNode(job, actions));
-        } else {
-            node.update(job);
+            return true;
         }
+        node.update(job);
+        return false;
     }
 
+    /** Shows the jobs of {@code ids} that have a node, in that order; linear in the number of jobs. */
     void order(List<String> ids) {
-        nodes.keySet().retainAll(ids);
-        setKeys(ids.stream().filter(nodes::containsKey).toList());
+        nodes.keySet().retainAll(new HashSet<>(ids));
+        List<String> keys = ids.stream().filter(nodes::containsKey).toList();
+        if (!keys.equals(shown)) {
+            shown = keys;
+            setKeys(keys);
+        }
     }
 
     void clear() {
         nodes.clear();
+        shown = List.of();
         setKeys(List.of());
     }
 

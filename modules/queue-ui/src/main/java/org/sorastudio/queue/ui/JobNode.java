@@ -55,6 +55,7 @@ final class JobNode extends AbstractNode {
         this.actions = actions;
         setName(job.id());
         setDisplayName(displayName(job));
+        setShortDescription(job.spec().prompt());
     }
 
     /** Double-click plays a finished clip. */
@@ -81,15 +82,39 @@ final class JobNode extends AbstractNode {
         return job;
     }
 
+    /** Takes in the job's latest state, telling the table only about the columns that changed. */
     void update(Job next) {
         Job previous = job;
         job = next;
-        setDisplayName(displayName(next));
-        setShortDescription(next.spec().prompt());
-        if (!previous.equals(next)) {
-            for (String property : new String[]{MODEL, SIZE, SECONDS, STATUS, PROGRESS, ETA, STATUS_TEXT, IDS}) {
-                firePropertyChange(property, null, null);
+        if (previous.equals(next)) {
+            return;
+        }
+        if (!previous.spec().equals(next.spec())) {
+            setDisplayName(displayName(next));
+            setShortDescription(next.spec().prompt());
+            fire(MODEL, SIZE, SECONDS);
+        }
+        if (previous.state() != next.state()) {
+            fire(STATUS, PROGRESS, ETA);
+        } else {
+            if (previous.progress() != next.progress()) {
+                fire(PROGRESS);
             }
+            if (!eta(previous).equals(eta(next))) {
+                fire(ETA);
+            }
+        }
+        if (!java.util.Objects.equals(previous.statusText(), next.statusText())) {
+            fire(STATUS_TEXT);
+        }
+        if (!serverId(previous).equals(serverId(next))) {
+            fire(IDS);
+        }
+    }
+
+    private void fire(String... properties) {
+        for (String property : properties) {
+            firePropertyChange(property, null, null);
         }
     }
 

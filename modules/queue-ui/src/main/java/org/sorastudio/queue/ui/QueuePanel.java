@@ -26,7 +26,6 @@ import javax.swing.JPanel;
 import javax.swing.JToggleButton;
 import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
-import javax.swing.SwingUtilities;
 import org.openide.DialogDisplayer;
 import org.openide.NotifyDescriptor;
 import org.openide.explorer.ExplorerManager;
@@ -45,7 +44,10 @@ import org.sorastudio.queue.api.RenderQueue;
 /**
  * The Queue window's content: a table of every job with its progress and ids, and the commands
  * that act on the selected jobs or the whole queue. Queue events arrive on the queue's thread and
- * are merged before they reach the EDT, so a busy batch costs one repaint per burst, not per event.
+ * are merged (the latest state of each job wins); a timer on the EDT takes them in every
+ * {@link #FRAME_MILLIS} ms, at most {@link #ROWS_PER_FRAME} rows and about {@link #FRAME_BUDGET_MILLIS} ms of
+ * work per frame, so a batch of 10,000 jobs arrives as rows added a few hundred at a time and never
+ * stalls the EDT, and a busy queue costs a handful of repaints a second, not one per event.
  */
 @Messages({
     "QueuePanel.shot=Shot",
@@ -83,6 +85,10 @@ import org.sorastudio.queue.api.RenderQueue;
 })
 public final class QueuePanel extends JPanel implements ExplorerManager.Provider {
 
+    static final int FRAME_MILLIS = 100;
+    static final int ROWS_PER_FRAME = 400;
+    static final long FRAME_BUDGET_MILLIS = 15;
+
     private final ExplorerManager manager = new ExplorerManager();
     private final JobChildren rows = new JobChildren(this::jobActions);
     private final OutlineView view = new OutlineView(Bundle.QueuePanel_shot());
@@ -104,7 +110,10 @@ public final class QueuePanel extends JPanel implements ExplorerManager.Provider
     private final Map<String, Job> pendingJobs = new LinkedHashMap<>();
     private List<String> pendingOrder;
     private QueueStats pendingStats;
-    private boolean flushPosted;
+    /** The queue's order as last announced; rows appear in it as their nodes are made. EDT only. */
+    private List<String> order = List.of();
+    private boolean orderChanged;
+    private final javax.swing.Timer frames = new javax.swing.Timer(FRAME_MILLIS, e -> flush());
     private RenderQueue queue;
 
     /** @param activeProfile the profile a job resumed by video id runs on */
@@ -149,6 +158,8 @@ public final class QueuePanel extends JPanel implements ExplorerManager.Provider
         }
         queue = next;
         rows.clear();
+        order = List.of();
+        orderChanged = false;
         synchronized (pendingJobs) {
             pendingJobs.clear();
             pendingOrder = null;
@@ -156,11 +167,18 @@ public final class QueuePanel extends JPanel implements ExplorerManager.Provider
         }
         if (next != null) {
             next.addListener(listener);
+            // the rows come in through the frames like any change, a few hundred at a time
             List<Job> jobs = next.jobs();
-            jobs.forEach(rows::update);
-            rows.order(jobs.stream().map(Job::id).toList());
+            synchronized (pendingJobs) {
+                jobs.forEach(job -> pendingJobs.putIfAbsent(job.id(), job));
+                if (pendingOrder == null) {
+                    pendingOrder = jobs.stream().map(Job::id).toList();
+                }
+            }
             showStats(next.stats());
+            frames.start();
         } else {
+            frames.stop();
             summary.setText(Bundle.QueuePanel_noQueue());
         }
         updateButtons();
@@ -361,40 +379,64 @@ public final class QueuePanel extends JPanel implements ExplorerManager.Provider
         pause.setSelected(stats.paused());
     }
 
-    /** Applies every event that arrived since the last flush; EDT. */
-    private void flush() {
-        Map<String, Job> jobs;
-        List<String> order;
+    /** One frame: takes in what arrived since the last one, within the frame's row and time budget; EDT. */
+    void flush() {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(FRAME_BUDGET_MILLIS);
+        List<Job> jobs = new ArrayList<>();
         QueueStats stats;
         synchronized (pendingJobs) {
-            jobs = new LinkedHashMap<>(pendingJobs);
-            pendingJobs.clear();
-            order = pendingOrder;
-            pendingOrder = null;
+            var taken = pendingJobs.values().iterator();
+            while (taken.hasNext() && jobs.size() < ROWS_PER_FRAME) {
+                jobs.add(taken.next());
+                taken.remove();
+            }
+            if (pendingOrder != null) {
+                order = pendingOrder;
+                orderChanged = true;
+                pendingOrder = null;
+            }
             stats = pendingStats;
             pendingStats = null;
-            flushPosted = false;
         }
-        jobs.values().forEach(rows::update);
-        if (order != null) {
+        int added = 0;
+        int done = 0;
+        for (Job job : jobs) {
+            if (System.nanoTime() > deadline) {
+                break;
+            }
+            added += rows.update(job) ? 1 : 0;
+            done++;
+        }
+        if (done < jobs.size()) {
+            // over the frame's time: the rest waits for the next frame (unless a newer state arrived meanwhile)
+            synchronized (pendingJobs) {
+                jobs.subList(done, jobs.size()).forEach(job -> pendingJobs.putIfAbsent(job.id(), job));
+            }
+        }
+        if (orderChanged || added > 0) {
             Node[] selection = manager.getSelectedNodes();
             rows.order(order);
-            try {
-                manager.setSelectedNodes(selection);
-            } catch (java.beans.PropertyVetoException e) {
-                // the selection is only a convenience
+            orderChanged = false;
+            if (selection.length > 0) {
+                try {
+                    manager.setSelectedNodes(selection);
+                } catch (java.beans.PropertyVetoException e) {
+                    // the selection is only a convenience
+                }
             }
         }
         if (stats != null) {
             showStats(stats);
         }
-        updateButtons();
+        if (!jobs.isEmpty() || stats != null) {
+            updateButtons();
+        }
     }
 
-    private void post() {
-        if (!flushPosted) {
-            flushPosted = true;
-            SwingUtilities.invokeLater(this::flush);
+    /** Nothing waits for a frame (tests wait for this before looking at the rows). */
+    boolean settled() {
+        synchronized (pendingJobs) {
+            return pendingJobs.isEmpty() && pendingOrder == null && pendingStats == null;
         }
     }
 
@@ -410,7 +452,6 @@ public final class QueuePanel extends JPanel implements ExplorerManager.Provider
         public void jobChanged(Job job) {
             synchronized (pendingJobs) {
                 pendingJobs.put(job.id(), job);
-                post();
             }
         }
 
@@ -418,7 +459,6 @@ public final class QueuePanel extends JPanel implements ExplorerManager.Provider
         public void orderChanged(List<String> jobIds) {
             synchronized (pendingJobs) {
                 pendingOrder = jobIds;
-                post();
             }
         }
 
@@ -426,7 +466,6 @@ public final class QueuePanel extends JPanel implements ExplorerManager.Provider
         public void statsChanged(QueueStats stats) {
             synchronized (pendingJobs) {
                 pendingStats = stats;
-                post();
             }
         }
     }

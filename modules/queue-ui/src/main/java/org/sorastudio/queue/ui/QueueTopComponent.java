@@ -39,12 +39,19 @@ public final class QueueTopComponent extends TopComponent {
     private final Consumer<RenderQueue> queueOpened = queue -> SwingUtilities.invokeLater(() -> bind(queue));
     private final Consumer<String> problem = text -> SwingUtilities.invokeLater(() -> DialogDisplayer.getDefault()
             .notify(new NotifyDescriptor.Message(text, NotifyDescriptor.WARNING_MESSAGE)));
+    /** The latest stats for the status bar, shown at most every {@link #STATUS_BAR_MILLIS} ms. */
+    private final java.util.concurrent.atomic.AtomicReference<QueueStats> latestStats = new java.util.concurrent.atomic.AtomicReference<>();
+    private final org.openide.util.RequestProcessor.Task statusBar = new org.openide.util.RequestProcessor("queue-status-bar")
+            .create(this::showLatestStats);
     private final QueueListener statsToStatusBar = new QueueListener() {
         @Override
         public void statsChanged(QueueStats stats) {
-            progress.show(stats);
+            if (latestStats.getAndSet(stats) == null) {
+                statusBar.schedule(STATUS_BAR_MILLIS);
+            }
         }
     };
+    private static final int STATUS_BAR_MILLIS = 250;
     private RenderQueue bound;
 
     public QueueTopComponent() {
@@ -76,10 +83,18 @@ public final class QueueTopComponent extends TopComponent {
             progress.finish();
         }
         bound = queue;
+        latestStats.set(null);
         panel.setQueue(queue);
         if (queue != null) {
             queue.addListener(statsToStatusBar);
             progress.show(queue.stats());
+        }
+    }
+
+    private void showLatestStats() {
+        QueueStats stats = latestStats.getAndSet(null);
+        if (stats != null) {
+            progress.show(stats);
         }
     }
 

@@ -50,6 +50,7 @@ class UnconfirmedJobActionsTest {
                 String id = queue.enqueue(List.of(new JobSpec(null, "A lighthouse", "sora-2", "1280x720", 4, null, PROFILE))).get(0);
                 assertThat(queue.awaitIdle(Duration.ofSeconds(30))).isTrue();
                 assertThat(queue.job(id).orElseThrow().state()).isEqualTo(JobState.UNCONFIRMED);
+                awaitFrames(panel);
 
                 List<String> names = GuiActionRunner.execute(() -> {
                     Node row = panel.getExplorerManager().getRootContext().getChildren().getNodes()[0];
@@ -63,6 +64,7 @@ class UnconfirmedJobActionsTest {
                 GuiActionRunner.execute(() -> panel.jobActions(queue.job(id).orElseThrow())[0].actionPerformed(null));
                 assertThat(queue.awaitIdle(Duration.ofSeconds(30))).isTrue();
                 assertThat(gateway.createRequests()).as("checking sends nothing").isEqualTo(1);
+                awaitFrames(panel); // the action acts on the rows' jobs: let the row see Unconfirmed again
 
                 GuiActionRunner.execute(() -> panel.jobActions(queue.job(id).orElseThrow())[1].actionPerformed(null));
                 assertThat(queue.job(id).orElseThrow().transitions()).anyMatch(t -> t.reason().startsWith("sent again by the user"));
@@ -72,6 +74,14 @@ class UnconfirmedJobActionsTest {
             } finally {
                 queue.shutdown(Duration.ofSeconds(10));
             }
+        }
+    }
+
+    /** The panel takes queue events in on a timer: waits until it has taken in everything that arrived. */
+    static void awaitFrames(QueuePanel panel) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!GuiActionRunner.execute(panel::settled) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
         }
     }
 }

@@ -99,7 +99,7 @@ final class Downloads {
             // it finished somewhere between the last "pending" answer and now: learn the middle, not the poll lag
             long now = System.currentTimeMillis();
             long finished = job.lastPendingAt > 0 ? (job.lastPendingAt + now) / 2 : now;
-            engine.renderTimes.record(job.spec.profile(), job.kind(), Duration.ofMillis(finished - job.submittedAt.toEpochMilli()));
+            engine.renderTimes.record(job.spec, Duration.ofMillis(finished - job.submittedAt.toEpochMilli()));
         }
         job.transientFailures = 0;
         job.moveTo(JobState.DOWNLOADING, reason);

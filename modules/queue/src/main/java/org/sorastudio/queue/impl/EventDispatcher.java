@@ -6,7 +6,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sorastudio.queue.api.QueueListener;
@@ -43,6 +45,27 @@ final class EventDispatcher {
             thread.execute(() -> deliver(event));
         } catch (RejectedExecutionException e) {
             LOG.log(Level.FINE, "Event after shutdown dropped");
+        }
+    }
+
+    /**
+     * Delivers a value computed on the event thread when its turn comes (once for all listeners).
+     *
+     * @return whether the event was queued (there are listeners and the dispatcher runs)
+     */
+    <T> boolean publishComputed(Supplier<T> value, BiConsumer<QueueListener, T> event) {
+        if (listeners.isEmpty()) {
+            return false;
+        }
+        try {
+            thread.execute(() -> {
+                T computed = value.get();
+                deliver(listener -> event.accept(listener, computed));
+            });
+            return true;
+        } catch (RejectedExecutionException e) {
+            LOG.log(Level.FINE, "Event after shutdown dropped");
+            return false;
         }
     }
 

@@ -107,11 +107,6 @@ final class JobRecord {
         transientFailures = 0;
     }
 
-    /** The kind of job for learned render times. */
-    String kind() {
-        return spec.model() + '|' + spec.size() + '|' + spec.seconds();
-    }
-
     Job snapshot(Duration eta) {
         return new Job(id, spec, state, progress, videoId, requestIds, transitions, statusText, eta, videoFile, sidecarFile);
     }

@@ -72,12 +72,15 @@ public final class QueueEngine implements RenderQueue {
     final Submission submission = new Submission(this);
     final Reconciliation reconciliation = new Reconciliation(this);
     final Tracking tracking = new Tracking(this);
+    final StatusLists statusLists = new StatusLists(this);
     final Downloads downloads = new Downloads(this);
     QueueOptions options;
     private boolean paused;
     private String pauseReason = "";
     boolean stopped;
     private boolean pumping;
+    /** A stats event waits for the event thread; guarded by the lock. */
+    private boolean statsQueued;
     private boolean pumpAgain;
     private ScheduledFuture<?> pumpRetry;
 
@@ -169,8 +172,8 @@ public final class QueueEngine implements RenderQueue {
             for (JobRecord job : restored) {
                 resumeAfterRestart(job, now);
             }
+            changedMany(restored);
             publishOrder();
-            pump();
         }
         watchDeadlines();
     }
@@ -209,7 +212,6 @@ public final class QueueEngine implements RenderQueue {
                 // queued and finished jobs need nothing
             }
         }
-        changed(job, true);
     }
 
     // ------------------------------------------------------------------ public API
@@ -217,6 +219,7 @@ public final class QueueEngine implements RenderQueue {
     @Override
     public List<String> enqueue(List<JobSpec> specs) {
         List<String> ids = new ArrayList<>();
+        List<JobRecord> added = new ArrayList<>(specs.size());
         synchronized (lock) {
             Instant now = Instant.now();
             for (JobSpec spec : specs) {
@@ -229,10 +232,11 @@ public final class QueueEngine implements RenderQueue {
                 jobs.add(job);
                 byId.put(job.id, job);
                 ids.add(job.id);
-                changed(job, true);
+                added.add(job);
             }
+            // one journal mark, stats and pump for the whole batch: a 10,000-row import stays linear
+            changedMany(added);
             publishOrder();
-            pump();
         }
         return ids;
     }
@@ -516,6 +520,9 @@ public final class QueueEngine implements RenderQueue {
             return;
         }
         int free = options.parallelJobs() - (int) jobs.stream().filter(job -> job.state.holdsSlot()).count();
+        if (free <= 0) {
+            return;
+        }
         Set<String> waitingProfiles = new HashSet<>();
         // an identical create would make the reconciliation of these unable to tell the videos apart
         List<JobSpec> unresolved = jobs.stream().filter(job -> job.outcomeUnknown && job.videoId == null
@@ -587,6 +594,10 @@ public final class QueueEngine implements RenderQueue {
             job.pending.cancel(false);
         }
         job.pending = threads.schedule(delay, step);
+    }
+
+    QueueThreads threads() {
+        return threads;
     }
 
     void execute(Runnable call) {
@@ -701,14 +712,41 @@ public final class QueueEngine implements RenderQueue {
         return version;
     }
 
+    /** {@link #changed} for many jobs at once: each published, the rest done once; under the lock. */
+    void changedMany(List<JobRecord> many) {
+        if (many.isEmpty()) {
+            return;
+        }
+        journal.markDirty();
+        long now = System.currentTimeMillis();
+        for (JobRecord job : many) {
+            Job snapshot = snapshot(job, now);
+            events.publish(listener -> listener.jobChanged(snapshot));
+        }
+        publishStats();
+        lock.notifyAll();
+        pump();
+    }
+
     private void publishOrder() {
         List<String> order = jobs.stream().map(job -> job.id).toList();
         events.publish(listener -> listener.orderChanged(order));
     }
 
+    /**
+     * Publishes the stats, coalesced: while a stats event waits for the event thread no other is queued, and the
+     * one waiting counts the jobs when it is delivered. A burst of job changes costs one count, not one per change.
+     */
     private void publishStats() {
-        QueueStats stats = computeStats();
-        events.publish(listener -> listener.statsChanged(stats));
+        if (statsQueued) {
+            return;
+        }
+        statsQueued = events.publishComputed(() -> {
+            synchronized (lock) {
+                statsQueued = false;
+                return computeStats();
+            }
+        }, QueueListener::statsChanged);
     }
 
     void setPaused(boolean value, String reason) {
@@ -782,7 +820,7 @@ public final class QueueEngine implements RenderQueue {
         Duration eta = unknown ? null : Duration.ofMillis(longestRunning);
         if (eta != null && queued > 0) {
             Duration each = jobs.stream().filter(job -> job.state == JobState.QUEUED).findFirst()
-                    .map(job -> renderTimes.expected(job.spec.profile(), job.kind())).orElse(null);
+                    .map(job -> renderTimes.expected(job.spec)).orElse(null);
             int rounds = (queued + options.parallelJobs() - 1) / options.parallelJobs();
             eta = each == null ? null : eta.plus(each.multipliedBy(rounds));
         }
@@ -801,7 +839,7 @@ public final class QueueEngine implements RenderQueue {
                 return fromProgress;
             }
         }
-        Duration expected = renderTimes.expected(job.spec.profile(), job.kind());
+        Duration expected = renderTimes.expected(job.spec);
         if (expected == null || job.submittedAt == null) {
             return null;
         }

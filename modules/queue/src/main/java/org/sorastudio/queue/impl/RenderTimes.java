@@ -3,31 +3,46 @@ package org.sorastudio.queue.impl;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.sorastudio.queue.api.JobSpec;
 
 /**
- * How long jobs took from submission to completion, learned per (profile, model, size, seconds)
- * as a moving average, so the next similar job's polls can be planned before it shows progress.
+ * How long jobs took from submission to completion, learned from finished jobs as moving averages: per
+ * (profile, model, size, seconds), and per (profile, model) as a fixed part plus a time per video second, so a
+ * 12-second job is planned from the 4-second ones that finished before it. The next similar job's polls are
+ * planned from it before it shows progress.
  */
 final class RenderTimes {
 
     private static final double WEIGHT = 0.3;
 
     private final Map<String, Double> millisByKind = new ConcurrentHashMap<>();
+    private final Map<String, Double> millisPerSecondByModel = new ConcurrentHashMap<>();
     private final Map<String, Double> millisByProfile = new ConcurrentHashMap<>();
 
-    void record(String profile, String kind, Duration took) {
+    void record(JobSpec spec, Duration took) {
         double millis = took.toMillis();
-        millisByKind.merge(profile + '|' + kind, millis, RenderTimes::average);
-        millisByProfile.merge(profile, millis, RenderTimes::average);
+        millisByKind.merge(kind(spec), millis, RenderTimes::average);
+        if (spec.seconds() > 0) {
+            millisPerSecondByModel.merge(spec.profile() + '|' + spec.model(), millis / spec.seconds(), RenderTimes::average);
+        }
+        millisByProfile.merge(spec.profile(), millis, RenderTimes::average);
     }
 
     /** The expected duration of such a job, or {@code null} when nothing similar finished yet. */
-    Duration expected(String profile, String kind) {
-        Double millis = millisByKind.get(profile + '|' + kind);
+    Duration expected(JobSpec spec) {
+        Double millis = millisByKind.get(kind(spec));
+        if (millis == null && spec.seconds() > 0) {
+            Double perSecond = millisPerSecondByModel.get(spec.profile() + '|' + spec.model());
+            millis = perSecond == null ? null : perSecond * spec.seconds();
+        }
         if (millis == null) {
-            millis = millisByProfile.get(profile);
+            millis = millisByProfile.get(spec.profile());
         }
         return millis == null ? null : Duration.ofMillis(millis.longValue());
+    }
+
+    private static String kind(JobSpec spec) {
+        return spec.profile() + '|' + spec.model() + '|' + spec.size() + '|' + spec.seconds();
     }
 
     private static double average(double old, double sample) {

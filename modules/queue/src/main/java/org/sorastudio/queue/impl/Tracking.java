@@ -29,20 +29,28 @@ final class Tracking {
     }
 
     void schedulePoll(JobRecord job, Duration delay) {
-        int generation = job.generation;
-        engine.schedule(job, delay, () -> pollWhenPermitted(job, generation));
+        schedulePoll(job, delay, true);
     }
 
-    void pollWhenPermitted(JobRecord job, int generation) {
+    /** @param shared the check may be answered by the profile's shared video list ({@link StatusLists}) */
+    void schedulePoll(JobRecord job, Duration delay, boolean shared) {
+        int generation = job.generation;
+        engine.schedule(job, delay, () -> pollWhenPermitted(job, generation, shared));
+    }
+
+    void pollWhenPermitted(JobRecord job, int generation, boolean shared) {
         RequestBudget budget;
         synchronized (engine.lock) {
             if (!engine.current(job, generation) || job.state != JobState.IN_PROGRESS) {
                 return;
             }
+            if (shared && engine.statusLists.join(job, generation)) {
+                return;
+            }
             budget = engine.budget(job.spec.profile());
             long wait = budget.tryAcquire(0);
             if (wait > 0) {
-                engine.schedule(job, Duration.ofNanos(wait), () -> pollWhenPermitted(job, generation));
+                engine.schedule(job, Duration.ofNanos(wait), () -> pollWhenPermitted(job, generation, shared));
                 return;
             }
         }
@@ -81,7 +89,8 @@ final class Tracking {
             return;
         }
         synchronized (engine.lock) {
-            if (engine.current(job, generation)) {
+            // a shared list may have taken the job on meanwhile
+            if (engine.current(job, generation) && job.state == JobState.IN_PROGRESS) {
                 apply(job, response);
             }
         }
@@ -131,7 +140,8 @@ final class Tracking {
             engine.fail(job, failureText(video));
             return;
         }
-        job.pollHint = response.pollAfterHint().orElse(null);
+        // a shared list carries no hint: the last one given still stands
+        response.pollAfterHint().ifPresent(hint -> job.pollHint = hint);
         job.lastPendingAt = now;
         recordProgress(job, now);
         job.statusText = video.status().equals(VideoStatus.QUEUED)
@@ -189,7 +199,7 @@ final class Tracking {
         }
         Duration wait = job.nextProbeWait;
         if (wait == null) {
-            Duration expected = engine.renderTimes.expected(job.spec.profile(), job.kind());
+            Duration expected = engine.renderTimes.expected(job.spec);
             long reached = job.submittedAt == null ? 0 : job.at99Since - job.submittedAt.toEpochMilli();
             wait = Duration.ofMillis(Math.max(FIRST_PROBE_WAIT.toMillis(), expected == null ? reached : expected.toMillis()));
         }

@@ -46,6 +46,8 @@ public final class QueueBenchmark {
     private static final int COMPARE_RENDER_MS = 5000;
     private static final int SECONDS = 4;
     private static final int DISTINCT_PROMPTS = 10;
+    private static final int SCALE_JOBS = 10_000;
+    private static final int SCALE_RENDER_MS = 10;
 
     private QueueBenchmark() {
     }
@@ -66,11 +68,26 @@ public final class QueueBenchmark {
                         + "fixed 1 s poll %.2f requests per job (p95 delay %d ms)%n",
                 COMPARE_JOBS, (Math.min(COMPARE_RENDER_MS, 1000) + COMPARE_RENDER_MS * SECONDS) / 1000.0,
                 adaptive.requestsPerJob(), adaptive.p95, fixed.requestsPerJob(), fixed.p95);
+        double statusRatio = adaptive.statusPerJob() / fixed.statusPerJob();
+        System.out.printf(Locale.ROOT, "status requests per job: queue %.2f, fixed 1 s poll %.2f (ratio %.3f)%n",
+                adaptive.statusPerJob(), fixed.statusPerJob(), statusRatio);
+
+        Scale scale = scaleRun(folder.resolve("scale"));
+        System.out.printf(Locale.ROOT, "%d jobs: ran in %.1f s; journal %d bytes (%.0f per job); replayed in %d ms; "
+                        + "heap %.1f MB with the queue open; clear finished %d ms, journal after it %d bytes%n",
+                SCALE_JOBS, scale.seconds, scale.journalBytes, scale.journalBytes / (double) SCALE_JOBS, scale.replayMillis,
+                scale.heapBytes / 1e6, scale.clearMillis, scale.journalAfterClear);
         System.out.printf(Locale.ROOT, "RESULT jobs=%d limit_rpm=%d seconds=%.1f throughput_of_limit=%.3f rate_limited=%d "
                         + "requests_per_job=%.2f p95_download_delay_ms=%d adaptive_requests_per_job=%.2f "
-                        + "fixed_poll_requests_per_job=%.2f adaptive_p95_delay_ms=%d fixed_poll_p95_delay_ms=%d%n",
+                        + "fixed_poll_requests_per_job=%.2f adaptive_p95_delay_ms=%d fixed_poll_p95_delay_ms=%d "
+                        + "status_requests_per_job=%.2f fixed_poll_status_requests_per_job=%.2f status_ratio=%.3f "
+                        + "completion_to_download_p95_ms=%d scale_jobs=%d journal_bytes_per_job=%.0f replay_ms=%d "
+                        + "heap_mb_10k=%.1f clear_finished_ms=%d journal_bytes_after_clear=%d%n",
                 JOBS, LIMIT_RPM, limited.seconds, limited.shareOfLimit(), limited.rateLimited, limited.requestsPerJob(),
-                limited.p95, adaptive.requestsPerJob(), fixed.requestsPerJob(), adaptive.p95, fixed.p95);
+                limited.p95, adaptive.requestsPerJob(), fixed.requestsPerJob(), adaptive.p95, fixed.p95,
+                adaptive.statusPerJob(), fixed.statusPerJob(), statusRatio, adaptive.p95, SCALE_JOBS,
+                scale.journalBytes / (double) SCALE_JOBS, scale.replayMillis, scale.heapBytes / 1e6, scale.clearMillis,
+                scale.journalAfterClear);
         System.exit(0);
     }
 
@@ -98,7 +115,8 @@ public final class QueueBenchmark {
                 .build();
     }
 
-    private static Run queueRun(Path folder, VideoApiClient client, int jobs, int parallel, int renderMs) throws Exception {
+    private static Run queueRun(Path folder, VideoApiClient plain, int jobs, int parallel, int renderMs) throws Exception {
+        CountingClient client = new CountingClient(plain);
         AtomicLong responses = new AtomicLong();
         AtomicLong limited = new AtomicLong();
         client.addRateLimitListener(snapshot -> {
@@ -128,7 +146,64 @@ public final class QueueBenchmark {
         }
         long expectedMillis = Math.min(renderMs, 1000) + (long) renderMs * SECONDS;
         List<Long> delays = done.stream().map(job -> downloadDelay(job, expectedMillis)).sorted().toList();
-        return new Run(jobs, seconds, responses.get(), limited.get(), percentile(delays, 50), percentile(delays, 95));
+        return new Run(jobs, seconds, responses.get(), limited.get(), percentile(delays, 50), percentile(delays, 95))
+                .withStatusRequests(client.statusRequests());
+    }
+
+    /**
+     * A 10,000-job batch run to the end on a fast, unlimited simulator; then its journal: size, how long a new
+     * queue takes to replay it, the heap that queue holds, how long clearing the finished jobs takes and what
+     * the journal weighs after it.
+     */
+    private static Scale scaleRun(Path folder) throws Exception {
+        SimulatorConfig config = SimulatorConfig.builder().seed(13).renderMillisPerVideoSecond(SCALE_RENDER_MS)
+                .requestsPerMinute(1_000_000).build();
+        Path journal = folder.resolve("scale.sorastudio.queue.json");
+        double seconds;
+        try (SimulatorServer server = SimulatorServer.start(config);
+             VideoApiClient client = client(server)) {
+            RenderQueue queue = RenderQueue.open(journal, new QueueOptions(100, Duration.ofMinutes(30), folder.resolve("clips")),
+                    provider(client));
+            List<JobSpec> specs = new ArrayList<>();
+            for (int i = 0; i < SCALE_JOBS; i++) {
+                specs.add(new JobSpec("shot-" + i, "Scale shot " + (i % DISTINCT_PROMPTS) + ": a tram in the snow, take " + i,
+                        "sora-2", "1280x720", SECONDS, null, PROFILE));
+            }
+            long start = System.nanoTime();
+            queue.enqueue(specs);
+            if (!queue.awaitIdle(Duration.ofMinutes(20))) {
+                throw new IllegalStateException("the 10,000 jobs did not finish: " + queue.stats());
+            }
+            seconds = (System.nanoTime() - start) / 1e9;
+            queue.shutdown(Duration.ofSeconds(30));
+        }
+        long journalBytes = Files.size(journal);
+        long heapBefore = usedHeap();
+        long replayStart = System.nanoTime();
+        RenderQueue reopened = RenderQueue.open(journal, new QueueOptions(100, Duration.ofMinutes(30), folder.resolve("clips")),
+                provider(null));
+        long replayMillis = (System.nanoTime() - replayStart) / 1_000_000;
+        if (reopened.jobs().size() != SCALE_JOBS) {
+            throw new IllegalStateException("replayed " + reopened.jobs().size() + " of " + SCALE_JOBS + " jobs");
+        }
+        long heap = usedHeap() - heapBefore;
+        long clearStart = System.nanoTime();
+        reopened.clearFinished();
+        long clearMillis = (System.nanoTime() - clearStart) / 1_000_000;
+        reopened.shutdown(Duration.ofSeconds(30));
+        return new Scale(seconds, journalBytes, replayMillis, heap, clearMillis, Files.size(journal));
+    }
+
+    private static long usedHeap() {
+        Runtime runtime = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+
+    private record Scale(double seconds, long journalBytes, long replayMillis, long heapBytes, long clearMillis,
+                         long journalAfterClear) {
     }
 
     /** When the simulator finished the clip (accepted + pickup + render) until the queue started downloading it. */
@@ -149,6 +224,7 @@ public final class QueueBenchmark {
         try (SimulatorServer server = SimulatorServer.start(compareConfig());
              VideoApiClient client = client(server)) {
             AtomicLong responses = new AtomicLong();
+            AtomicLong polls = new AtomicLong();
             client.addRateLimitListener(snapshot -> responses.incrementAndGet());
             ExecutorService threads = Executors.newFixedThreadPool(COMPARE_JOBS);
             long expectedMillis = Math.min(COMPARE_RENDER_MS, 1000) + (long) COMPARE_RENDER_MS * SECONDS;
@@ -163,6 +239,7 @@ public final class QueueBenchmark {
                     while (!video.isTerminal()) {
                         Thread.sleep(1000);
                         video = client.retrieve(video.id()).video();
+                        polls.incrementAndGet();
                     }
                     long delay = System.currentTimeMillis() - (accepted + expectedMillis);
                     client.downloadContent(video.id(), ContentVariant.VIDEO, folder.resolve(n + ".mp4"));
@@ -177,7 +254,8 @@ public final class QueueBenchmark {
             threads.shutdown();
             sorted.sort(Comparator.naturalOrder());
             double seconds = (System.nanoTime() - start) / 1e9;
-            return new Run(COMPARE_JOBS, seconds, responses.get(), 0, percentile(sorted, 50), percentile(sorted, 95));
+            return new Run(COMPARE_JOBS, seconds, responses.get(), 0, percentile(sorted, 50), percentile(sorted, 95))
+                    .withStatusRequests(polls.get());
         }
     }
 
@@ -231,14 +309,23 @@ public final class QueueBenchmark {
      * @param startingBudget requests the server's bucket held when the run began; they are not
      *                       throughput the limit granted during the run
      */
-    private record Run(int jobs, double seconds, long requests, long rateLimited, long p50, long p95, long startingBudget) {
+    private record Run(int jobs, double seconds, long requests, long rateLimited, long p50, long p95, long startingBudget,
+                       long statusRequests) {
 
         Run(int jobs, double seconds, long requests, long rateLimited, long p50, long p95) {
-            this(jobs, seconds, requests, rateLimited, p50, p95, 0);
+            this(jobs, seconds, requests, rateLimited, p50, p95, 0, 0);
         }
 
         Run withStartingBudget(long budget) {
-            return new Run(jobs, seconds, requests, rateLimited, p50, p95, budget);
+            return new Run(jobs, seconds, requests, rateLimited, p50, p95, budget, statusRequests);
+        }
+
+        Run withStatusRequests(long count) {
+            return new Run(jobs, seconds, requests, rateLimited, p50, p95, startingBudget, count);
+        }
+
+        double statusPerJob() {
+            return (double) statusRequests / jobs;
         }
 
         double requestsPerJob() {

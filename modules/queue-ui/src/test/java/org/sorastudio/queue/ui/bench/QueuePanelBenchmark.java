@@ -23,13 +23,14 @@ import org.sorastudio.simulator.SimulatorServer;
 
 /**
  * How responsive the Queue window stays while a large batch runs: 500 jobs against a rate-limited
- * simulator, shown in a real {@link QueuePanel}, while a probe thread measures how long the event
- * dispatch thread takes to run a tiny task every 5 ms. A baseline is measured first with the
+ * simulator, then 10,000 at once against a fast unlimited one, shown in a real {@link QueuePanel}, while a
+ * probe thread measures how long the event dispatch thread takes to run a tiny task every 5 ms. A baseline is measured first with the
  * panel idle, in the same run. Needs a display ({@code ./studio bench queue} provides Xvfb).
  */
 public final class QueuePanelBenchmark {
 
     private static final int JOBS = 500;
+    private static final int SCALE_JOBS = 10_000;
     private static final int LIMIT_RPM = 3000;
     private static final long PROBE_INTERVAL_MS = 5;
 
@@ -38,11 +39,22 @@ public final class QueuePanelBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path folder = Files.createTempDirectory("queue-panel-bench");
-        SimulatorConfig config = SimulatorConfig.builder().seed(21).renderMillisPerVideoSecond(50).requestsPerMinute(LIMIT_RPM).build();
+        Stalls batch = run(folder.resolve("batch"), JOBS, LIMIT_RPM, 50, 24);
+        Stalls scale = run(folder.resolve("scale"), SCALE_JOBS, 1_000_000, 10, 100);
+        System.out.printf(Locale.ROOT, "RESULT panel_jobs=%d panel_completed=%d edt_idle_max_ms=%d edt_p99_ms=%d edt_max_stall_ms=%d "
+                        + "panel_scale_jobs=%d panel_scale_completed=%d edt_p99_ms_10k=%d edt_max_stall_ms_10k=%d%n",
+                JOBS, batch.completed, batch.idleMax, batch.p99, batch.max, SCALE_JOBS, scale.completed, scale.p99, scale.max);
+        System.exit(0);
+    }
+
+    /** Enqueues {@code jobs} at once into a queue shown in a real panel and probes the EDT until they are done. */
+    private static Stalls run(Path folder, int jobs, int limitRpm, int renderMs, int parallel) throws Exception {
+        SimulatorConfig config = SimulatorConfig.builder().seed(21).renderMillisPerVideoSecond(renderMs).requestsPerMinute(limitRpm)
+                .build();
         try (SimulatorServer server = SimulatorServer.start(config);
              VideoApiClient client = VideoApiClient.builder(server.baseUrl(), "sk-panel-bench").build()) {
             RenderQueue queue = RenderQueue.open(folder.resolve("bench.sorastudio.queue.json"),
-                    new QueueOptions(24, Duration.ofMinutes(10), folder.resolve("clips")), provider(client));
+                    new QueueOptions(parallel, Duration.ofMinutes(30), folder.resolve("clips")), provider(client));
             JFrame[] frame = new JFrame[1];
             SwingUtilities.invokeAndWait(() -> {
                 QueuePanel panel = new QueuePanel(() -> "bench");
@@ -55,7 +67,7 @@ public final class QueuePanelBenchmark {
             List<Long> idle = probe(() -> false, 2000);
 
             List<JobSpec> specs = new ArrayList<>();
-            for (int i = 0; i < JOBS; i++) {
+            for (int i = 0; i < jobs; i++) {
                 specs.add(new JobSpec(null, "Benchmark shot " + (i % 10), "sora-2", "1280x720", 4, null, "bench"));
             }
             long start = System.nanoTime();
@@ -63,26 +75,30 @@ public final class QueuePanelBenchmark {
             AtomicBoolean done = new AtomicBoolean();
             Thread waiter = new Thread(() -> {
                 try {
-                    queue.awaitIdle(Duration.ofMinutes(10));
+                    queue.awaitIdle(Duration.ofMinutes(20));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
                 done.set(true);
             });
             waiter.start();
-            List<Long> busy = probe(done::get, TimeUnit.MINUTES.toMillis(10));
+            List<Long> busy = probe(done::get, TimeUnit.MINUTES.toMillis(20));
             double seconds = (System.nanoTime() - start) / 1e9;
             long completed = queue.jobs().stream().filter(job -> job.state().name().equals("COMPLETED")).count();
-            queue.shutdown(Duration.ofSeconds(10));
+            queue.shutdown(Duration.ofSeconds(30));
             SwingUtilities.invokeAndWait(frame[0]::dispose);
 
-            System.out.printf(Locale.ROOT, "%d jobs, %d completed in %.1f s; EDT probed every %d ms%n", JOBS, completed, seconds, PROBE_INTERVAL_MS);
-            System.out.printf(Locale.ROOT, "EDT delay idle panel:   p50 %d ms, p99 %d ms, max %d ms%n", pct(idle, 50), pct(idle, 99), max(idle));
-            System.out.printf(Locale.ROOT, "EDT delay during batch: p50 %d ms, p99 %d ms, max %d ms%n", pct(busy, 50), pct(busy, 99), max(busy));
-            System.out.printf(Locale.ROOT, "RESULT panel_jobs=%d panel_completed=%d edt_idle_max_ms=%d edt_p99_ms=%d edt_max_stall_ms=%d%n",
-                    JOBS, completed, max(idle), pct(busy, 99), max(busy));
+            System.out.printf(Locale.ROOT, "%d jobs, %d completed in %.1f s; EDT probed every %d ms%n", jobs, completed, seconds,
+                    PROBE_INTERVAL_MS);
+            System.out.printf(Locale.ROOT, "EDT delay idle panel:   p50 %d ms, p99 %d ms, max %d ms%n", pct(idle, 50), pct(idle, 99),
+                    max(idle));
+            System.out.printf(Locale.ROOT, "EDT delay during batch: p50 %d ms, p99 %d ms, max %d ms%n", pct(busy, 50), pct(busy, 99),
+                    max(busy));
+            return new Stalls(completed, max(idle), pct(busy, 99), max(busy));
         }
-        System.exit(0);
+    }
+
+    private record Stalls(long completed, long idleMax, long p99, long max) {
     }
 
     /** Delays in ms between asking the EDT to run a no-op and it running, until {@code stop} or the time is up. */
