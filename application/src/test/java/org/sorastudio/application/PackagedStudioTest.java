@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Starts the packaged app image (packaging/package.sh: jpackage's launcher, the jlink'ed runtime, the
+ * Starts the packaged app image (application/src/package/package.sh: jpackage's launcher, the jlink'ed runtime, the
  * platform tree inside) the way an installed studio starts, to its main window with a clean log.
  * Runs when the build made the image ({@code -Dsorastudio.appimage}, which {@code ./studio test} sets).
  */

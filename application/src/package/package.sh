@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Packages the built studio (application/target/sorastudio) with its own runtime:
-#   packaging/package.sh app-image        the app image only (what the tests start)
-#   packaging/package.sh app-image deb    and a Debian package (Linux); msi or exe on Windows, dmg on macOS
+#   application/src/package/package.sh app-image        the app image only (what the tests start)
+#   application/src/package/package.sh app-image deb    and a Debian package (Linux); msi or exe on Windows, dmg on macOS
 # Output in application/target/package/. SORASTUDIO_VERSION sets the installers' version (default: the pom's,
 # without -SNAPSHOT). Prints one "RESULT app_image_mb=... <type>_mb=..." line with the sizes.
 set -euo pipefail
-ROOT=$(cd "$(dirname "$0")/.." && pwd)
+ROOT=$(cd "$(dirname "$0")/../../.." && pwd)
 STUDIO="$ROOT/application/target/sorastudio"
-LAUNCHER_JAR=$(ls "$ROOT"/packaging/launcher/target/launcher-*.jar 2>/dev/null | head -n 1)
+LAUNCHER_JAR=$(ls "$ROOT"/modules/launcher/target/launcher-*.jar 2>/dev/null | head -n 1)
 ICONS="$ROOT/branding/src/main/icons"
 OUT="$ROOT/application/target/package"
 VERSION=${SORASTUDIO_VERSION:-$(basename "$LAUNCHER_JAR" .jar | sed 's/^launcher-//; s/-.*//')}
@@ -23,7 +23,7 @@ LAUNCHER_OPTIONS=(-Xmx32m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto)
 say() { printf '%s\n' "$*" >&2; }
 
 [ -x "$STUDIO/bin/sorastudio" ] || { say "Build the studio first (mvn install)."; exit 1; }
-[ -n "$LAUNCHER_JAR" ] || { say "Build packaging/launcher first (mvn install)."; exit 1; }
+[ -n "$LAUNCHER_JAR" ] || { say "Build modules/launcher first (mvn install)."; exit 1; }
 JDK=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")}
 # Git Bash on Windows: a C:\ path from setup-java, which bash cannot run programs from.
 if command -v cygpath >/dev/null 2>&1; then JDK=$(cygpath -u "$JDK"); fi
@@ -87,7 +87,7 @@ installer() {
     # ffmpeg renders and probes clips; the resource folder holds the menu entry (sorastudio.desktop).
     deb) extra=(--linux-package-name sorastudio --linux-shortcut --linux-menu-group "AudioVideo;Video;"
                 --linux-app-category video --linux-package-deps ffmpeg --linux-deb-maintainer sorastudio@users.noreply.github.com
-                --resource-dir "$ROOT/packaging/linux") ;;
+                --resource-dir "$ROOT/application/src/package/linux") ;;
     msi|exe) extra=(--win-menu --win-menu-group "Sora Studio" --win-shortcut --win-dir-chooser
                     --win-upgrade-uuid 5b0c7f2e-3d0a-4b8e-9a51-2f6f0c5e7d41) ;;
   esac
