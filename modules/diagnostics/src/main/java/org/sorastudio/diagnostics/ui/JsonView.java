@@ -43,6 +43,8 @@ import org.sorastudio.diagnostics.details.JsonText;
 final class JsonView extends JPanel {
 
     private static final RequestProcessor READER = new RequestProcessor(JsonView.class.getName(), 1);
+    /** Characters up to which objects and arrays can be folded. */
+    static final int FOLDING_LIMIT = 1024 * 1024;
 
     private final RSyntaxTextArea text = new RSyntaxTextArea(30, 100);
     private final JTextField find = new JTextField(20);
@@ -111,6 +113,9 @@ final class JsonView extends JPanel {
     }
 
     private void show(JsonText read) {
+        // Folding parses the whole document on the event thread at every change: kept for what a person reads
+        // through, left out for a list answer of megabytes, which stays coloured and searchable.
+        text.setCodeFoldingEnabled(read.text().length() <= FOLDING_LIMIT);
         text.setSyntaxEditingStyle(read.json() ? SyntaxConstants.SYNTAX_STYLE_JSON : SyntaxConstants.SYNTAX_STYLE_NONE);
         text.setText(read.text());
         text.setCaretPosition(0);

@@ -84,7 +84,7 @@ import org.sorastudio.diagnostics.capture.LogLine;
 final class LogsPanel extends JPanel {
 
     /** How often new lines are taken: often enough to feel live, rarely enough to cost nothing. */
-    static final int REFRESH_MILLIS = 250;
+    static final int REFRESH_MILLIS = 100;
 
     private static final RequestProcessor FILES = new RequestProcessor(LogsPanel.class.getName(), 1);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
