@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -54,6 +55,14 @@ final class QueueSession {
      * the exit code. The shots are read lazily, in chunks.
      */
     int run(Stream<Shot> shots) {
+        return runJobs(profile -> shots.map(shot -> JobSpec.of(shot, profile)));
+    }
+
+    /**
+     * Queues those of the jobs (made for the active profile) whose shot id has no job in the journal, runs the
+     * queue, and returns the exit code.
+     */
+    int runJobs(Function<String, Stream<JobSpec>> jobs) {
         createFolder(options.outputDirectory());
         createFolder(journal.toAbsolutePath().getParent());
         RenderQueue queue;
@@ -65,7 +74,7 @@ final class QueueSession {
         Thread hook = new Thread(() -> interrupt(queue), "sorastudio-cli-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            return follow(queue, shots, hook);
+            return follow(queue, jobs.apply(servers.activeProfile()), hook);
         } catch (RuntimeException e) {
             if (phase.get() == Phase.INTERRUPTED) {
                 return ExitCode.INTERRUPTED; // the hook stopped the queue under our feet; it saved the journal
@@ -74,7 +83,7 @@ final class QueueSession {
         }
     }
 
-    private int follow(RenderQueue queue, Stream<Shot> shots, Thread hook) {
+    private int follow(RenderQueue queue, Stream<JobSpec> shots, Thread hook) {
         queue.addListener(reporter);
         queue.addListener(new QueueListener() {
             @Override
@@ -119,15 +128,15 @@ final class QueueSession {
         return code;
     }
 
-    private void enqueueMissing(RenderQueue queue, Stream<Shot> shots) {
+    private void enqueueMissing(RenderQueue queue, Stream<JobSpec> shots) {
         Set<String> known = queue.jobs().stream().map(job -> job.spec().shotId()).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         List<JobSpec> chunk = new ArrayList<>(ENQUEUE_CHUNK);
-        Iterator<Shot> iterator = shots.iterator();
+        Iterator<JobSpec> iterator = shots.iterator();
         while (iterator.hasNext()) {
-            Shot shot = iterator.next();
-            if (known.add(shot.id())) {
-                chunk.add(JobSpec.of(shot, servers.activeProfile()));
+            JobSpec spec = iterator.next();
+            if (known.add(spec.shotId())) {
+                chunk.add(spec);
             }
             if (chunk.size() == ENQUEUE_CHUNK || (!iterator.hasNext() && !chunk.isEmpty())) {
                 queue.enqueue(List.copyOf(chunk));

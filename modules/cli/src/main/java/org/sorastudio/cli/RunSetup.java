@@ -1,7 +1,9 @@
 package org.sorastudio.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Function;
 import org.openide.util.Lookup;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,6 +12,7 @@ import org.sorastudio.core.model.Settings;
 import org.sorastudio.core.model.Shot;
 import org.sorastudio.core.settings.SettingsStore;
 import org.sorastudio.core.spi.ModelCatalog;
+import org.sorastudio.queue.api.JobSpec;
 import org.sorastudio.queue.api.QueueOptions;
 
 /** What every generating command derives from the common options and the studio's settings. */
@@ -77,6 +80,29 @@ final class RunSetup {
             return new QueueSession(journal, queueOptions(output), servers, Reporter.forOptions(options),
                     options.resendUnconfirmed).run(shots);
         }
+    }
+
+    /**
+     * Runs one job made from the completed video {@code sourceVideoId} (an extension or an edit). Before the
+     * first run sends anything, the source is looked up: an unknown, deleted, failed or unfinished video is
+     * invalid input (exit 3) and nothing is sent.
+     *
+     * @param verb "extended" or "edited", for the messages
+     */
+    int runFromSource(Path journal, Path output, String sourceVideoId, String verb, Function<String, JobSpec> job) {
+        try (ServerConnections servers = ServerConnections.choose(options, settings)) {
+            servers.checkReachable();
+            if (!Files.exists(journal)) {
+                SourceCheck.requireCompleted(servers.clientFor(servers.activeProfile()), sourceVideoId, verb);
+            }
+            return new QueueSession(journal, queueOptions(output), servers, Reporter.forOptions(options),
+                    options.resendUnconfirmed).runJobs(profile -> Stream.of(job.apply(profile)));
+        }
+    }
+
+    /** The server the options choose, for a command that makes single calls instead of running a queue. */
+    ServerConnections connections() {
+        return ServerConnections.choose(options, settings);
     }
 
     /** The server choice as recorded in request digests, without starting anything. */

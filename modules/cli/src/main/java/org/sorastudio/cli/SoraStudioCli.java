@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "sorastudio-cli", mixinStandardHelpOptions = true, versionProvider = SoraStudioCli.Version.class,
         description = "Generates videos with OpenAI's Videos API (or a compatible gateway, or the offline simulator) "
                 + "from projects, template + CSV batches and single prompts, without a display.",
-        subcommands = {RunCommand.class, BatchCommand.class, ShotCommand.class, SimulatorCommand.class,
+        subcommands = {RunCommand.class, BatchCommand.class, ShotCommand.class, ExtendCommand.class, EditCommand.class,
+                CharacterCommand.class, SimulatorCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "The API key comes from OPENAI_API_KEY. Queues are journaled: after Ctrl+C or a crash, run the "
                 + "same command again and it resumes without paying twice."})

@@ -44,6 +44,18 @@ public interface VideoApiClient extends AutoCloseable {
     /** {@code POST /videos/{id}/remix}: a new job from a completed video and a new prompt. */
     VideoResponse remix(String videoId, String prompt);
 
+    /** {@code POST /videos/extensions}: a new job that continues a completed video; never retried once sent. */
+    VideoResponse extend(ExtendVideoRequest request);
+
+    /** {@code POST /videos/edits}: a new job that changes a completed video; never retried once sent. */
+    VideoResponse edit(EditVideoRequest request);
+
+    /** {@code POST /videos/characters}: multipart upload of the clip and the name; never retried once sent. */
+    VideoCharacter createCharacter(CreateCharacterRequest request);
+
+    /** {@code GET /videos/characters/{id}}. */
+    VideoCharacter retrieveCharacter(String characterId);
+
     /** {@code GET /models}. */
     List<ModelInfo> listModels();
 

@@ -69,7 +69,8 @@ public final class SimulatorServer implements AutoCloseable {
         try {
             renderer = state == null ? ClipRenderer.create() : ClipRenderer.cachingIn(state.clipsFolder());
             HttpServer server = bind(config.port(), state);
-            ApiHandler handler = ApiHandler.create(config, renderer, state == null ? JobLog.IN_MEMORY : state.jobLog());
+            ApiHandler handler = ApiHandler.create(config, renderer, state == null ? JobLog.IN_MEMORY : state.jobLog(),
+                    state == null ? null : state.charactersFile());
             server.createContext(ApiHandler.BASE_PATH + "/", handler);
             AtomicInteger threadCounter = new AtomicInteger();
             ExecutorService requestThreads = Executors.newFixedThreadPool(REQUEST_THREADS, task -> {

@@ -186,6 +186,13 @@ final class TestClient {
         if (status >= 400) {
             return "ErrorResponse";
         }
+        String bare = path.replaceAll("\\?.*", "");
+        if (bare.equals("/videos/extensions") || bare.equals("/videos/edits")) {
+            return "VideoResource";
+        }
+        if (bare.startsWith("/videos/characters")) {
+            return "VideoCharacterResource";
+        }
         String route = path.replaceAll("\\?.*", "").replaceAll("/videos/[^/]+", "/videos/{id}")
                 .replaceAll("/models/[^/]+", "/models/{id}");
         return switch (method + " " + route) {

@@ -21,6 +21,7 @@ import org.sorastudio.openai.DeletedVideo;
 import org.sorastudio.openai.ModelInfo;
 import org.sorastudio.openai.ModerationResult;
 import org.sorastudio.openai.Video;
+import org.sorastudio.openai.VideoCharacter;
 import org.sorastudio.openai.VideoError;
 import org.sorastudio.openai.VideoPage;
 import org.sorastudio.openai.VideoStatus;
@@ -62,6 +63,11 @@ final class ApiJson {
                 string(json, "prompt"), string(json, "size"), seconds(json),
                 string(json, "remixed_from_video_id"),
                 error == null ? null : new VideoError(string(error, "code"), string(error, "message")));
+    }
+
+    /** A VideoCharacterResource; every field may be null, as the description allows. */
+    static VideoCharacter character(JsonObject json, String requestId) {
+        return new VideoCharacter(string(json, "id"), string(json, "name"), instant(json, "created_at"), requestId);
     }
 
     static VideoPage videoPage(JsonObject json) {

@@ -19,6 +19,10 @@ import org.sorastudio.openai.ContentVariant;
 import org.sorastudio.openai.CreateVideoRequest;
 import org.sorastudio.openai.DeletedVideo;
 import org.sorastudio.openai.DownloadResult;
+import org.sorastudio.openai.CreateCharacterRequest;
+import org.sorastudio.openai.EditVideoRequest;
+import org.sorastudio.openai.ExtendVideoRequest;
+import org.sorastudio.openai.VideoCharacter;
 import org.sorastudio.openai.ModelInfo;
 import org.sorastudio.openai.ModerationResult;
 import org.sorastudio.openai.RateLimitListener;
@@ -106,6 +110,33 @@ public final class HttpVideoApiClient implements VideoApiClient {
         Objects.requireNonNull(prompt, "prompt");
         return executor.execute(ApiRequest.create("/videos/" + segment(videoId) + "/remix", RequestBodies.remix(prompt)),
                 HttpVideoApiClient::videoResponse);
+    }
+
+    @Override
+    public VideoResponse extend(ExtendVideoRequest request) {
+        Objects.requireNonNull(request, "request");
+        return executor.execute(ApiRequest.create("/videos/extensions", RequestBodies.extend(request)),
+                HttpVideoApiClient::videoResponse);
+    }
+
+    @Override
+    public VideoResponse edit(EditVideoRequest request) {
+        Objects.requireNonNull(request, "request");
+        return executor.execute(ApiRequest.create("/videos/edits", RequestBodies.edit(request)),
+                HttpVideoApiClient::videoResponse);
+    }
+
+    @Override
+    public VideoCharacter createCharacter(CreateCharacterRequest request) {
+        Objects.requireNonNull(request, "request");
+        return executor.execute(ApiRequest.create("/videos/characters", RequestBodies.character(request)),
+                response -> ApiJson.character(ApiJson.object(response.body()), response.requestId()));
+    }
+
+    @Override
+    public VideoCharacter retrieveCharacter(String characterId) {
+        return executor.execute(ApiRequest.get("/videos/characters/" + segment(characterId)),
+                response -> ApiJson.character(ApiJson.object(response.body()), response.requestId()));
     }
 
     @Override

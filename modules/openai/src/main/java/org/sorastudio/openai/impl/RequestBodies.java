@@ -4,7 +4,10 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
+import org.sorastudio.openai.CreateCharacterRequest;
 import org.sorastudio.openai.CreateVideoRequest;
+import org.sorastudio.openai.EditVideoRequest;
+import org.sorastudio.openai.ExtendVideoRequest;
 import org.sorastudio.openai.InputReference;
 
 /** Builds the request bodies the API describes (CreateVideo*Body, CreateVideoRemixBody, CreateModerationRequest). */
@@ -45,6 +48,35 @@ final class RequestBodies {
         JsonObject json = new JsonObject();
         json.addProperty("prompt", prompt);
         return new RequestBody.Json(json.toString());
+    }
+
+    /** JSON: {@code {"video": {"id"}, "prompt", "seconds"}}. */
+    static RequestBody extend(ExtendVideoRequest request) {
+        JsonObject json = videoReference(request.videoId());
+        json.addProperty("prompt", request.prompt());
+        json.addProperty("seconds", request.seconds());
+        return new RequestBody.Json(json.toString());
+    }
+
+    /** JSON: {@code {"video": {"id"}, "prompt"}}. */
+    static RequestBody edit(EditVideoRequest request) {
+        JsonObject json = videoReference(request.videoId());
+        json.addProperty("prompt", request.prompt());
+        return new RequestBody.Json(json.toString());
+    }
+
+    /** multipart/form-data: {@code name} and the {@code video} file. */
+    static RequestBody character(CreateCharacterRequest request) {
+        return new RequestBody.Multipart(List.of(new RequestBody.TextField("name", request.name())),
+                new RequestBody.FilePart("video", request.video(), request.contentType()));
+    }
+
+    private static JsonObject videoReference(String videoId) {
+        JsonObject reference = new JsonObject();
+        reference.addProperty("id", videoId.strip());
+        JsonObject json = new JsonObject();
+        json.add("video", reference);
+        return json;
     }
 
     /** One input goes as a string, several as an array of strings. */

@@ -67,7 +67,12 @@ sealed interface RequestBody {
 
         String uploadName() {
             String subtype = contentType.substring(contentType.indexOf('/') + 1);
-            return name + "." + (subtype.equals("jpeg") ? "jpg" : subtype);
+            String extension = switch (subtype) {
+                case "jpeg" -> "jpg";
+                case "quicktime" -> "mov";
+                default -> subtype;
+            };
+            return name + "." + extension;
         }
     }
 }

@@ -25,15 +25,21 @@ final class JobCodec {
         json.addProperty("seconds", spec.seconds());
         json.addProperty("referenceImage", spec.referenceImage());
         json.addProperty("profile", spec.profile());
+        json.addProperty("kind", spec.kind().name());
+        json.addProperty("sourceVideoId", spec.sourceVideoId());
         json.addProperty("remixOf", spec.remixOf());
         json.addProperty("outputName", spec.outputName());
         return json;
     }
 
     static JobSpec spec(JsonObject json) {
+        // journals written before extensions and edits name only remixOf
+        String kind = string(json, "kind");
+        String source = kind == null ? string(json, "remixOf") : string(json, "sourceVideoId");
         return new JobSpec(string(json, "shotId"), required(json, "prompt"), string(json, "model"),
                 string(json, "size"), json.has("seconds") ? json.get("seconds").getAsInt() : 0,
-                string(json, "referenceImage"), required(json, "profile"), string(json, "remixOf"), string(json, "outputName"));
+                string(json, "referenceImage"), required(json, "profile"), source, string(json, "outputName"),
+                kind == null ? (source == null ? JobSpec.Kind.CREATE : JobSpec.Kind.REMIX) : JobSpec.Kind.valueOf(kind));
     }
 
     static JsonObject job(JobRecord job) {

@@ -63,7 +63,7 @@ final class Reconciler {
     static boolean sameRequest(JobSpec a, JobSpec b) {
         return a.prompt().strip().equals(b.prompt().strip()) && Objects.equals(a.model(), b.model())
                 && Objects.equals(a.size(), b.size()) && a.seconds() == b.seconds() && a.profile().equals(b.profile())
-                && Objects.equals(a.remixOf(), b.remixOf());
+                && a.kind() == b.kind() && Objects.equals(a.sourceVideoId(), b.sourceVideoId());
     }
 
     static boolean matches(Unresolved job, Video video) {
@@ -71,7 +71,8 @@ final class Reconciler {
         return video.prompt() != null && video.prompt().strip().equals(spec.prompt().strip())
                 && sameModel(spec.model(), video.model())
                 && (spec.size() == null || spec.size().equalsIgnoreCase(String.valueOf(video.size())))
-                && (spec.seconds() <= 0 || sameSeconds(spec.seconds(), video.seconds()))
+                // an extension's video reports the stitched length, not the segment's
+                && (spec.seconds() <= 0 || spec.kind() == JobSpec.Kind.EXTEND || sameSeconds(spec.seconds(), video.seconds()))
                 && Objects.equals(spec.remixOf(), video.remixedFromVideoId())
                 && inTime(job.submittedAt(), video.createdAt());
     }

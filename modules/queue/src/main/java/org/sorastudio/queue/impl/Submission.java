@@ -10,6 +10,8 @@ import org.sorastudio.openai.ApiConnectionException;
 import org.sorastudio.openai.ApiException;
 import org.sorastudio.openai.AuthenticationException;
 import org.sorastudio.openai.CreateVideoRequest;
+import org.sorastudio.openai.EditVideoRequest;
+import org.sorastudio.openai.ExtendVideoRequest;
 import org.sorastudio.openai.InputReference;
 import org.sorastudio.openai.RateLimitException;
 import org.sorastudio.openai.Video;
@@ -80,7 +82,7 @@ final class Submission {
         }
         VideoResponse response;
         try {
-            response = job.spec.isRemix() ? client.remix(job.spec.remixOf(), job.spec.prompt()) : client.create(request);
+            response = send(client, job.spec, request);
         } catch (ApiException e) {
             budget.release();
             createFailed(job, generation, e);
@@ -152,6 +154,23 @@ final class Submission {
                 spec.size(), reference(spec.referenceImage()));
     }
 
+    /** The one request that makes the job's video. */
+    static VideoResponse send(VideoApiClient client, JobSpec spec, CreateVideoRequest request) {
+        return switch (spec.kind()) {
+            case CREATE -> client.create(request);
+            case REMIX -> client.remix(spec.sourceVideoId(), spec.prompt());
+            case EXTEND -> client.extend(extension(spec));
+            case EDIT -> client.edit(new EditVideoRequest(spec.sourceVideoId(), spec.prompt()));
+        };
+    }
+
+    private static ExtendVideoRequest extension(JobSpec spec) {
+        if (spec.seconds() <= 0) {
+            throw new IllegalArgumentException("an extension needs the new segment's length in seconds");
+        }
+        return new ExtendVideoRequest(spec.sourceVideoId(), spec.prompt(), Integer.toString(spec.seconds()));
+    }
+
     static InputReference reference(String reference) {
         if (reference == null || reference.isBlank()) {
             return null;
@@ -167,6 +186,9 @@ final class Submission {
     static String problemOf(JobSpec spec) {
         try {
             toRequest(spec);
+            if (spec.kind() == JobSpec.Kind.EXTEND) {
+                extension(spec);
+            }
             return null;
         } catch (RuntimeException e) {
             return "cannot be sent: " + e.getMessage();

@@ -3,6 +3,7 @@ package org.sorastudio.simulator.http;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.sorastudio.simulator.render.ClipRenderer;
+import org.sorastudio.simulator.videos.CharacterStore;
 import org.sorastudio.simulator.videos.JobLog;
 import org.sorastudio.simulator.videos.ModerationWords;
 import org.sorastudio.simulator.videos.VideoStore;
@@ -34,6 +36,7 @@ public final class ApiHandler implements HttpHandler {
     private final VideoEndpoints videos;
     private final ModelEndpoints models;
     private final ModerationEndpoint moderations;
+    private final CharacterEndpoints characters;
     private final Set<String> validKeys;
     private final RateLimiter rateLimiter;
     private final long slowResponseMillis;
@@ -48,7 +51,8 @@ public final class ApiHandler implements HttpHandler {
     /** The {@code Sunset} header value for {@code /videos}, or null. */
     private final String videosSunset;
 
-    ApiHandler(VideoEndpoints videos, ModelEndpoints models, ModerationEndpoint moderations, Set<String> validKeys,
+    ApiHandler(VideoEndpoints videos, CharacterEndpoints characters, ModelEndpoints models, ModerationEndpoint moderations,
+               Set<String> validKeys,
                RateLimiter rateLimiter, long slowResponseMillis, int serverErrorBurst, LocalDate videosSunset,
                int createServerError, boolean listVideos) {
         this.createServerError = createServerError;
@@ -56,6 +60,7 @@ public final class ApiHandler implements HttpHandler {
         this.videosSunset = videosSunset == null ? null
                 : DateTimeFormatter.RFC_1123_DATE_TIME.format(videosSunset.atStartOfDay(ZoneOffset.UTC));
         this.videos = videos;
+        this.characters = characters;
         this.models = models;
         this.moderations = moderations;
         this.validKeys = validKeys;
@@ -67,19 +72,22 @@ public final class ApiHandler implements HttpHandler {
     /**
      * Wires the endpoints for one simulator run.
      *
-     * @param jobLog the jobs of earlier runs, and where new ones are recorded
+     * @param jobLog         the jobs of earlier runs, and where new ones are recorded
+     * @param charactersFile where characters are kept across runs, or null to keep them in memory
      */
-    public static ApiHandler create(SimulatorConfig config, ClipRenderer renderer, JobLog jobLog) {
+    public static ApiHandler create(SimulatorConfig config, ClipRenderer renderer, JobLog jobLog, Path charactersFile) {
         ModerationWords moderationWords = new ModerationWords(config.moderationWords());
         VideoStore store = new VideoStore(config.seed(), config.renderMillisPerVideoSecond(), config.failureRate(),
                 moderationWords, config.stickAt99(), config.maxConcurrentJobs(), jobLog);
         // Cached clips of jobs deleted in earlier runs are not needed any more.
-        renderer.retainOnly(store.jobs().stream().map(job -> VideoEndpoints.clipSpec(job.spec())).toList());
+        renderer.retainOnly(store.jobs().stream().flatMap(job -> VideoEndpoints.clipSpecs(job.spec())).toList());
         long pollAfterMillis = Math.max(10, Math.min(config.renderMillisPerVideoSecond(), 2000));
         VideoEndpoints videos = new VideoEndpoints(store, renderer, new ContentSender(config.resetDownloadAfterBytes()),
                 new CreateQuota(config.createQuota(), store.acceptedPerKeyId()), pollAfterMillis,
                 System::currentTimeMillis);
-        return new ApiHandler(videos, new ModelEndpoints(), new ModerationEndpoint(moderationWords, config.seed()),
+        CharacterEndpoints characters = new CharacterEndpoints(new CharacterStore(charactersFile, config.seed()),
+                System::currentTimeMillis);
+        return new ApiHandler(videos, characters, new ModelEndpoints(), new ModerationEndpoint(moderationWords, config.seed()),
                 config.validKeys(), new RateLimiter(config.requestsPerMinute()), config.slowResponseMillis(),
                 config.serverErrorBurst(), config.videosSunset(), config.createServerError(), config.listVideos());
     }
@@ -186,6 +194,7 @@ public final class ApiHandler implements HttpHandler {
             }
             case "videos/2 GET" -> videos.retrieve(exchange, segments[1]);
             case "videos/2 DELETE" -> videos.delete(exchange, segments[1]);
+            case "videos/2 POST" -> routeVideoOperation(exchange, segments[1]);
             case "models/1 GET" -> models.list(exchange);
             case "models/2 GET" -> models.retrieve(exchange, segments[1]);
             case "moderations/1 POST" -> moderations.create(exchange);
@@ -193,8 +202,29 @@ public final class ApiHandler implements HttpHandler {
         }
     }
 
+    /** {@code POST /videos/extensions}, {@code /videos/edits}, {@code /videos/characters}. */
+    private void routeVideoOperation(ApiExchange exchange, String operation) throws IOException {
+        switch (operation) {
+            case "extensions" -> {
+                receiveCreate();
+                videos.extend(exchange);
+            }
+            case "edits" -> {
+                receiveCreate();
+                videos.edit(exchange);
+            }
+            case "characters" -> characters.create(exchange);
+            default -> throw ApiError.invalidUrl(exchange.method(), BASE_PATH + exchange.path());
+        }
+    }
+
     private void routeVideoAction(ApiExchange exchange, String[] segments, String method) throws IOException {
         String action = segments.length == 3 && segments[0].equals("videos") ? segments[2] + " " + method : "";
+        if (segments.length == 3 && segments[0].equals("videos") && segments[1].equals("characters")
+                && method.equals("GET")) {
+            characters.retrieve(exchange, segments[2]);
+            return;
+        }
         switch (action) {
             case "content GET" -> videos.content(exchange, segments[1]);
             case "remix POST" -> {

@@ -62,6 +62,36 @@ final class VideoEndpoints {
         accept(exchange, new VideoSpec(sourceSpec.model(), prompt, sourceSpec.size(), sourceSpec.seconds()), id);
     }
 
+    /** {@code POST /videos/extensions}: the source continued by {@code seconds} more, stitched into one video. */
+    void extend(ApiExchange exchange) throws IOException {
+        VideoRequestReader.Derive request = VideoRequestReader.readExtension(exchange.header("Content-Type"),
+                exchange.body());
+        VideoSpec source = completedSource(request.videoId(), "extended");
+        int total = source.durationSeconds() + Integer.parseInt(request.seconds());
+        accept(exchange, new VideoSpec(source.model(), request.prompt(), source.size(), Integer.toString(total),
+                new VideoSpec.Derivation(VideoSpec.Kind.EXTENSION, request.videoId(), source)), null);
+    }
+
+    /** {@code POST /videos/edits}: a changed copy of the source, as long as it. */
+    void edit(ApiExchange exchange) throws IOException {
+        VideoRequestReader.Derive request = VideoRequestReader.readEdit(exchange.header("Content-Type"), exchange.body());
+        VideoSpec source = completedSource(request.videoId(), "edited");
+        accept(exchange, new VideoSpec(source.model(), request.prompt(), source.size(), source.seconds(),
+                new VideoSpec.Derivation(VideoSpec.Kind.EDIT, request.videoId(), source)), null);
+    }
+
+    /** The spec of a video that exists and is completed; unknown, deleted, unfinished and failed ones are refused. */
+    private VideoSpec completedSource(String id, String done) {
+        VideoJob source = store.find(id).orElseThrow(() -> ApiError.notFound("Video with id '" + id + "' not found.",
+                "video"));
+        VideoState state = source.stateAt(clock.getAsLong(), store.stickAt99());
+        if (state.status() != VideoStatus.COMPLETED) {
+            throw ApiError.invalidRequest("Video '" + id + "' is " + state.status().apiName()
+                    + "; only completed videos can be " + done + ".", "video", "invalid_value");
+        }
+        return source.spec();
+    }
+
     void retrieve(ApiExchange exchange, String id) throws IOException {
         sendVideo(exchange, find(id));
     }
@@ -169,7 +199,17 @@ final class VideoEndpoints {
 
     /** What the clip of a job looks like. */
     static ClipSpec clipSpec(VideoSpec spec) {
-        return new ClipSpec(spec.width(), spec.height(), spec.durationSeconds(), spec.prompt());
+        VideoSpec.Derivation from = spec.derivedFrom();
+        ClipSpec.Base base = from == null ? null : new ClipSpec.Base(from.kind() == VideoSpec.Kind.EXTENSION
+                ? ClipSpec.Treatment.CONTINUE : ClipSpec.Treatment.RECOLOUR, clipSpec(from.source()));
+        return new ClipSpec(spec.width(), spec.height(), spec.durationSeconds(), spec.prompt(), base);
+    }
+
+    /** The clips a job's content is made of: its own and those of the videos it extends or edits. */
+    static java.util.stream.Stream<ClipSpec> clipSpecs(VideoSpec spec) {
+        ClipSpec own = clipSpec(spec);
+        return java.util.stream.Stream.iterate(own, clip -> clip != null,
+                clip -> clip.base() == null ? null : clip.base().clip());
     }
 
     private VideoJob find(String id) {

@@ -14,6 +14,20 @@ final class VideoRequestReader {
 
     private static final Set<String> CREATE_FIELDS = Set.of("model", "prompt", "seconds", "size", "input_reference");
     private static final Set<String> REMIX_FIELDS = Set.of("prompt");
+    private static final Set<String> EXTENSION_FIELDS = Set.of("video", "prompt", "seconds");
+    private static final Set<String> EDIT_FIELDS = Set.of("video", "prompt");
+    /** The extension segment's lengths, as the description's text has them (its enum lists only 4, 8 and 12). */
+    static final java.util.List<String> EXTENSION_SECONDS = java.util.List.of("4", "8", "12", "16", "20");
+
+    /**
+     * An extension or edit request.
+     *
+     * @param videoId the source video
+     * @param prompt  what happens next, or what to change
+     * @param seconds the new segment's length (extensions only, else null)
+     */
+    record Derive(String videoId, String prompt, String seconds) {
+    }
     private static final int MAX_PROMPT_LENGTH = 32_000;
     private static final String REFERENCE = "input_reference";
 
@@ -41,6 +55,49 @@ final class VideoRequestReader {
 
     static String readRemixPrompt(String contentType, byte[] body) {
         return prompt(RequestFields.parse(contentType, body, REMIX_FIELDS));
+    }
+
+    static Derive readExtension(String contentType, byte[] body) {
+        RequestFields fields = RequestFields.parse(contentType, body, EXTENSION_FIELDS);
+        String videoId = videoReference(fields);
+        String prompt = prompt(fields);
+        String seconds = fields.string("seconds").orElseThrow(() -> ApiError.missingParameter("seconds"));
+        if (!EXTENSION_SECONDS.contains(seconds)) {
+            throw ApiError.invalidValue("seconds", seconds, EXTENSION_SECONDS);
+        }
+        return new Derive(videoId, prompt, seconds);
+    }
+
+    static Derive readEdit(String contentType, byte[] body) {
+        RequestFields fields = RequestFields.parse(contentType, body, EDIT_FIELDS);
+        String videoId = videoReference(fields);
+        return new Derive(videoId, prompt(fields), null);
+    }
+
+    /** {@code video: {"id": ...}} (in a multipart form as JSON text); an uploaded file is not simulated. */
+    private static String videoReference(RequestFields fields) {
+        if (fields.file("video").isPresent()) {
+            throw ApiError.invalidRequest("Invalid 'video': the simulator only accepts a reference to one of its own "
+                    + "completed videos ({\"id\": \"video_...\"}), not an uploaded file.", "video", "invalid_value");
+        }
+        JsonObject reference = fields.object("video").orElseThrow(() -> ApiError.missingParameter("video"));
+        for (String key : reference.keySet()) {
+            if (!key.equals("id")) {
+                throw ApiError.unknownParameter("video." + key);
+            }
+        }
+        if (!reference.has("id") || reference.get("id").isJsonNull()) {
+            throw ApiError.missingParameter("video.id");
+        }
+        if (!reference.get("id").isJsonPrimitive() || !reference.get("id").getAsJsonPrimitive().isString()) {
+            throw ApiError.invalidType("video.id", "a string", RequestFields.describe(reference.get("id")));
+        }
+        String id = reference.get("id").getAsString();
+        if (id.isEmpty()) {
+            throw ApiError.invalidRequest("Invalid 'video.id': string too short. Expected a string with minimum length "
+                    + "1, but got an empty string instead.", "video.id", "string_too_short");
+        }
+        return id;
     }
 
     private static String prompt(RequestFields fields) {

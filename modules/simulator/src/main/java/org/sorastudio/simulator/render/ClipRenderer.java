@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -139,24 +140,39 @@ public final class ClipRenderer implements AutoCloseable {
             throw new RenderFailedException("the simulator is shutting down");
         }
         try {
-            Path clipDir = workDir.resolve(folderName(spec));
-            if (!Files.isDirectory(clipDir)) {
-                Path staging = Files.createTempDirectory(workDir, STAGING_PREFIX);
-                Files.writeString(staging.resolve("prompt.txt"), String.join("\n",
-                        PromptLayout.wrap(spec.prompt(), spec.width(), spec.height(), MAX_PROMPT_LINES)),
-                        StandardCharsets.UTF_8);
-                try {
-                    runFfmpeg(staging, command(spec, clipIn(staging)));
-                    Files.move(staging, clipDir, StandardCopyOption.ATOMIC_MOVE);
-                } finally {
-                    deleteTree(staging);
-                }
-            }
-            return clipIn(clipDir);
+            return clipIn(renderedFolder(spec));
         } catch (IOException e) {
             throw new UncheckedIOException("rendering " + spec.width() + "x" + spec.height() + " failed: "
                     + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The folder of a spec's clip, rendering it (and first the clip it extends or edits) if it is not there.
+     * Runs on the calling worker: waiting for another worker could deadlock the two of them.
+     */
+    private Path renderedFolder(ClipSpec spec) throws IOException {
+        Path clipDir = workDir.resolve(folderName(spec));
+        if (Files.isDirectory(clipDir)) {
+            return clipDir;
+        }
+        Path baseVideo = spec.base() == null ? null : clipIn(renderedFolder(spec.base().clip())).video();
+        Path staging = Files.createTempDirectory(workDir, STAGING_PREFIX);
+        Files.writeString(staging.resolve("prompt.txt"), String.join("\n",
+                PromptLayout.wrap(spec.prompt(), spec.width(), spec.height(), MAX_PROMPT_LINES)),
+                StandardCharsets.UTF_8);
+        try {
+            runFfmpeg(staging, command(spec, clipIn(staging), baseVideo));
+            Files.move(staging, clipDir, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            if (!Files.isDirectory(clipDir)) {
+                throw e;
+            }
+            // another worker rendered the same clip (the base of two extensions) in the meantime
+        } finally {
+            deleteTree(staging);
+        }
+        return clipDir;
     }
 
     private static RenderedClip clipIn(Path folder) {
@@ -166,9 +182,8 @@ public final class ClipRenderer implements AutoCloseable {
 
     /** A digest of everything that shapes the clip, so equal specs share one folder across runs. */
     private static String folderName(ClipSpec spec) {
-        String key = spec.width() + "x" + spec.height() + "/" + spec.seconds() + "/" + spec.prompt();
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(spec.key().getBytes(StandardCharsets.UTF_8));
             return CLIP_PREFIX + HexFormat.of().formatHex(digest, 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
@@ -214,33 +229,59 @@ public final class ClipRenderer implements AutoCloseable {
         }
     }
 
-    private static List<String> command(ClipSpec spec, RenderedClip clip) {
+    private static List<String> command(ClipSpec spec, RenderedClip clip, Path baseVideo) {
         int hash = spec.prompt().hashCode();
         int fontSize = PromptLayout.fontSize(spec.width(), spec.height());
         int margin = PromptLayout.margin(spec.width(), spec.height());
         String font = Files.isReadable(FONT) ? "fontfile=" + FONT + ":" : "";
         String promptText = "drawtext=" + font + "textfile=prompt.txt:expansion=none:fontcolor=white"
                 + ":fontsize=" + fontSize + ":line_spacing=" + fontSize / 4 + ":x=" + margin + ":y=" + margin;
-        String timestamp = "drawtext=" + font + "text='%{pts\\:hms}':fontcolor=white:box=1:boxborderw=" + fontSize / 5 + ":boxcolor=black@0.5"
-                + ":fontsize=" + fontSize + ":x=" + margin + ":y=h-th-" + margin;
         int middleFrame = spec.seconds() * FPS / 2;
         int spriteFrames = SPRITE_COLUMNS * SPRITE_ROWS;
-        String graph = "[0:v]" + promptText + "," + timestamp + ",split=3[video][thumb_in][sprite_in];"
+        String outputs = "split=3[video][thumb_in][sprite_in];"
                 + "[thumb_in]select='eq(n\\," + middleFrame + ")'[thumb];"
                 + "[sprite_in]fps=" + spriteFrames + "/" + spec.seconds() + ",scale=-2:" + SPRITE_FRAME_HEIGHT
-                + ",tile=" + SPRITE_COLUMNS + "x" + SPRITE_ROWS + "[sprite];"
-                + "[1:a]volume=0.2[audio]";
-        return List.of("ffmpeg", "-hide_banner", "-nostdin", "-loglevel", "error", "-y",
-                "-f", "lavfi", "-i", "color=c=" + backgroundColor(hash) + ":s=" + spec.width() + "x" + spec.height()
-                        + ":r=" + FPS + ":d=" + spec.seconds(),
-                "-f", "lavfi", "-i", "sine=frequency=" + (220 + Math.floorMod(hash >>> 8, 660))
-                        + ":sample_rate=48000:duration=" + spec.seconds(),
-                "-filter_complex", graph,
+                + ",tile=" + SPRITE_COLUMNS + "x" + SPRITE_ROWS + "[sprite]";
+        List<String> inputs = new ArrayList<>();
+        String graph;
+        ClipSpec.Treatment treatment = spec.base() == null ? null : spec.base().treatment();
+        if (treatment == ClipSpec.Treatment.RECOLOUR) {
+            // the base clip with its hues turned half way round, a frame and the edit's prompt over it
+            inputs.addAll(List.of("-i", baseVideo.toString()));
+            graph = "[0:v]hue=h=180:s=1.6,drawbox=x=0:y=0:w=iw:h=ih:color=white@0.9:t=" + Math.max(4, margin / 2)
+                    + "," + promptText.replace(":y=" + margin, ":y=h/2-th/2") + ":box=1:boxcolor=black@0.6:boxborderw="
+                    + fontSize / 5 + "," + outputs + ";[0:a]acopy[audio]";
+        } else {
+            int segmentSeconds = spec.seconds() - (baseVideo == null ? 0 : spec.base().clip().seconds());
+            String timestamp = "drawtext=" + font + "text='%{pts\\:hms\\:" + (spec.seconds() - segmentSeconds)
+                    + "}':fontcolor=white:box=1:boxborderw=" + fontSize / 5 + ":boxcolor=black@0.5"
+                    + ":fontsize=" + fontSize + ":x=" + margin + ":y=h-th-" + margin;
+            inputs.addAll(List.of("-f", "lavfi", "-i", "color=c=" + backgroundColor(hash) + ":s=" + spec.width() + "x"
+                    + spec.height() + ":r=" + FPS + ":d=" + segmentSeconds,
+                    "-f", "lavfi", "-i", "sine=frequency=" + (220 + Math.floorMod(hash >>> 8, 660))
+                            + ":sample_rate=48000:duration=" + segmentSeconds));
+            String segment = "[0:v]" + promptText + "," + timestamp;
+            if (baseVideo == null) {
+                graph = segment + "," + outputs + ";[1:a]volume=0.2[audio]";
+            } else {
+                // the base clip as it was, then the new segment: one continuous running time
+                inputs.addAll(List.of("-i", baseVideo.toString()));
+                String audio = "aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=mono";
+                graph = segment + ",format=yuv420p,setsar=1[segment];[1:a]volume=0.2," + audio + "[segment_audio];"
+                        + "[2:v]format=yuv420p,setsar=1[base];[2:a]" + audio + "[base_audio];"
+                        + "[base][base_audio][segment][segment_audio]concat=n=2:v=1:a=1[joined][audio];"
+                        + "[joined]" + outputs;
+            }
+        }
+        List<String> command = new ArrayList<>(List.of("ffmpeg", "-hide_banner", "-nostdin", "-loglevel", "error", "-y"));
+        command.addAll(inputs);
+        command.addAll(List.of("-filter_complex", graph,
                 "-map", "[video]", "-map", "[audio]", "-c:v", "libx264", "-preset", "ultrafast",
                 "-pix_fmt", "yuv420p", "-c:a", "aac", "-b:a", "64k", "-movflags", "+faststart", "-shortest",
                 clip.video().getFileName().toString(),
                 "-map", "[thumb]", "-frames:v", "1", "-c:v", "libwebp", clip.thumbnail().getFileName().toString(),
-                "-map", "[sprite]", "-frames:v", "1", "-c:v", "libwebp", clip.spritesheet().getFileName().toString());
+                "-map", "[sprite]", "-frames:v", "1", "-c:v", "libwebp", clip.spritesheet().getFileName().toString()));
+        return command;
     }
 
     /** A dark colour picked by the prompt, so different prompts look different at a glance. */

@@ -5,8 +5,34 @@ package org.sorastudio.simulator.render;
  *
  * @param width   pixels
  * @param height  pixels
- * @param seconds duration
- * @param prompt  the text shown on every frame
+ * @param seconds duration (of the whole clip: an extension's includes its source)
+ * @param prompt  the text shown on every frame (of the new segment, for an extension)
+ * @param base    the clip this one extends or edits, or null for a clip of its own
  */
-public record ClipSpec(int width, int height, int seconds, String prompt) {
+public record ClipSpec(int width, int height, int seconds, String prompt, Base base) {
+
+    public ClipSpec(int width, int height, int seconds, String prompt) {
+        this(width, height, seconds, prompt, null);
+    }
+
+    /** What is done to a base clip. */
+    public enum Treatment {
+        /** The base clip, then a new segment whose running time continues where the base ended. */
+        CONTINUE,
+        /** The base clip with its colours turned and the edit's prompt shown over it. */
+        RECOLOUR
+    }
+
+    /**
+     * @param treatment what is done to the base clip
+     * @param clip      the base clip
+     */
+    public record Base(Treatment treatment, ClipSpec clip) {
+    }
+
+    /** Every piece of the spec, nested bases included, as one string for a digest. */
+    String key() {
+        String own = width + "x" + height + "/" + seconds + "/" + prompt;
+        return base == null ? own : own + "/" + base.treatment() + "(" + base.clip().key() + ")";
+    }
 }

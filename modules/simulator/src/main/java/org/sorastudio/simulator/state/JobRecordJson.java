@@ -31,6 +31,9 @@ final class JobRecordJson {
             json.addProperty("prompt", job.spec().prompt());
             json.addProperty("size", job.spec().size());
             json.addProperty("seconds", job.spec().seconds());
+            if (job.spec().derivedFrom() != null) {
+                json.add("derivedFrom", derivation(job.spec().derivedFrom()));
+            }
             json.add("remixedFromId", job.remixedFromId() == null ? JsonNull.INSTANCE
                     : new JsonPrimitive(job.remixedFromId()));
             json.addProperty("createdAt", job.createdAt());
@@ -65,13 +68,48 @@ final class JobRecordJson {
         String type = string(json, "type");
         return switch (type) {
             case ACCEPTED -> new JobRecord.Accepted(new VideoJob(string(json, "id"), number(json, "sequence"),
-                    new VideoSpec(string(json, "model"), string(json, "prompt"), string(json, "size"),
-                            string(json, "seconds")),
+                    spec(json),
                     optionalString(json, "remixedFromId"), number(json, "createdAt"), number(json, "startsAt"),
                     number(json, "renderMillis"), number(json, "endsAt"), outcome(json)), string(json, "keyId"));
             case DELETED -> new JobRecord.Deleted(string(json, "id"));
             default -> throw new IllegalArgumentException("unknown record type '" + type + "'");
         };
+    }
+
+    /** An extension's or edit's source, with the source's own source if it has one. */
+    private static JsonObject derivation(VideoSpec.Derivation derivation) {
+        VideoSpec source = derivation.source();
+        JsonObject json = new JsonObject();
+        json.addProperty("kind", derivation.kind().name());
+        json.addProperty("sourceId", derivation.sourceId());
+        json.addProperty("model", source.model());
+        json.addProperty("prompt", source.prompt());
+        json.addProperty("size", source.size());
+        json.addProperty("seconds", source.seconds());
+        if (source.derivedFrom() != null) {
+            json.add("derivedFrom", derivation(source.derivedFrom()));
+        }
+        return json;
+    }
+
+    private static VideoSpec spec(JsonObject json) {
+        VideoSpec.Derivation derivedFrom = null;
+        JsonElement from = json.get("derivedFrom");
+        if (from != null && !from.isJsonNull()) {
+            if (!from.isJsonObject()) {
+                throw new IllegalArgumentException("'derivedFrom' is not an object");
+            }
+            JsonObject source = from.getAsJsonObject();
+            VideoSpec.Kind kind;
+            try {
+                kind = VideoSpec.Kind.valueOf(string(source, "kind"));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown derivation '" + string(source, "kind") + "'", e);
+            }
+            derivedFrom = new VideoSpec.Derivation(kind, string(source, "sourceId"), spec(source));
+        }
+        return new VideoSpec(string(json, "model"), string(json, "prompt"), string(json, "size"), string(json, "seconds"),
+                derivedFrom);
     }
 
     private static JobOutcome outcome(JsonObject json) {

@@ -80,6 +80,11 @@ public final class StateDirectory implements AutoCloseable {
         return folder.resolve("clips");
     }
 
+    /** Where the characters created so far are kept. */
+    public Path charactersFile() {
+        return folder.resolve("characters.json");
+    }
+
     /** The port the last run served on, if it was recorded. */
     public OptionalInt lastPort() {
         if (!serverFile.exists()) {

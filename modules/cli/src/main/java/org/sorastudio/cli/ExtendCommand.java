@@ -1,0 +1,39 @@
+package org.sorastudio.cli;
+
+import java.util.concurrent.Callable;
+import org.sorastudio.queue.api.JobSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "extend", mixinStandardHelpOptions = true,
+        description = {"Continues a completed video: the new clip is the source followed by N more seconds "
+                + "(POST /videos/extensions). Journaled like a shot: the same command run again resumes."})
+final class ExtendCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "VIDEO_ID", description = "the completed video to extend")
+    String videoId;
+
+    @Option(names = "--prompt", required = true, paramLabel = "TEXT", description = "what happens next")
+    String prompt;
+
+    @Option(names = "--seconds", required = true, paramLabel = "N",
+            description = "length of the new segment (the allowed values come from the capabilities table: 4..20)")
+    int seconds;
+
+    @Mixin
+    CommonOptions common;
+
+    @Override
+    public Integer call() {
+        DerivedChecks.requirePrompt(prompt);
+        DerivedChecks.requireExtensionSeconds(seconds);
+        RunSetup setup = new RunSetup(common);
+        RequestDigest digest = new RequestDigest("extend").add(videoId.strip()).add(prompt).add(seconds)
+                .add(setup.serverName());
+        return setup.runFromSource(digest.journalIn(setup.output(), "extend"), setup.output(), videoId.strip(),
+                "extended", profile -> new JobSpec("extend", prompt, null, null, seconds, null, profile, videoId.strip(),
+                        null, JobSpec.Kind.EXTEND));
+    }
+}

@@ -1,0 +1,41 @@
+package org.sorastudio.openai;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Parameters of {@code POST /videos/characters}: a reusable character from a short clip.
+ *
+ * @param name  display name, 1..{@value #MAX_NAME_LENGTH} characters
+ * @param video the clip to upload (MP4, MOV or WebM)
+ */
+public record CreateCharacterRequest(String name, Path video) {
+
+    /** The description's {@code maxLength} of {@code name}. */
+    public static final int MAX_NAME_LENGTH = 80;
+
+    public CreateCharacterRequest {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(video, "video");
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("a character needs a name");
+        }
+        if (name.length() > MAX_NAME_LENGTH) {
+            throw new IllegalArgumentException("the name has " + name.length() + " characters, at most "
+                    + MAX_NAME_LENGTH + " are allowed");
+        }
+    }
+
+    /** The upload's media type, from the file's extension; MP4 when it says nothing else. */
+    public String contentType() {
+        String file = video.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (file.endsWith(".mov")) {
+            return "video/quicktime";
+        }
+        if (file.endsWith(".webm")) {
+            return "video/webm";
+        }
+        return "video/mp4";
+    }
+}
