@@ -206,7 +206,7 @@ class FailureHandlingTest {
         assertThat(catchThrowableOfType(UnexpectedResponseException.class, () -> client.retrieve("v")).getMessage())
                 .contains("needs 'id' and 'status'");
         assertThat(catchThrowableOfType(UnexpectedResponseException.class, () -> client.retrieve("v")).getMessage())
-                .contains("not JSON");
+                .contains("a web page, not the API's JSON");
     }
 
     private static CreateVideoRequest prompt() {
