@@ -20,6 +20,7 @@ import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 import org.sorastudio.openai.ClientSettings;
 import org.sorastudio.openai.RateLimitSnapshot;
+import org.sorastudio.openai.SecretRedactor;
 
 /**
  * Sends one attempt of a request: adds the profile's headers, logs the exchange redacted, and

@@ -6,6 +6,7 @@ import java.util.logging.Logger;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpRequest;
 import org.apache.hc.core5.http.HttpResponse;
+import org.sorastudio.openai.SecretRedactor;
 
 /**
  * Logs every request and response at FINE on {@value #LOGGER_NAME}, with credentials redacted.

@@ -14,6 +14,7 @@ import org.sorastudio.openai.ApiException;
 import org.sorastudio.openai.AuthenticationException;
 import org.sorastudio.openai.InvalidRequestException;
 import org.sorastudio.openai.RateLimitException;
+import org.sorastudio.openai.SecretRedactor;
 import org.sorastudio.openai.ServerException;
 import org.sorastudio.openai.UnexpectedResponseException;
 

@@ -1,4 +1,4 @@
-package org.sorastudio.openai.impl;
+package org.sorastudio.openai;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,11 +10,12 @@ import java.util.TreeSet;
 /**
  * Keeps key material out of logs and messages: header values whose name looks key-bearing are
  * replaced, and the known secrets (the API key, every extra header's value) are scrubbed from any
- * text, because servers echo keys in error messages and proxies echo headers in bodies.
+ * text, because servers echo keys in error messages and proxies echo headers in bodies. Public for
+ * what else leaves the studio with logs in it (the diagnostics module's log bundle).
  */
-final class SecretRedactor {
+public final class SecretRedactor {
 
-    static final String MASK = "[redacted]";
+    public static final String MASK = "[redacted]";
 
     /** Header name fragments that mark a value as a credential. */
     private static final List<String> SECRET_NAME_PARTS = List.of("authorization", "key", "token", "secret",
@@ -26,7 +27,7 @@ final class SecretRedactor {
     private final Set<String> secretHeaderNames;
     private final List<String> secretValues;
 
-    SecretRedactor(Collection<String> extraHeaderNames, Collection<String> secrets) {
+    public SecretRedactor(Collection<String> extraHeaderNames, Collection<String> secrets) {
         this.secretHeaderNames = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         this.secretHeaderNames.addAll(extraHeaderNames);
         List<String> values = new ArrayList<>();
@@ -40,7 +41,7 @@ final class SecretRedactor {
         this.secretValues = List.copyOf(values);
     }
 
-    boolean isSecretHeader(String name) {
+    public boolean isSecretHeader(String name) {
         if (secretHeaderNames.contains(name)) {
             return true;
         }
@@ -49,12 +50,12 @@ final class SecretRedactor {
     }
 
     /** The value to show for a header: masked when the header is secret, else scrubbed. */
-    String headerValue(String name, String value) {
+    public String headerValue(String name, String value) {
         return isSecretHeader(name) ? MASK : scrub(value);
     }
 
     /** The text with every known secret replaced by the mask. */
-    String scrub(String text) {
+    public String scrub(String text) {
         if (text == null) {
             return null;
         }
