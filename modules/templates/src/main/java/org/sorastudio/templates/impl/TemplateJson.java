@@ -42,8 +42,8 @@ final class TemplateJson {
         JsonElement version = root.get("version");
         // as a double: getAsInt fails on numbers beyond Gson's limits (1e99999)
         if (version != null && version.isJsonPrimitive() && version.getAsJsonPrimitive().isNumber() && version.getAsDouble() > VERSION) {
-            throw new DataFileException(file, "the file was written by a newer Sora Studio (format version " + Json.excerpt(version.toString())
-                    + "); this one reads version " + VERSION + ".", null);
+            throw new DataFileException(file, "the file was written by a newer Sora Studio (format version "
+                    + Json.excerpt(version.toString()) + "); this one reads version " + VERSION + ".", null);
         }
         JsonElement array = root.get("templates");
         if (array == null || !array.isJsonArray()) {
@@ -75,8 +75,9 @@ final class TemplateJson {
             return Json.GSON.fromJson(element, Template.class);
         } catch (RuntimeException e) {
             // Gson's messages name Java types, and a record it cannot build is a bare RuntimeException: say it for a person
-            throw new DataFileException(file, "template " + index + " (" + Json.excerpt(id.getAsString()) + ") is not valid: " + field(e)
-                    + " (name, prompt, model, size and notes are texts, seconds a whole number, tags a list of texts, pinned true or false).", e);
+            throw new DataFileException(file, "template " + index + " (" + Json.excerpt(id.getAsString()) + ") is not valid: "
+                    + field(e) + " (name, prompt, model, size and notes are texts, seconds a whole number, tags a list of texts, pinned"
+                    + " true or false).", e);
         }
     }
 
