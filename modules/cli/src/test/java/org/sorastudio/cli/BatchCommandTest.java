@@ -3,7 +3,9 @@ package org.sorastudio.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -71,6 +73,25 @@ class BatchCommandTest {
         assertThat(json.events("problem")).extracting(p -> p.get("line").getAsInt()).containsExactly(3, 4);
         assertThat(json.last().get("exitCode").getAsInt()).isEqualTo(3);
         assertThat(simulator.requestCount()).isZero();
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aReferenceThatIsNotAnImageStopsTheDryRunAndTheRunNamingItsRowBeforeAnyCreate() throws Exception {
+        Path notes = Files.writeString(dir.resolve("notes.png"), "shot list: fox, owl\n");
+        Path csv = TestInputs.csv(dir, "rows.csv", "animal,place,reference", "fox,forest,", "owl,night sky," + notes);
+
+        CliProcess.Result dryRun = cli().run("batch", "--template", template.toString(), "--csv", csv.toString(), "--dry-run",
+                "--base-url", simulator.baseUrl().toString());
+        CliProcess.Result run = cli().run("batch", "--template", template.toString(), "--csv", csv.toString(),
+                "--base-url", simulator.baseUrl().toString(), "--output", "out");
+
+        for (CliProcess.Result result : List.of(dryRun, run)) {
+            assertThat(result.exitCode()).as(result.toString()).isEqualTo(3);
+            assertThat(result.stderr()).as(result.toString()).contains("rows.csv line 3 (referenceImage)",
+                    "notes.png is not a JPEG, PNG or WebP image", "nothing was submitted: 1 of 2 rows have problems.");
+        }
+        assertThat(simulator.createRequests()).isZero();
         assertThat(dir.resolve("out")).doesNotExist();
     }
 

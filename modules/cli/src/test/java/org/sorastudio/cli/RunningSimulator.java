@@ -32,4 +32,9 @@ final class RunningSimulator implements BeforeEachCallback, AfterEachCallback {
     long requestCount() {
         return server.requestCount();
     }
+
+    /** Creates received, however they were answered. */
+    long createRequests() {
+        return server.createRequests();
+    }
 }

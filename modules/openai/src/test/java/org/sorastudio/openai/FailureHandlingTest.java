@@ -206,7 +206,8 @@ class FailureHandlingTest {
         assertThat(catchThrowableOfType(UnexpectedResponseException.class, () -> client.retrieve("v")).getMessage())
                 .contains("needs 'id' and 'status'");
         assertThat(catchThrowableOfType(UnexpectedResponseException.class, () -> client.retrieve("v")).getMessage())
-                .contains("a web page, not the API's JSON");
+                .contains("the body is a web page, not the API's JSON (is the base URL right?)", "<html>login page</html>")
+                .doesNotContain("Exception", "setStrictness");
     }
 
     private static CreateVideoRequest prompt() {

@@ -72,7 +72,11 @@ public final class ProjectFormat {
         if (!json.has(VERSION) || !json.get(VERSION).isJsonPrimitive() || !json.get(VERSION).getAsJsonPrimitive().isNumber()) {
             throw new DataFileException(file, "it has no schemaVersion, so it is not a Sora Studio project", null);
         }
-        int version = json.get(VERSION).getAsInt();
+        double number = json.get(VERSION).getAsDouble();
+        if (number != Math.rint(number) || Math.abs(number) > Integer.MAX_VALUE) {
+            throw new DataFileException(file, "its schemaVersion (" + kind(json.get(VERSION)) + ") is not a schema number", null);
+        }
+        int version = (int) number;
         if (version > SCHEMA_VERSION) {
             throw new DataFileException(file, "it was written by a newer Sora Studio (project schema " + version
                     + "); this version reads schema " + SCHEMA_VERSION + " and older. Update Sora Studio to open it.", null);

@@ -33,6 +33,15 @@ import org.sorastudio.openai.VideoStatus;
  */
 final class ApiJson {
 
+    /**
+     * The largest exponent a number in a body may have to be normalised ("8.0" to "8") or read as a time. Writing out
+     * {@code 1e999999999} in full would take a gigabyte and minutes; no field of the API needs more than a few digits.
+     */
+    private static final int MAX_EXPONENT = 1000;
+    /** The seconds {@link Instant} can hold, either way. */
+    private static final BigDecimal LATEST = BigDecimal.valueOf(Instant.MAX.getEpochSecond());
+    private static final BigDecimal EARLIEST = BigDecimal.valueOf(Instant.MIN.getEpochSecond());
+
     private ApiJson() {
     }
 
@@ -174,7 +183,8 @@ final class ApiJson {
         if (value == null) {
             return null;
         }
-        return value.isNumber() ? plain(value.getAsBigDecimal()) : value.getAsString();
+        BigDecimal number = value.isNumber() ? decimal(value.getAsString()) : null;
+        return number != null ? plain(number) : value.getAsString();
     }
 
     /** Duration as the API spells it ("8"), whether sent as 8, 8.0, "8" or "8.0". */
@@ -183,10 +193,17 @@ final class ApiJson {
         if (text == null) {
             return null;
         }
+        BigDecimal number = decimal(text.trim());
+        return number != null ? plain(number) : text;
+    }
+
+    /** {@code text} as a number, or {@code null} when it is not one or its exponent is beyond {@link #MAX_EXPONENT}. */
+    private static BigDecimal decimal(String text) {
         try {
-            return plain(new BigDecimal(text.trim()));
+            BigDecimal number = new BigDecimal(text);
+            return Math.abs((long) number.scale()) <= MAX_EXPONENT ? number : null;
         } catch (NumberFormatException e) {
-            return text;
+            return null;
         }
     }
 
@@ -208,17 +225,14 @@ final class ApiJson {
         }
     }
 
-    /** Unix seconds as a number or numeric string; {@code null} if absent or not a number. */
+    /** Unix seconds as a number or numeric string; {@code null} if absent, not a number or beyond any time {@link Instant} holds. */
     private static Instant instant(JsonObject json, String name) {
         String text = string(json, name);
-        if (text == null) {
+        BigDecimal seconds = text == null ? null : decimal(text);
+        if (seconds == null || seconds.compareTo(EARLIEST) < 0 || seconds.compareTo(LATEST) > 0) {
             return null;
         }
-        try {
-            return Instant.ofEpochSecond(new BigDecimal(text).longValue());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return Instant.ofEpochSecond(seconds.longValue());
     }
 
     private static LocalDate date(String text) {

@@ -3,8 +3,11 @@ package org.sorastudio.queue.impl;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import org.sorastudio.core.io.Json;
 import org.sorastudio.openai.Video;
 import org.sorastudio.queue.api.JobSpec;
 import org.sorastudio.queue.api.JobState;
@@ -32,14 +35,15 @@ final class JobCodec {
         return json;
     }
 
+    /** Reads a spec; a field that is missing or of the wrong kind fails with an {@link IllegalStateException} naming it for a person. */
     static JobSpec spec(JsonObject json) {
         // journals written before extensions and edits name only remixOf
         String kind = string(json, "kind");
         String source = kind == null ? string(json, "remixOf") : string(json, "sourceVideoId");
         return new JobSpec(string(json, "shotId"), required(json, "prompt"), string(json, "model"),
-                string(json, "size"), json.has("seconds") ? json.get("seconds").getAsInt() : 0,
+                string(json, "size"), wholeNumber(json, "seconds"),
                 string(json, "referenceImage"), required(json, "profile"), source, string(json, "outputName"),
-                kind == null ? (source == null ? JobSpec.Kind.CREATE : JobSpec.Kind.REMIX) : JobSpec.Kind.valueOf(kind));
+                kind == null ? (source == null ? JobSpec.Kind.CREATE : JobSpec.Kind.REMIX) : kindOf(kind));
     }
 
     static JsonObject job(JobRecord job) {
@@ -65,20 +69,21 @@ final class JobCodec {
         return json;
     }
 
+    /** Reads a journal entry; a field that is missing or of the wrong kind fails with an {@link IllegalStateException} naming it. */
     static JobRecord job(JsonObject json) {
-        JobRecord job = new JobRecord(required(json, "id"), spec(json.getAsJsonObject("spec")));
-        job.state = JobState.valueOf(required(json, "state"));
-        job.progress = json.has("progress") ? json.get("progress").getAsInt() : 0;
+        JobRecord job = new JobRecord(required(json, "id"), spec(object(json, "spec")));
+        job.state = state(json);
+        job.progress = wholeNumber(json, "progress");
         job.videoId = string(json, "videoId");
-        if (json.has("requestIds")) {
-            json.getAsJsonArray("requestIds").forEach(id -> job.requestIds.add(id.getAsString()));
+        for (JsonElement id : array(json, "requestIds")) {
+            job.requestIds.add(text(id, "a request id"));
         }
-        if (json.has("transitions")) {
-            for (JsonElement element : json.getAsJsonArray("transitions")) {
-                JsonObject t = element.getAsJsonObject();
-                job.transitions.add(new Transition(Instant.parse(required(t, "at")),
-                        JobState.valueOf(required(t, "state")), string(t, "reason")));
+        for (JsonElement element : array(json, "transitions")) {
+            if (!element.isJsonObject()) {
+                throw new IllegalStateException("a transition must be an object, not " + kind(element));
             }
+            JsonObject t = element.getAsJsonObject();
+            job.transitions.add(new Transition(requiredInstant(t, "at"), state(t), string(t, "reason")));
         }
         job.statusText = string(json, "statusText") == null ? "" : string(json, "statusText");
         job.submittedAt = instant(json, "submittedAt");
@@ -89,8 +94,20 @@ final class JobCodec {
         job.sidecarFile = path(json, "sidecarFile");
         job.lastResponse = json.has("lastResponse") && json.get("lastResponse").isJsonObject()
                 ? json.getAsJsonObject("lastResponse") : null;
-        job.outcomeUnknown = json.has("outcomeUnknown") && json.get("outcomeUnknown").getAsBoolean();
+        job.outcomeUnknown = bool(json, "outcomeUnknown");
         return job;
+    }
+
+    /** The journal's own fields beside its jobs: whether the queue was paused. */
+    static boolean bool(JsonObject json, String name) {
+        JsonElement element = json.get(name);
+        if (element == null || element.isJsonNull()) {
+            return false;
+        }
+        if (!element.isJsonPrimitive() || !element.getAsJsonPrimitive().isBoolean()) {
+            throw new IllegalStateException("'" + name + "' must be true or false, not " + kind(element));
+        }
+        return element.getAsBoolean();
     }
 
     static JsonArray transitions(JobRecord job) {
@@ -139,17 +156,96 @@ final class JobCodec {
 
     private static Instant instant(JsonObject json, String name) {
         String text = string(json, name);
-        return text == null ? null : Instant.parse(text);
+        try {
+            return text == null ? null : Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalStateException("'" + name + "' must be a time such as 2026-01-31T12:00:00Z, not " + Json.excerpt(text), e);
+        }
+    }
+
+    private static Instant requiredInstant(JsonObject json, String name) {
+        Instant instant = instant(json, name);
+        if (instant == null) {
+            throw new IllegalStateException("field '" + name + "' is missing");
+        }
+        return instant;
+    }
+
+    private static JobSpec.Kind kindOf(String name) {
+        try {
+            return JobSpec.Kind.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("'kind' is not a kind of job: " + Json.excerpt(name), e);
+        }
+    }
+
+    private static JobState state(JsonObject json) {
+        String name = required(json, "state");
+        try {
+            return JobState.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("'state' is not a job state: " + Json.excerpt(name), e);
+        }
     }
 
     private static Path path(JsonObject json, String name) {
         String text = string(json, name);
-        return text == null ? null : Path.of(text);
+        try {
+            return text == null ? null : Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new IllegalStateException("'" + name + "' is not a path: " + Json.excerpt(text), e);
+        }
     }
 
-    private static String string(JsonObject json, String name) {
+    /** A text field (a number or true/false is taken as its text), or null when missing or null; a list or object is refused. */
+    static String string(JsonObject json, String name) {
         JsonElement element = json.get(name);
-        return element == null || element.isJsonNull() ? null : element.getAsString();
+        return element == null || element.isJsonNull() ? null : text(element, "'" + name + "'");
+    }
+
+    private static String text(JsonElement element, String what) {
+        if (!element.isJsonPrimitive()) {
+            throw new IllegalStateException(what + " must be a text, not " + kind(element));
+        }
+        return element.getAsString();
+    }
+
+    private static int wholeNumber(JsonObject json, String name) {
+        JsonElement element = json.get(name);
+        if (element == null || element.isJsonNull()) {
+            return 0;
+        }
+        if (element.isJsonPrimitive() && element.getAsJsonPrimitive().isNumber()) {
+            double number = element.getAsDouble(); // getAsInt fails on numbers beyond Gson's limits (1e99999)
+            if (number == Math.rint(number) && Math.abs(number) <= Integer.MAX_VALUE) {
+                return (int) number;
+            }
+        }
+        throw new IllegalStateException("'" + name + "' must be a whole number, not " + kind(element));
+    }
+
+    private static JsonObject object(JsonObject json, String name) {
+        JsonElement element = json.get(name);
+        if (element == null || !element.isJsonObject()) {
+            throw new IllegalStateException("'" + name + "' must be an object, not " + (element == null ? "missing" : kind(element)));
+        }
+        return element.getAsJsonObject();
+    }
+
+    private static JsonArray array(JsonObject json, String name) {
+        JsonElement element = json.get(name);
+        if (element == null || element.isJsonNull()) {
+            return new JsonArray();
+        }
+        if (!element.isJsonArray()) {
+            throw new IllegalStateException("'" + name + "' must be a list, not " + kind(element));
+        }
+        return element.getAsJsonArray();
+    }
+
+    private static String kind(JsonElement element) {
+        return element.isJsonNull() ? "null" : element.isJsonObject() ? "an object" : element.isJsonArray() ? "a list"
+                : Json.excerpt(element.toString());
     }
 
     private static String required(JsonObject json, String name) {

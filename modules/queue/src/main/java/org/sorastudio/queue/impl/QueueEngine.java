@@ -15,6 +15,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -104,8 +105,17 @@ public final class QueueEngine implements RenderQueue {
             removeStaleTemporaries(file);
             JsonObject saved = file.exists() ? readWithBackup(file) : new JsonObject();
             List<JobRecord> restored = parseJobs(file.path(), saved);
+            boolean paused;
+            String pauseReason;
+            try {
+                paused = JobCodec.bool(saved, "paused");
+                pauseReason = Objects.requireNonNullElse(JobCodec.string(saved, "pauseReason"), "");
+            } catch (IllegalStateException e) {
+                throw new DataFileException(file.path(), "the queue journal is broken: " + e.getMessage(), e);
+            }
+            // everything read before the engine (and its journal writer) starts, so a broken journal leaves nothing running
             QueueEngine engine = new QueueEngine(journalPath, journalLock, options, clients);
-            engine.restore(saved, restored);
+            engine.restore(paused, pauseReason, restored);
             return engine;
         } catch (DataFileException | RuntimeException e) {
             journalLock.release();
@@ -148,19 +158,22 @@ public final class QueueEngine implements RenderQueue {
         int index = 0;
         for (JsonElement element : array) {
             index++;
+            if (!element.isJsonObject()) {
+                throw new DataFileException(file, "job " + index + " of the queue journal is broken: it is not an object", null);
+            }
             try {
                 restored.add(JobCodec.job(element.getAsJsonObject()));
-            } catch (RuntimeException e) {
+            } catch (IllegalStateException e) {
                 throw new DataFileException(file, "job " + index + " of the queue journal is broken: " + e.getMessage(), e);
             }
         }
         return restored;
     }
 
-    private void restore(JsonObject saved, List<JobRecord> restored) {
+    private void restore(boolean savedPaused, String savedPauseReason, List<JobRecord> restored) {
         synchronized (lock) {
-            paused = saved.has("paused") && saved.get("paused").getAsBoolean();
-            pauseReason = saved.has("pauseReason") ? saved.get("pauseReason").getAsString() : "";
+            paused = savedPaused;
+            pauseReason = savedPauseReason;
             for (JobRecord job : restored) {
                 jobs.add(job);
                 byId.put(job.id, job);

@@ -395,6 +395,25 @@ class QueueEngineTest {
     }
 
     @Test
+    void aJournalWithFieldsOfTheWrongKindNamesTheJobAndFieldWithoutJavaInternals() throws Exception {
+        Path journal = folder.resolve("fields.sorastudio.queue.json");
+        String job = "{\"id\": \"a\", \"state\": \"DONE\", \"spec\": {\"prompt\": \"p\", \"profile\": \"x\"}}";
+        try (SimulatorFixture sim = new SimulatorFixture(SimulatorFixture.fast(), folder)) {
+            Files.writeString(journal, "{\"paused\": {}}");
+            assertThatThrownBy(() -> RenderQueue.open(journal, new QueueOptions(1, Duration.ofMinutes(1), folder), sim.provider()))
+                    .hasMessageContaining("the queue journal is broken: 'paused' must be true or false, not an object");
+            Files.writeString(journal, "{\"jobs\": [" + job + "]}");
+            assertThatThrownBy(() -> RenderQueue.open(journal, new QueueOptions(1, Duration.ofMinutes(1), folder), sim.provider()))
+                    .hasMessageContaining("job 1 of the queue journal is broken: 'state' is not a job state: DONE")
+                    .message().doesNotContain("Exception", "java.", "enum");
+            String hugeSeconds = job.replace("DONE", "QUEUED").replace("\"p\",", "\"p\", \"seconds\": 1e99999,");
+            Files.writeString(journal, "{\"jobs\": [" + hugeSeconds + "]}");
+            assertThatThrownBy(() -> RenderQueue.open(journal, new QueueOptions(1, Duration.ofMinutes(1), folder), sim.provider()))
+                    .hasMessageContaining("job 1 of the queue journal is broken: 'seconds' must be a whole number, not 1e99999");
+        }
+    }
+
+    @Test
     void aQueueInUseCannotBeOpenedTwice() throws Exception {
         try (SimulatorFixture sim = new SimulatorFixture(SimulatorFixture.fast(), folder)) {
             RenderQueue first = sim.open(1);

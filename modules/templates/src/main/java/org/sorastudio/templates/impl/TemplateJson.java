@@ -3,13 +3,14 @@ package org.sorastudio.templates.impl;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sorastudio.core.io.DataFileException;
 import org.sorastudio.core.io.Json;
 import org.sorastudio.core.io.JsonDataFile;
@@ -20,6 +21,7 @@ final class TemplateJson {
 
     static final String FORMAT = "sorastudio-templates";
     static final int VERSION = 1;
+    private static final Pattern FIELD = Pattern.compile("path \\$\\.(\\w+)");
 
     private TemplateJson() {
     }
@@ -38,9 +40,10 @@ final class TemplateJson {
     static List<Template> read(Path file) throws DataFileException {
         JsonObject root = JsonDataFile.read(file);
         JsonElement version = root.get("version");
-        if (version != null && version.isJsonPrimitive() && version.getAsJsonPrimitive().isNumber() && version.getAsInt() > VERSION) {
-            throw new DataFileException(file, "the file was written by a newer Sora Studio (format version " + version.getAsInt()
-                    + "); this one reads version " + VERSION + ".", null);
+        // as a double: getAsInt fails on numbers beyond Gson's limits (1e99999)
+        if (version != null && version.isJsonPrimitive() && version.getAsJsonPrimitive().isNumber() && version.getAsDouble() > VERSION) {
+            throw new DataFileException(file, "the file was written by a newer Sora Studio (format version "
+                    + Json.excerpt(version.toString()) + "); this one reads version " + VERSION + ".", null);
         }
         JsonElement array = root.get("templates");
         if (array == null || !array.isJsonArray()) {
@@ -70,8 +73,17 @@ final class TemplateJson {
         }
         try {
             return Json.GSON.fromJson(element, Template.class);
-        } catch (JsonParseException | IllegalStateException | UnsupportedOperationException e) {
-            throw new DataFileException(file, "template " + index + " (" + id.getAsString() + ") is not valid: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // Gson's messages name Java types, and a record it cannot build is a bare RuntimeException: say it for a person
+            throw new DataFileException(file, "template " + index + " (" + Json.excerpt(id.getAsString()) + ") is not valid: "
+                    + field(e) + " (name, prompt, model, size and notes are texts, seconds a whole number, tags a list of texts, pinned"
+                    + " true or false).", e);
         }
+    }
+
+    /** Which field Gson stumbled on, when its message says. */
+    private static String field(RuntimeException e) {
+        Matcher path = FIELD.matcher(String.valueOf(e.getMessage()));
+        return path.find() ? "\"" + path.group(1) + "\" has the wrong kind of value" : "a field has the wrong kind of value";
     }
 }

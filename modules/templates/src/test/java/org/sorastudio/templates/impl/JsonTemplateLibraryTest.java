@@ -144,6 +144,21 @@ class JsonTemplateLibraryTest {
     }
 
     @Test
+    void aFieldOfTheWrongKindIsNamedWithoutJavaInternals() throws Exception {
+        Path wrongName = Files.writeString(dir.resolve("name.json"), "{\"templates\": [{\"id\": \"t\", \"name\": [1]}]}");
+        Path nullTag = Files.writeString(dir.resolve("tags.json"), "{\"templates\": [{\"id\": \"t\", \"tags\": [null]}]}");
+        Path future = Files.writeString(dir.resolve("future.json"), "{\"version\": 1e99999, \"templates\": []}");
+
+        assertThatThrownBy(() -> library().importFrom(wrongName)).isInstanceOf(DataFileException.class)
+                .hasMessageContaining("template 1 (t) is not valid: \"name\" has the wrong kind of value (name, prompt");
+        assertThatThrownBy(() -> library().importFrom(nullTag)).isInstanceOf(DataFileException.class)
+                .hasMessageContaining("template 1 (t) is not valid: a field has the wrong kind of value")
+                .message().doesNotContain("Exception", "constructor", "java.");
+        assertThatThrownBy(() -> library().importFrom(future)).isInstanceOf(DataFileException.class)
+                .hasMessageContaining("written by a newer Sora Studio (format version 1e99999)");
+    }
+
+    @Test
     void brokenFileIsReportedAndNeverOverwritten() throws Exception {
         Path file = Files.writeString(dir.resolve("templates.json"), "{\"format\": \"sorastudio-templates\", \"templates\": [", StandardCharsets.UTF_8);
         JsonTemplateLibrary library = library();

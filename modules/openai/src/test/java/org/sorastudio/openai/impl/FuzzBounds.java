@@ -1,0 +1,44 @@
+package org.sorastudio.openai.impl;
+
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * The time and memory every fuzz try must stay within (the same small class is in each module that fuzzes a reader;
+ * test sources are not shared between modules).
+ * <p>
+ * Time: a reader given a few kilobytes answers in milliseconds, so {@link #TIME} is only there to turn a hang into a
+ * failure that names the input. Memory: the bytes the try's thread allocates, counted by the JVM. A reader that
+ * streams its input, or builds a tree of it, allocates a small multiple of the input plus fixed buffers; one that
+ * allocates beyond {@link #FIXED_BYTES} + {@link #BYTES_PER_INPUT_BYTE} × the input's size is doing work that grows
+ * with what the input <em>says</em> (an exponent, a count, a repeat) rather than with its size: the memory bomb this
+ * bound is there to catch.
+ */
+final class FuzzBounds {
+
+    static final Duration TIME = Duration.ofSeconds(10);
+    static final long FIXED_BYTES = 16L << 20;
+    static final long BYTES_PER_INPUT_BYTE = 200;
+
+    private FuzzBounds() {
+    }
+
+    /** Runs {@code read} on a thread of its own, failing when it takes longer than {@link #TIME} or allocates too much. */
+    static void within(long inputSize, Executable read) {
+        long[] allocated = new long[1];
+        assertTimeoutPreemptively(TIME, () -> {
+            com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+            long before = threads.getCurrentThreadAllocatedBytes();
+            read.execute();
+            allocated[0] = threads.getCurrentThreadAllocatedBytes() - before;
+        }, () -> "no answer within " + TIME.toSeconds() + " s for an input of " + inputSize + " bytes");
+        long bound = FIXED_BYTES + BYTES_PER_INPUT_BYTE * inputSize;
+        if (allocated[0] > bound) {
+            fail(allocated[0] + " bytes allocated for an input of " + inputSize + " bytes; the bound is " + bound);
+        }
+    }
+}
