@@ -1,0 +1,47 @@
+package org.sorastudio.diagnostics.bundle;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.sorastudio.core.model.Profile;
+import org.sorastudio.core.model.Settings;
+import org.sorastudio.diagnostics.capture.LogLine;
+import org.sorastudio.profiles.api.CredentialStore;
+
+/** What goes into the studio's log bundle, and the secrets it must not contain. */
+public final class StudioBundle {
+
+    /** The platform's log and the two it keeps from earlier runs. */
+    private static final List<String> LOG_FILES = List.of("messages.log", "messages.log.1", "messages.log.2");
+
+    private StudioBundle() {
+    }
+
+    /** Every secret the studio holds for {@code settings}' profiles: their keys and extra header values. */
+    public static List<String> secrets(Settings settings, CredentialStore credentials) {
+        List<String> secrets = new ArrayList<>();
+        for (Profile profile : settings.profiles()) {
+            credentials.read(profile.keyringKey()).ifPresent(secrets::add);
+            for (String header : profile.extraHeaderNames()) {
+                credentials.read(CredentialStore.headerKey(profile, header)).ifPresent(secrets::add);
+            }
+        }
+        return secrets;
+    }
+
+    /**
+     * The parts: the platform's logs from {@code logFolder}, the Logs window's lines, the settings
+     * file and the facts.
+     */
+    public static List<LogBundle.Part> parts(Path logFolder, List<LogLine> lines, Path settingsFile, String facts) {
+        List<LogBundle.Part> parts = new ArrayList<>();
+        for (String log : LOG_FILES) {
+            parts.add(LogBundle.Part.ofFile("logs/" + log, logFolder.resolve(log)));
+        }
+        parts.add(LogBundle.Part.ofText("logs/logs-window.txt", lines.stream().map(LogLine::asText).collect(Collectors.joining("\n", "", "\n"))));
+        parts.add(LogBundle.Part.ofFile("settings/" + settingsFile.getFileName(), settingsFile));
+        parts.add(LogBundle.Part.ofText("system.txt", facts));
+        return parts;
+    }
+}

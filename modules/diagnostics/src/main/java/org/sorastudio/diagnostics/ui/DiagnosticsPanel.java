@@ -1,0 +1,219 @@
+package org.sorastudio.diagnostics.ui;
+
+import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.awt.FlowLayout;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.SwingUtilities;
+import org.openide.filesystems.FileChooserBuilder;
+import org.openide.util.NbBundle.Messages;
+import org.openide.util.RequestProcessor;
+import org.sorastudio.diagnostics.bundle.StudioFacts;
+import org.sorastudio.diagnostics.checks.ServerCheck;
+import org.sorastudio.openai.RateLimitSnapshot;
+import org.sorastudio.openai.VideoApiClient;
+import org.sorastudio.openai.spi.ApiClientProvider;
+
+/**
+ * Help > Diagnostics: whether the active profile's server answers and how fast (its models asked
+ * for {@value #ATTEMPTS} times: fastest, median, slowest), whether it took the key, the rate limits it
+ * reported last, the free space for clips, and Save Log Bundle… for a bug report. Every check runs
+ * off the event thread; the rows say "Checking…" until their answer is in.
+ */
+@Messages({
+    "Diagnostics.profile=Profile",
+    "Diagnostics.server=Server",
+    "Diagnostics.latency=Answer time",
+    "Diagnostics.models=Models",
+    "Diagnostics.key=Key",
+    "Diagnostics.limits=Rate limits",
+    "Diagnostics.disk=Free space for clips",
+    "Diagnostics.checking=Checking…",
+    "Diagnostics.noProfile=No server profile is active (Tools > Options).",
+    "Diagnostics.noClient=No module provides server connections (the Profiles module may be switched off).",
+    "# {0} - fastest",
+    "# {1} - median",
+    "# {2} - slowest",
+    "# {3} - answers",
+    "Diagnostics.latencyValue={0} ms fastest, {1} ms median, {2} ms slowest ({3} answers)",
+    "Diagnostics.keyAccepted=accepted",
+    "Diagnostics.noLimits=none reported yet",
+    "# {0} - remaining",
+    "# {1} - limit",
+    "# {2} - reset",
+    "Diagnostics.limitsValue={0} of {1} requests left, full again in {2}",
+    "Diagnostics.checkAgain=Check Again",
+    "Diagnostics.saveBundle=Save Log Bundle…",
+    "Diagnostics.saveBundleTip=A zip of the logs, settings and system facts for a bug report, with every key removed",
+    "Diagnostics.bundleTitle=Save a Log Bundle",
+    "# {0} - file",
+    "Diagnostics.bundleSaved=Saved {0}; it holds no keys.",
+    "# {0} - reason",
+    "Diagnostics.bundleFailed=The log bundle could not be saved: {0}"
+})
+final class DiagnosticsPanel extends JPanel {
+
+    static final int ATTEMPTS = 5;
+    private static final RequestProcessor CHECKS = new RequestProcessor(DiagnosticsPanel.class.getName(), 2);
+
+    /** Writes the log bundle to the file given; the studio's writes logs, settings and facts, redacted. */
+    interface BundleWriter {
+        void write(Path zip) throws IOException;
+    }
+
+    private final ApiClientProvider connections;
+    private final Path outputFolder;
+    private final BundleWriter bundle;
+    private final Map<String, JLabel> values = new LinkedHashMap<>();
+    private final JLabel result = new JLabel(" ");
+
+    DiagnosticsPanel(ApiClientProvider connections, Path outputFolder, BundleWriter bundle) {
+        super(new BorderLayout(0, 8));
+        this.connections = connections;
+        this.outputFolder = outputFolder;
+        this.bundle = bundle;
+        setName("diagnostics");
+        setBorder(BorderFactory.createEmptyBorder(12, 12, 12, 12));
+        add(rows(), BorderLayout.CENTER);
+        add(buttons(), BorderLayout.SOUTH);
+    }
+
+    private JPanel rows() {
+        JPanel rows = new JPanel(new GridBagLayout());
+        String[][] names = {{"profile", Bundle.Diagnostics_profile()}, {"server", Bundle.Diagnostics_server()},
+            {"latency", Bundle.Diagnostics_latency()}, {"models", Bundle.Diagnostics_models()}, {"key", Bundle.Diagnostics_key()},
+            {"limits", Bundle.Diagnostics_limits()}, {"disk", Bundle.Diagnostics_disk()}};
+        GridBagConstraints at = new GridBagConstraints();
+        at.anchor = GridBagConstraints.WEST;
+        at.insets = new Insets(3, 0, 3, 16);
+        for (int row = 0; row < names.length; row++) {
+            at.gridy = row;
+            at.gridx = 0;
+            at.weightx = 0;
+            rows.add(new JLabel(names[row][1]), at);
+            JLabel value = new JLabel(Bundle.Diagnostics_checking());
+            value.setName(names[row][0]);
+            values.put(names[row][0], value);
+            at.gridx = 1;
+            at.weightx = 1;
+            rows.add(value, at);
+        }
+        return rows;
+    }
+
+    private JPanel buttons() {
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEADING, 0, 0));
+        JButton again = new JButton(Bundle.Diagnostics_checkAgain());
+        again.setName("checkAgain");
+        again.addActionListener(e -> check());
+        JButton save = new JButton(Bundle.Diagnostics_saveBundle());
+        save.setName("saveBundle");
+        save.setToolTipText(Bundle.Diagnostics_saveBundleTip());
+        save.addActionListener(e -> chooseAndSaveBundle());
+        result.setName("result");
+        buttons.add(again);
+        buttons.add(save);
+        buttons.add(new JLabel("   "));
+        buttons.add(result);
+        return buttons;
+    }
+
+    /** Wide enough for the answers, which arrive after the window was sized around "Checking…". */
+    @Override
+    public Dimension getPreferredSize() {
+        Dimension size = super.getPreferredSize();
+        size.width = Math.max(size.width, getFontMetrics(getFont()).charWidth('m') * 64);
+        return size;
+    }
+
+    @Override
+    public void addNotify() {
+        super.addNotify();
+        check();
+    }
+
+    /** Runs every check again; returns the server check's task, which tests wait for. */
+    RequestProcessor.Task check() {
+        values.values().forEach(value -> value.setText(Bundle.Diagnostics_checking()));
+        CHECKS.post(() -> {
+            String free = StudioFacts.freeSpace(outputFolder);
+            SwingUtilities.invokeLater(() -> show("disk", free));
+        });
+        return CHECKS.post(this::checkServer);
+    }
+
+    private void checkServer() {
+        String profile = connections == null ? null : connections.activeProfile();
+        if (profile == null) {
+            String why = connections == null ? Bundle.Diagnostics_noClient() : Bundle.Diagnostics_noProfile();
+            SwingUtilities.invokeLater(() -> values.keySet().stream().filter(name -> !name.equals("disk")).forEach(name -> show(name, why)));
+            return;
+        }
+        VideoApiClient client;
+        try {
+            client = connections.clientFor(profile);
+        } catch (RuntimeException e) {
+            SwingUtilities.invokeLater(() -> show("server", e.getMessage()));
+            return;
+        }
+        ServerCheck check = ServerCheck.run(client, ATTEMPTS);
+        String server = client.settings().baseUrl().toString();
+        SwingUtilities.invokeLater(() -> {
+            show("profile", profile);
+            show("server", server);
+            boolean answered = !check.latenciesMillis().isEmpty();
+            show("latency", answered ? Bundle.Diagnostics_latencyValue(check.minMillis(), check.medianMillis(), check.maxMillis(),
+                    check.latenciesMillis().size()) : "—");
+            show("models", answered ? String.join(", ", check.models()) : "—");
+            show("key", check.problem() == null ? Bundle.Diagnostics_keyAccepted() : check.problem());
+            show("limits", limits(check.rateLimits()));
+        });
+    }
+
+    private static String limits(Optional<RateLimitSnapshot> snapshot) {
+        return snapshot.filter(RateLimitSnapshot::isPresent).filter(s -> s.limitRequests() != null)
+                .map(s -> Bundle.Diagnostics_limitsValue(s.remainingRequests(), s.limitRequests(),
+                        s.resetRequests() == null ? "—" : s.resetRequests().toMillis() / 1000.0 + " s"))
+                .orElse(Bundle.Diagnostics_noLimits());
+    }
+
+    private void show(String row, String text) {
+        values.get(row).setText(text);
+    }
+
+    private void chooseAndSaveBundle() {
+        File chosen = new FileChooserBuilder(DiagnosticsPanel.class).setTitle(Bundle.Diagnostics_bundleTitle()).setFilesOnly(true)
+                .showSaveDialog();
+        if (chosen != null) {
+            saveBundle(chosen.toPath().getFileName().toString().endsWith(".zip") ? chosen.toPath()
+                    : chosen.toPath().resolveSibling(chosen.getName() + ".zip"));
+        }
+    }
+
+    /** Writes the bundle off the event thread and says where it went, or why not. */
+    RequestProcessor.Task saveBundle(Path zip) {
+        return CHECKS.post(() -> {
+            String said;
+            try {
+                bundle.write(zip);
+                said = Bundle.Diagnostics_bundleSaved(zip);
+            } catch (IOException e) {
+                said = Bundle.Diagnostics_bundleFailed(e.getMessage());
+            }
+            String message = said;
+            SwingUtilities.invokeLater(() -> result.setText(message));
+        });
+    }
+}

@@ -1,0 +1,114 @@
+package org.sorastudio.diagnostics.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.swing.timing.Pause.pause;
+import static org.assertj.swing.timing.Timeout.timeout;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import javax.swing.JFrame;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.timing.Condition;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sorastudio.openai.VideoApiClient;
+import org.sorastudio.openai.spi.ApiClientProvider;
+import org.sorastudio.simulator.SimulatorConfig;
+import org.sorastudio.simulator.SimulatorServer;
+
+/** Help > Diagnostics in a real window, checking a real server (the simulator over HTTP). */
+class DiagnosticsPanelTest {
+
+    @TempDir
+    Path folder;
+    private FrameFixture window;
+    private DiagnosticsPanel panel;
+
+    @BeforeAll
+    static void checkEdtUse() {
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    @AfterEach
+    void close() {
+        if (window != null) {
+            window.cleanUp();
+        }
+    }
+
+    private void show(ApiClientProvider connections, DiagnosticsPanel.BundleWriter bundle) {
+        JFrame frame = GuiActionRunner.execute(() -> {
+            panel = new DiagnosticsPanel(connections, folder, bundle);
+            JFrame f = new JFrame("Diagnostics test");
+            f.setContentPane(panel);
+            f.setSize(900, 400);
+            return f;
+        });
+        window = new FrameFixture(frame);
+        window.show();
+    }
+
+    private void await(String what, Supplier<Boolean> condition) {
+        pause(new Condition(what) {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(condition::get);
+            }
+        }, timeout(20_000));
+    }
+
+    @Test
+    void showsTheActiveServersAnswerTimesModelsKeyLimitsAndFreeSpace() {
+        try (SimulatorServer server = SimulatorServer.start(SimulatorConfig.builder().seed(1).requestsPerMinute(600).build());
+             VideoApiClient client = VideoApiClient.builder(server.baseUrl(), "sk-diagnostics").build()) {
+            show(provider(client), zip -> { });
+
+            await("the server was checked", () -> window.label("latency").target().getText().contains("ms fastest"));
+            assertThat(window.label("latency").text()).endsWith("(5 answers)");
+            assertThat(window.label("profile").text()).isEqualTo("Work");
+            assertThat(window.label("server").text()).isEqualTo(server.baseUrl().toString());
+            assertThat(window.label("models").text()).contains("sora-2");
+            assertThat(window.label("key").text()).isEqualTo("accepted");
+            assertThat(window.label("limits").text()).matches("\\d+ of 600 requests left, full again in .*");
+            await("the disk was checked", () -> window.label("disk").target().getText().endsWith(" GB"));
+        }
+    }
+
+    @Test
+    void withoutAnyProviderOfConnectionsItSaysWhy() {
+        show(null, zip -> { });
+
+        await("the rows say why", () -> window.label("server").target().getText().startsWith("No module provides server connections"));
+    }
+
+    @Test
+    void savesTheBundleAndSaysWhere() throws Exception {
+        show(null, zip -> Files.writeString(zip, "bundle"));
+        Path zip = folder.resolve("report.zip");
+
+        GuiActionRunner.execute(() -> panel.saveBundle(zip)).waitFinished();
+
+        await("the result is shown", () -> window.label("result").target().getText().startsWith("Saved "));
+        assertThat(window.label("result").text()).isEqualTo("Saved " + zip + "; it holds no keys.");
+        assertThat(zip).hasContent("bundle");
+    }
+
+    private static ApiClientProvider provider(VideoApiClient client) {
+        return new ApiClientProvider() {
+            @Override
+            public VideoApiClient clientFor(String profileName) {
+                return client;
+            }
+
+            @Override
+            public String activeProfile() {
+                return "Work";
+            }
+        };
+    }
+}
