@@ -17,6 +17,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import org.sorastudio.core.io.DataFileException;
 import org.sorastudio.core.project.ProjectFormat;
 import org.sorastudio.core.project.ProjectMigration;
+import org.sorastudio.testing.FuzzBounds;
 
 /**
  * The project loader and its migrations on any input: a project, or a {@link DataFileException}; never another

@@ -1,5 +1,9 @@
 package org.sorastudio.diagnostics.ui;
 
+import static org.sorastudio.testing.EdtProbe.max;
+import static org.sorastudio.testing.EdtProbe.percentile;
+import static org.sorastudio.testing.EdtProbe.probe;
+
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.EventQueue;
@@ -7,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -57,7 +60,7 @@ public final class LogsBenchmark {
             f.setVisible(true);
             return f;
         });
-        List<Long> idle = probe(() -> false, 2000);
+        List<Long> idle = probe(() -> false, 2000, PROBE_INTERVAL_MS);
 
         AtomicBoolean done = new AtomicBoolean();
         long start = System.nanoTime();
@@ -79,9 +82,9 @@ public final class LogsBenchmark {
             done.set(true);
         });
         waiter.start();
-        List<Long> busy = probe(done::get, TimeUnit.MINUTES.toMillis(5));
+        List<Long> busy = probe(done::get, TimeUnit.MINUTES.toMillis(5), PROBE_INTERVAL_MS);
         double seconds = (System.nanoTime() - start) / 1e9;
-        probe(() -> false, 2 * LogsPanel.REFRESH_MILLIS); // the last batch reaches the table
+        probe(() -> false, 2 * LogsPanel.REFRESH_MILLIS, PROBE_INTERVAL_MS); // the last batch reaches the table
 
         JComboBox<?> shown = find(frame, JComboBox.class, "shown");
         JTextField search = find(frame, JTextField.class, "search");
@@ -198,26 +201,6 @@ public final class LogsBenchmark {
         return took[0];
     }
 
-    /** Delays in ms between asking the EDT to run a no-op and it running, until {@code stop} or the time is up. */
-    private static List<Long> probe(BooleanSupplier stop, long maxMillis) throws Exception {
-        List<Long> delays = new ArrayList<>();
-        long end = System.currentTimeMillis() + maxMillis;
-        while (!stop.getAsBoolean() && System.currentTimeMillis() < end) {
-            long asked = System.nanoTime();
-            EventQueue.invokeAndWait(() -> { });
-            delays.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - asked));
-            Thread.sleep(PROBE_INTERVAL_MS);
-        }
-        return delays;
-    }
 
-    private static long percentile(List<Long> values, int percentile) {
-        List<Long> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1));
-    }
 
-    private static long max(List<Long> values) {
-        return values.stream().mapToLong(Long::longValue).max().orElse(0);
-    }
 }

@@ -10,6 +10,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.sorastudio.openai.impl.ApiJson.MalformedBodyException;
+import org.sorastudio.testing.FuzzBounds;
 
 /**
  * The API response parser on any body: each reader gives a value or a {@link MalformedBodyException} (which the client

@@ -24,6 +24,7 @@ import org.sorastudio.openai.VideoApiClient;
 import org.sorastudio.openai.spi.ApiClientProvider;
 import org.sorastudio.queue.api.QueueOptions;
 import org.sorastudio.queue.api.RenderQueue;
+import org.sorastudio.testing.FuzzBounds;
 
 /**
  * The queue journal reader on any file: opening the queue gives a queue, or a {@link DataFileException} that names the

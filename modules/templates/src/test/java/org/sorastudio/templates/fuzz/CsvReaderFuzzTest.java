@@ -19,6 +19,7 @@ import org.sorastudio.templates.csv.CsvFileException;
 import org.sorastudio.templates.csv.CsvReadException;
 import org.sorastudio.templates.csv.CsvRowReader;
 import org.sorastudio.templates.csv.CsvSettings;
+import org.sorastudio.testing.FuzzBounds;
 
 /**
  * The CSV reader on any file: detection gives an encoding and delimiter or a {@link CsvFileException}; reading, with the

@@ -14,6 +14,7 @@ import net.jqwik.api.Provide;
 import org.sorastudio.templates.pattern.ExpansionLimitException;
 import org.sorastudio.templates.pattern.PatternProblem;
 import org.sorastudio.templates.pattern.PromptPattern;
+import org.sorastudio.testing.FuzzBounds;
 
 /**
  * The {@code {placeholder}} parser on any text: a pattern, with its problems placed inside the text, that renders every

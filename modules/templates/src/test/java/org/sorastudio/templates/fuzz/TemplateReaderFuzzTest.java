@@ -17,6 +17,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import org.sorastudio.core.io.DataFileException;
 import org.sorastudio.templates.impl.JsonTemplateLibrary;
+import org.sorastudio.testing.FuzzBounds;
 
 /**
  * The template reader (the library file, and any file imported) on any input: templates, or a {@link DataFileException};

@@ -1,11 +1,13 @@
 package org.sorastudio.queue.ui.bench;
 
-import java.awt.EventQueue;
+import static org.sorastudio.testing.EdtProbe.max;
+import static org.sorastudio.testing.EdtProbe.percentile;
+import static org.sorastudio.testing.EdtProbe.probe;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -64,7 +66,7 @@ public final class QueuePanelBenchmark {
                 frame[0].setSize(1300, 700);
                 frame[0].setVisible(true);
             });
-            List<Long> idle = probe(() -> false, 2000);
+            List<Long> idle = probe(() -> false, 2000, PROBE_INTERVAL_MS);
 
             List<JobSpec> specs = new ArrayList<>();
             for (int i = 0; i < jobs; i++) {
@@ -82,7 +84,7 @@ public final class QueuePanelBenchmark {
                 done.set(true);
             });
             waiter.start();
-            List<Long> busy = probe(done::get, TimeUnit.MINUTES.toMillis(20));
+            List<Long> busy = probe(done::get, TimeUnit.MINUTES.toMillis(20), PROBE_INTERVAL_MS);
             double seconds = (System.nanoTime() - start) / 1e9;
             long completed = queue.jobs().stream().filter(job -> job.state().name().equals("COMPLETED")).count();
             queue.shutdown(Duration.ofSeconds(30));
@@ -90,39 +92,19 @@ public final class QueuePanelBenchmark {
 
             System.out.printf(Locale.ROOT, "%d jobs, %d completed in %.1f s; EDT probed every %d ms%n", jobs, completed, seconds,
                     PROBE_INTERVAL_MS);
-            System.out.printf(Locale.ROOT, "EDT delay idle panel:   p50 %d ms, p99 %d ms, max %d ms%n", pct(idle, 50), pct(idle, 99),
-                    max(idle));
-            System.out.printf(Locale.ROOT, "EDT delay during batch: p50 %d ms, p99 %d ms, max %d ms%n", pct(busy, 50), pct(busy, 99),
-                    max(busy));
-            return new Stalls(completed, max(idle), pct(busy, 99), max(busy));
+            System.out.printf(Locale.ROOT, "EDT delay idle panel:   p50 %d ms, p99 %d ms, max %d ms%n", percentile(idle, 50),
+                    percentile(idle, 99), max(idle));
+            System.out.printf(Locale.ROOT, "EDT delay during batch: p50 %d ms, p99 %d ms, max %d ms%n", percentile(busy, 50),
+                    percentile(busy, 99), max(busy));
+            return new Stalls(completed, max(idle), percentile(busy, 99), max(busy));
         }
     }
 
     private record Stalls(long completed, long idleMax, long p99, long max) {
     }
 
-    /** Delays in ms between asking the EDT to run a no-op and it running, until {@code stop} or the time is up. */
-    private static List<Long> probe(java.util.function.BooleanSupplier stop, long maxMillis) throws Exception {
-        List<Long> delays = new ArrayList<>();
-        long end = System.currentTimeMillis() + maxMillis;
-        while (!stop.getAsBoolean() && System.currentTimeMillis() < end) {
-            long asked = System.nanoTime();
-            EventQueue.invokeAndWait(() -> { });
-            delays.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - asked));
-            Thread.sleep(PROBE_INTERVAL_MS);
-        }
-        return delays;
-    }
 
-    private static long pct(List<Long> values, int percentile) {
-        List<Long> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1));
-    }
 
-    private static long max(List<Long> values) {
-        return values.stream().mapToLong(Long::longValue).max().orElse(0);
-    }
 
     private static ApiClientProvider provider(VideoApiClient client) {
         return new ApiClientProvider() {

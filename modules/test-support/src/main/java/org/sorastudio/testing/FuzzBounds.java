@@ -1,4 +1,4 @@
-package org.sorastudio.queue.impl;
+package org.sorastudio.testing;
 
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -8,8 +8,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * The time and memory every fuzz try must stay within (the same small class is in each module that fuzzes a reader;
- * test sources are not shared between modules).
+ * The time and memory every fuzz try must stay within, in every module that fuzzes a reader.
  * <p>
  * Time: a reader given a few kilobytes answers in milliseconds, so {@link #TIME} is only there to turn a hang into a
  * failure that names the input. Memory: the bytes the try's thread allocates, counted by the JVM. A reader that
@@ -18,17 +17,17 @@ import org.junit.jupiter.api.function.Executable;
  * with what the input <em>says</em> (an exponent, a count, a repeat) rather than with its size: the memory bomb this
  * bound is there to catch.
  */
-final class FuzzBounds {
+public final class FuzzBounds {
 
-    static final Duration TIME = Duration.ofSeconds(10);
-    static final long FIXED_BYTES = 16L << 20;
-    static final long BYTES_PER_INPUT_BYTE = 200;
+    public static final Duration TIME = Duration.ofSeconds(10);
+    public static final long FIXED_BYTES = 16L << 20;
+    public static final long BYTES_PER_INPUT_BYTE = 200;
 
     private FuzzBounds() {
     }
 
     /** Runs {@code read} on a thread of its own, failing when it takes longer than {@link #TIME} or allocates too much. */
-    static void within(long inputSize, Executable read) {
+    public static void within(long inputSize, Executable read) {
         long[] allocated = new long[1];
         assertTimeoutPreemptively(TIME, () -> {
             com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();

@@ -1,0 +1,44 @@
+package org.sorastudio.testing;
+
+import java.awt.EventQueue;
+import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/**
+ * How long the event dispatch thread keeps a tiny task waiting, asked every few milliseconds: the
+ * benchmarks' measure of a window that stalls. Delays are in milliseconds.
+ */
+public final class EdtProbe {
+
+    private EdtProbe() {
+    }
+
+    /** Delays between asking the EDT to run a no-op and it running, every {@code intervalMillis}, until {@code stop} or the time is up. */
+    public static List<Long> probe(BooleanSupplier stop, long maxMillis, long intervalMillis)
+            throws InterruptedException, InvocationTargetException {
+        List<Long> delays = new ArrayList<>();
+        long end = System.currentTimeMillis() + maxMillis;
+        while (!stop.getAsBoolean() && System.currentTimeMillis() < end) {
+            long asked = System.nanoTime();
+            EventQueue.invokeAndWait(() -> { });
+            delays.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - asked));
+            Thread.sleep(intervalMillis);
+        }
+        return delays;
+    }
+
+    /** The {@code percentile}th of {@code values} (nearest rank), 0 for none. */
+    public static long percentile(List<Long> values, int percentile) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1));
+    }
+
+    public static long max(List<Long> values) {
+        return values.stream().mapToLong(Long::longValue).max().orElse(0);
+    }
+}
