@@ -40,8 +40,10 @@ class UnconfirmedCreateTest {
             Job job = queue.job(id).orElseThrow();
             assertThat(job.state()).isEqualTo(JobState.UNCONFIRMED);
             assertThat(job.requestIds()).isNotEmpty();
+            // why the list could not confirm: its last answer, or (on a slow machine) a read still out at the deadline
             assertThat(job.statusText()).startsWith("unconfirmed: the server may have received the create")
-                    .contains("Invalid URL").contains(job.requestIds().get(0)).contains("not sent again on its own");
+                    .containsAnyOf("Invalid URL", "no answer from the server's video list in time")
+                    .contains(job.requestIds().get(0)).contains("not sent again on its own");
             assertThat(sim.server.createRequests()).isEqualTo(1);
             assertThat(sim.server.requestCount() - sim.server.createRequests()).as("list reads, backing off").isGreaterThan(1);
             assertThat(queue.stats().unconfirmed()).isEqualTo(1);
