@@ -128,7 +128,11 @@ class DerivedClipActionsTest {
 
     /** Right-clicks the source's row and picks {@code item} from its context menu; the dialog must open. */
     private DialogFixture openDialog(String item, String dialogName) {
-        window.moveToFront();
+        // with no window manager under Xvfb, a closed dialog hands focus to nobody: give it back to the frame
+        GuiActionRunner.execute(() -> {
+            window.target().toFront();
+            window.table("jobs").target().requestFocus();
+        });
         window.robot().waitForIdle();
         window.table("jobs").selectRows(0);
         JPopupMenuFixture menu = window.table("jobs").showPopupMenuAt(TableCell.row(0).column(0));
