@@ -1,5 +1,9 @@
 package org.sorastudio.cli;
 
+import java.util.stream.Collectors;
+import org.openide.util.Lookup;
+import org.sorastudio.core.spi.VideoLimits;
+import org.sorastudio.core.spi.VideoLimits.Limits;
 import org.sorastudio.openai.CreateVideoRequest;
 
 /** The checks of extend and edit that need no server: each failure is invalid input (exit 3), nothing sent. */
@@ -18,11 +22,21 @@ final class DerivedChecks {
         }
     }
 
-    /** Which lengths a server accepts is its own business; a length that is no length at all is refused here. */
-    static void requireExtensionSeconds(int seconds) {
+    /**
+     * A length that is no length at all, or one {@code profile}'s limits do not allow (the capability table's lengths,
+     * or the ones the server itself named when it refused one), is refused here before anything is sent.
+     */
+    static void requireExtensionSeconds(int seconds, String profile) {
         if (seconds <= 0) {
             throw new CliException(ExitCode.INVALID_INPUT, "--seconds must be a positive number of seconds, was "
                     + seconds + ".");
+        }
+        VideoLimits limits = Lookup.getDefault().lookup(VideoLimits.class);
+        Limits allowed = limits == null ? Limits.UNKNOWN : limits.limits(profile);
+        if (!allowed.allowsExtension(seconds)) {
+            throw new CliException(ExitCode.INVALID_INPUT, "--seconds " + seconds + " is not a length this server extends "
+                    + "by; allowed: " + allowed.extensionSeconds().stream().map(String::valueOf)
+                            .collect(Collectors.joining(", ")) + ".");
         }
     }
 }

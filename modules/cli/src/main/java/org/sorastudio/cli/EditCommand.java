@@ -27,7 +27,7 @@ final class EditCommand implements Callable<Integer> {
         RunSetup setup = new RunSetup(common);
         RequestDigest digest = new RequestDigest("edit").add(videoId.strip()).add(prompt).add(setup.serverName());
         return setup.runFromSource(digest.journalIn(setup.output(), "edit"), setup.output(), videoId.strip(), "edited",
-                profile -> new JobSpec("edit", prompt, null, null, 0, null, profile, videoId.strip(), null,
+                profile -> { }, profile -> new JobSpec("edit", prompt, null, null, 0, null, profile, videoId.strip(), null,
                         JobSpec.Kind.EDIT));
     }
 }

@@ -19,7 +19,7 @@ final class ExtendCommand implements Callable<Integer> {
     String prompt;
 
     @Option(names = "--seconds", required = true, paramLabel = "N",
-            description = "length of the new segment (the allowed values come from the capabilities table: 4..20)")
+            description = "length of the new segment (allowed: the capability table's 4, 8, 12, 16, 20, or what the server said it takes)")
     int seconds;
 
     @Mixin
@@ -28,12 +28,15 @@ final class ExtendCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DerivedChecks.requirePrompt(prompt);
-        DerivedChecks.requireExtensionSeconds(seconds);
+        if (seconds <= 0) {
+            DerivedChecks.requireExtensionSeconds(seconds, null);
+        }
         RunSetup setup = new RunSetup(common);
         RequestDigest digest = new RequestDigest("extend").add(videoId.strip()).add(prompt).add(seconds)
                 .add(setup.serverName());
         return setup.runFromSource(digest.journalIn(setup.output(), "extend"), setup.output(), videoId.strip(),
-                "extended", profile -> new JobSpec("extend", prompt, null, null, seconds, null, profile, videoId.strip(),
-                        null, JobSpec.Kind.EXTEND));
+                "extended", profile -> DerivedChecks.requireExtensionSeconds(seconds, profile),
+                profile -> new JobSpec("extend", prompt, null, null, seconds, null, profile, videoId.strip(), null,
+                        JobSpec.Kind.EXTEND));
     }
 }

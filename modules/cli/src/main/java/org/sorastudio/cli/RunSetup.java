@@ -3,6 +3,7 @@ package org.sorastudio.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.openide.util.Lookup;
 import java.util.regex.Matcher;
@@ -89,8 +90,12 @@ final class RunSetup {
      *
      * @param verb "extended" or "edited", for the messages
      */
-    int runFromSource(Path journal, Path output, String sourceVideoId, String verb, Function<String, JobSpec> job) {
+    int runFromSource(Path journal, Path output, String sourceVideoId, String verb, Consumer<String> checkForProfile,
+            Function<String, JobSpec> job) {
         try (ServerConnections servers = ServerConnections.choose(options, settings)) {
+            if (!Files.exists(journal)) {
+                checkForProfile.accept(servers.activeProfile());
+            }
             servers.checkReachable();
             if (!Files.exists(journal)) {
                 SourceCheck.requireCompleted(servers.clientFor(servers.activeProfile()), sourceVideoId, verb);

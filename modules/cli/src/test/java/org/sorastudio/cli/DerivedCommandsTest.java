@@ -39,7 +39,7 @@ class DerivedCommandsTest {
             assertThat(again.exitCode()).as(again.toString()).isZero();
             assertThat(simulator.acceptedCreates()).as("the source and one extension").isEqualTo(2);
             Path sidecar = Files.list(dir.resolve("out")).filter(p -> p.toString().endsWith(".json")
-                    && !p.getFileName().toString().startsWith(".")).findFirst().orElseThrow();
+                    && !p.toString().endsWith(".queue.json") && !p.getFileName().toString().startsWith(".")).findFirst().orElseThrow();
             JsonObject request = JsonParser.parseString(Files.readString(sidecar)).getAsJsonObject()
                     .getAsJsonObject("request");
             assertThat(request.get("kind").getAsString()).isEqualTo("EXTEND");
@@ -67,6 +67,23 @@ class DerivedCommandsTest {
                     .doesNotContain("Exception");
             assertThat(broken.exitCode()).as(broken.toString()).isEqualTo(3);
             assertThat(broken.stderr()).contains("it failed", "only completed videos can be extended");
+            assertThat(simulator.createRequests()).isEqualTo(creates);
+        }
+    }
+
+    @Test
+    void anExtensionLengthTheCapabilityTableDoesNotAllowIsInvalidInputAndSendsNothing() throws Exception {
+        try (SimulatorServer simulator = SimulatorServer.start(SimulatorFixture.fast().build());
+             VideoApiClient client = VideoApiClient.builder(simulator.baseUrl(), SimulatorFixture.KEY).build()) {
+            String source = finished(client, "A hot air balloon");
+            long creates = simulator.createRequests();
+
+            CliProcess.Result five = new CliProcess(dir).apiKey(SimulatorFixture.KEY).run("extend", source,
+                    "--prompt", "It rises", "--seconds", "5", "--base-url", simulator.baseUrl().toString(), "--output", "out");
+
+            assertThat(five.exitCode()).as(five.toString()).isEqualTo(3);
+            assertThat(five.stderr()).contains("--seconds 5 is not a length this server extends by", "4, 8, 12, 16, 20")
+                    .doesNotContain("Exception");
             assertThat(simulator.createRequests()).isEqualTo(creates);
         }
     }

@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.sorastudio.core.io.DataFileException;
 import org.sorastudio.core.io.JsonDataFile;
 import org.sorastudio.core.spi.ModelSpec;
+import org.sorastudio.core.spi.VideoLimits.Limits;
 
 /**
  * What each model accepts: the bundled table, extended or overridden entry by entry by the user's
@@ -29,32 +30,51 @@ public final class CapabilityTable {
     private static final String BUNDLED = "/org/sorastudio/capabilities/capabilities.json";
 
     private final Map<String, ModelSpec> models;
+    private final Limits limits;
     private final Optional<String> userFileProblem;
 
-    private CapabilityTable(Map<String, ModelSpec> models, Optional<String> userFileProblem) {
+    private CapabilityTable(Map<String, ModelSpec> models, Limits limits, Optional<String> userFileProblem) {
         this.models = models;
+        this.limits = limits;
         this.userFileProblem = userFileProblem;
     }
 
     /** The bundled table, plus {@code userFile} when it exists. A broken user file is reported, never fatal. */
     public static CapabilityTable load(Path userFile) {
         Map<String, ModelSpec> models = new LinkedHashMap<>();
+        Limits limits;
         try (InputStream in = CapabilityTable.class.getResourceAsStream(BUNDLED)) {
-            parse(JsonParser.parseReader(new InputStreamReader(in, StandardCharsets.UTF_8)).getAsJsonObject(), models);
+            JsonObject bundled = JsonParser.parseReader(new InputStreamReader(in, StandardCharsets.UTF_8)).getAsJsonObject();
+            parse(bundled, models);
+            limits = parseLimits(bundled, Limits.UNKNOWN);
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("The bundled capability table is broken", e);
         }
         Optional<String> problem = Optional.empty();
         if (userFile != null && Files.isRegularFile(userFile)) {
             try {
-                parse(JsonDataFile.read(userFile), models);
+                JsonObject user = JsonDataFile.read(userFile);
+                Map<String, ModelSpec> merged = new LinkedHashMap<>(models);
+                if (user.has("models")) {
+                    parse(user, merged);
+                }
+                limits = parseLimits(user, limits);
+                models = merged;
             } catch (DataFileException e) {
                 problem = Optional.of(e.getMessage());
             } catch (RuntimeException e) {
                 problem = Optional.of(userFile + ": " + e.getMessage());
             }
         }
-        return new CapabilityTable(models, problem);
+        return new CapabilityTable(models, limits, problem);
+    }
+
+    /**
+     * What extensions and characters accept as the table says: the bundled {@code extensions} and
+     * {@code characters} sections, each value overridable by the user's file.
+     */
+    public Limits limits() {
+        return limits;
     }
 
     public List<ModelSpec> models() {
@@ -74,6 +94,28 @@ public final class CapabilityTable {
     /** Why the user's file was not used, if it was not. */
     public Optional<String> userFileProblem() {
         return userFileProblem;
+    }
+
+    private static Limits parseLimits(JsonObject json, Limits base) {
+        List<Integer> seconds = base.extensionSeconds();
+        if (json.has("extensions")) {
+            JsonObject extensions = json.getAsJsonObject("extensions");
+            if (extensions.has("seconds")) {
+                List<Integer> listed = new ArrayList<>();
+                extensions.getAsJsonArray("seconds").forEach(s -> listed.add(s.getAsInt()));
+                seconds = listed;
+            }
+        }
+        double min = base.characterClipMinSeconds();
+        double max = base.characterClipMaxSeconds();
+        int name = base.characterNameMaxLength();
+        if (json.has("characters")) {
+            JsonObject characters = json.getAsJsonObject("characters");
+            min = characters.has("clipMinSeconds") ? characters.get("clipMinSeconds").getAsDouble() : min;
+            max = characters.has("clipMaxSeconds") ? characters.get("clipMaxSeconds").getAsDouble() : max;
+            name = characters.has("nameMaxLength") ? characters.get("nameMaxLength").getAsInt() : name;
+        }
+        return new Limits(seconds, min, max, name);
     }
 
     private static void parse(JsonObject json, Map<String, ModelSpec> into) {

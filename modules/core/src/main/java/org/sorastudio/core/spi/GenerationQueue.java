@@ -11,4 +11,34 @@ public interface GenerationQueue {
 
     /** Adds the shots at the end of the queue and returns at once; never blocks on the network. */
     void enqueue(List<Shot> shots);
+
+    /**
+     * Adds a clip made from a completed video (an extension or an edit) at the end of the queue and returns at once.
+     * A queue that cannot make such clips refuses with {@link UnsupportedOperationException}.
+     */
+    default void enqueue(Derivation derivation) {
+        throw new UnsupportedOperationException("This queue makes no extensions or edits");
+    }
+
+    /**
+     * A new clip made from the completed video {@code sourceVideoId} on {@code profile}'s server.
+     *
+     * @param seconds the new segment's length for an extension; 0 for an edit
+     */
+    record Derivation(Kind kind, String sourceVideoId, String prompt, int seconds, String profile) {
+
+        /** Which request makes the clip. */
+        public enum Kind {
+            /** The source continued by {@code seconds} more. */
+            EXTEND,
+            /** A changed copy of the source. */
+            EDIT
+        }
+
+        public Derivation {
+            java.util.Objects.requireNonNull(kind, "kind");
+            java.util.Objects.requireNonNull(sourceVideoId, "sourceVideoId");
+            java.util.Objects.requireNonNull(prompt, "prompt");
+        }
+    }
 }

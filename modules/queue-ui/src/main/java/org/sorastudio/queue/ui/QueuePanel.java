@@ -8,8 +8,8 @@ import java.awt.event.ActionEvent;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyAdapter;
 import java.awt.event.KeyEvent;
-import java.util.ArrayList;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +35,8 @@ import org.openide.nodes.Node;
 import org.openide.util.Lookup;
 import org.openide.util.NbBundle.Messages;
 import org.sorastudio.core.spi.ClipDetailsViewer;
+import org.sorastudio.core.spi.GenerationQueue.Derivation;
+import org.sorastudio.core.spi.GenerationQueue;
 import org.sorastudio.queue.api.Job;
 import org.sorastudio.queue.api.JobState;
 import org.sorastudio.queue.api.QueueListener;
@@ -64,6 +66,13 @@ import org.sorastudio.queue.api.RenderQueue;
     "QueuePanel.play=Play",
     "QueuePanel.details=Show Request and Response",
     "QueuePanel.detailsTip=What was sent for this clip and what the server answered, as JSON",
+    "QueuePanel.extend=Extend…",
+    "QueuePanel.extendTip=Continue this clip: a new, longer clip that starts where this one ends",
+    "QueuePanel.edit=Edit…",
+    "QueuePanel.editTip=A changed copy of this clip, as a prompt says",
+    "QueuePanel.extendQueued=Extension queued",
+    "QueuePanel.editQueued=Edit queued",
+    "QueuePanel.noGenerationQueue=No render queue is installed, so nothing can be queued.",
     "QueuePanel.checkAgain=Check again",
     "QueuePanel.checkAgainTip=Read the server's video list again for this create; nothing is sent",
     "QueuePanel.sendAgain=Send again (may be charged twice)",
@@ -189,9 +198,17 @@ public final class QueuePanel extends JPanel implements ExplorerManager.Provider
      * (for every unconfirmed job selected). The queue's methods return at once; the network is used on its threads.
      */
     Action[] jobActions(Job job) {
+        List<Action> actions = new java.util.ArrayList<>();
+        if (job.state() == JobState.COMPLETED && job.videoId() != null) {
+            actions.add(deriveAction(job, Derivation.Kind.EXTEND, Bundle.QueuePanel_extend(), Bundle.QueuePanel_extendTip()));
+            actions.add(deriveAction(job, Derivation.Kind.EDIT, Bundle.QueuePanel_edit(), Bundle.QueuePanel_editTip()));
+        }
         ClipDetailsViewer details = Lookup.getDefault().lookup(ClipDetailsViewer.class);
         if (job.sidecarFile() != null && details != null) {
-            return new Action[]{detailsAction(job.sidecarFile(), details)};
+            actions.add(detailsAction(job.sidecarFile(), details));
+        }
+        if (!actions.isEmpty()) {
+            return actions.toArray(Action[]::new);
         }
         if (job.state() != JobState.UNCONFIRMED || queue == null) {
             return new Action[0];
@@ -200,6 +217,27 @@ public final class QueuePanel extends JPanel implements ExplorerManager.Provider
             unconfirmedAction(Bundle.QueuePanel_checkAgain(), Bundle.QueuePanel_checkAgainTip(), queue::checkAgain),
             unconfirmedAction(Bundle.QueuePanel_sendAgain(), Bundle.QueuePanel_sendAgainTip(), queue::sendAgain)
         };
+    }
+
+    /** Extend… / Edit…: the dialog that queues a clip made from this completed one, through the studio's queue. */
+    private Action deriveAction(Job job, Derivation.Kind kind, String name, String tip) {
+        AbstractAction action = new AbstractAction(name) {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                GenerationQueue target = Lookup.getDefault().lookup(GenerationQueue.class);
+                if (target == null) {
+                    message.setText(Bundle.QueuePanel_noGenerationQueue());
+                    return;
+                }
+                DerivedClipDialog.show(QueuePanel.this, kind, job, derivation -> {
+                    target.enqueue(derivation);
+                    message.setText(kind == Derivation.Kind.EXTEND ? Bundle.QueuePanel_extendQueued()
+                            : Bundle.QueuePanel_editQueued());
+                });
+            }
+        };
+        action.putValue(Action.SHORT_DESCRIPTION, tip);
+        return action;
     }
 
     /** A finished clip's request and the server's answer, in the details viewer (a module that may be switched off). */

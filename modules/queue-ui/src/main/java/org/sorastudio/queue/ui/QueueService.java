@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -11,11 +12,11 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.openide.util.Lookup;
-import org.openide.windows.OnShowing;
 import org.openide.util.NbBundle.Messages;
 import org.openide.util.RequestProcessor;
 import org.openide.util.lookup.ServiceProvider;
 import org.openide.util.lookup.ServiceProviders;
+import org.openide.windows.OnShowing;
 import org.sorastudio.core.io.DataFileException;
 import org.sorastudio.core.model.Project;
 import org.sorastudio.core.model.Settings;
@@ -23,10 +24,14 @@ import org.sorastudio.core.model.Shot;
 import org.sorastudio.core.project.ProjectSession;
 import org.sorastudio.core.settings.SettingsStore;
 import org.sorastudio.core.settings.StudioDirectories;
+import org.sorastudio.core.spi.ClipChain;
 import org.sorastudio.core.spi.GenerationQueue;
 import org.sorastudio.openai.VideoApiClient;
 import org.sorastudio.openai.spi.ApiClientProvider;
+import org.sorastudio.queue.api.Job;
 import org.sorastudio.queue.api.JobSpec;
+import org.sorastudio.queue.api.JobState;
+import org.sorastudio.queue.api.QueueListener;
 import org.sorastudio.queue.api.QueueOptions;
 import org.sorastudio.queue.api.RenderQueue;
 
@@ -68,6 +73,24 @@ public final class QueueService implements GenerationQueue {
             Optional<Path> projectFolder = Optional.ofNullable(session()).flatMap(ProjectSession::file).map(Path::getParent);
             current.enqueue(copy.stream().map(shot -> JobSpec.of(withReferenceFrom(shot, projectFolder), profile)).toList());
         });
+    }
+
+    /** Adds an extension or edit of a completed video to the open project's queue; returns at once. */
+    @Override
+    public void enqueue(Derivation derivation) {
+        worker.post(() -> {
+            RenderQueue current = ensureQueue();
+            current.enqueue(List.of(toSpec(derivation, clients().activeProfile())));
+        });
+    }
+
+    /** The queue job of {@code derivation}; on the active profile when it names none. */
+    static JobSpec toSpec(Derivation derivation, String activeProfile) {
+        String profile = derivation.profile() != null ? derivation.profile() : activeProfile;
+        return switch (derivation.kind()) {
+            case EXTEND -> JobSpec.extension(derivation.sourceVideoId(), derivation.prompt(), derivation.seconds(), profile, null);
+            case EDIT -> JobSpec.edit(derivation.sourceVideoId(), derivation.prompt(), profile, null);
+        };
     }
 
     /** A reference image given relative to the project is resolved against the project's folder. */
@@ -145,6 +168,7 @@ public final class QueueService implements GenerationQueue {
         journal = wanted;
         queue = open(wanted);
         RenderQueue opened = queue;
+        opened.addListener(new ChainAnnouncer(opened));
         queueListeners.forEach(listener -> listener.accept(opened));
         return opened;
     }
@@ -236,6 +260,33 @@ public final class QueueService implements GenerationQueue {
     private static ApiClientProvider clients() {
         ApiClientProvider provider = Lookup.getDefault().lookup(ApiClientProvider.class);
         return provider != null ? provider : MissingClients.INSTANCE;
+    }
+
+    /** Tells every {@link ClipChain} about each downloaded extension or edit whose source clip the queue holds. */
+    private static final class ChainAnnouncer implements QueueListener {
+
+        private final RenderQueue queue;
+
+        ChainAnnouncer(RenderQueue queue) {
+            this.queue = queue;
+        }
+
+        @Override
+        public void jobChanged(Job job) {
+            JobSpec.Kind kind = job.spec().kind();
+            if (job.state() != JobState.COMPLETED || job.videoFile() == null
+                    || (kind != JobSpec.Kind.EXTEND && kind != JobSpec.Kind.EDIT)) {
+                return;
+            }
+            Collection<? extends ClipChain> chains = Lookup.getDefault().lookupAll(ClipChain.class);
+            if (chains.isEmpty()) {
+                return;
+            }
+            queue.jobs().stream()
+                    .filter(source -> job.spec().sourceVideoId().equals(source.videoId()) && source.videoFile() != null)
+                    .findFirst()
+                    .ifPresent(source -> chains.forEach(chain -> chain.clipDerived(source.videoFile(), job.videoFile())));
+        }
     }
 
     /** Stands in when no provider is installed: every job fails saying so, nothing is lost silently. */

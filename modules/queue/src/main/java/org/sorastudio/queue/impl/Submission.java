@@ -6,13 +6,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import org.openide.util.Lookup;
+import org.sorastudio.core.spi.VideoLimits;
 import org.sorastudio.openai.ApiConnectionException;
+import org.sorastudio.openai.ApiError;
 import org.sorastudio.openai.ApiException;
 import org.sorastudio.openai.AuthenticationException;
 import org.sorastudio.openai.CreateVideoRequest;
 import org.sorastudio.openai.EditVideoRequest;
 import org.sorastudio.openai.ExtendVideoRequest;
 import org.sorastudio.openai.InputReference;
+import org.sorastudio.openai.InvalidRequestException;
 import org.sorastudio.openai.RateLimitException;
 import org.sorastudio.openai.Video;
 import org.sorastudio.openai.VideoApiClient;
@@ -144,8 +148,20 @@ final class Submission {
                 engine.budget(profile).coolDown(UNREACHABLE_COOLDOWN);
                 engine.requeue(job, "cannot reach the server: " + e.getMessage());
             } else {
+                if (job.spec.kind() == JobSpec.Kind.EXTEND && e instanceof InvalidRequestException refused) {
+                    tellLimits(profile, refused);
+                }
                 engine.fail(job, "the server refused the request: " + e.getMessage());
             }
+        }
+    }
+
+    /** A refused extension length is the server's own answer on which lengths it takes: the limits learn it. */
+    private static void tellLimits(String profile, InvalidRequestException refused) {
+        String param = refused.error().map(ApiError::param).orElse(null);
+        VideoLimits limits = Lookup.getDefault().lookup(VideoLimits.class);
+        if (limits != null && param != null) {
+            limits.serverRefused(profile, "extension", param, refused.getMessage());
         }
     }
 

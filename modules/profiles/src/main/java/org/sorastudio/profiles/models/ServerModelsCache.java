@@ -1,4 +1,4 @@
-package org.sorastudio.capabilities.impl;
+package org.sorastudio.profiles.models;
 
 import com.google.gson.JsonObject;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.sorastudio.capabilities;
+package org.sorastudio.profiles.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sorastudio.capabilities.api.CapabilityTable;
-import org.sorastudio.capabilities.impl.ProfileModelCatalog;
+
 import org.sorastudio.core.model.Profile;
 import org.sorastudio.core.spi.ModelSpec;
 import org.sorastudio.openai.VideoApiClient;

@@ -1,4 +1,4 @@
-package org.sorastudio.capabilities.impl;
+package org.sorastudio.profiles.models;
 
 import java.time.Clock;
 import java.time.Instant;
