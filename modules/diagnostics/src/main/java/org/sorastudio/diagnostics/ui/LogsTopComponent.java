@@ -16,7 +16,7 @@ import org.sorastudio.diagnostics.capture.LogCapture;
 @TopComponent.Description(preferredID = LogsTopComponent.ID, persistenceType = TopComponent.PERSISTENCE_ALWAYS)
 @TopComponent.Registration(mode = "output", openAtStartup = false, position = 300)
 @ActionID(category = "Window", id = "org.sorastudio.diagnostics.ui.LogsTopComponent")
-@ActionReference(path = "Menu/Window", position = 400)
+@ActionReference(path = "Menu/Window", position = 450)
 @TopComponent.OpenActionRegistration(displayName = "#Logs.window", preferredID = LogsTopComponent.ID)
 @Messages({
     "Logs.window=Logs",
