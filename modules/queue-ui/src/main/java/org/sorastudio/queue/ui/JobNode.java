@@ -11,6 +11,7 @@ import org.openide.nodes.PropertySupport;
 import org.openide.nodes.Sheet;
 import org.openide.util.NbBundle.Messages;
 import org.sorastudio.queue.api.Job;
+import org.sorastudio.queue.api.JobSpec;
 import org.sorastudio.queue.api.JobState;
 
 /** One job as a row of the Queue window: the prompt as its name, the rest as read-only columns. */
@@ -18,6 +19,9 @@ import org.sorastudio.queue.api.JobState;
     "JobNode.model=Model",
     "JobNode.size=Size",
     "JobNode.seconds=Seconds",
+    "JobNode.asSource=as its source",
+    "# {0} - seconds added",
+    "JobNode.addedSeconds=+{0}",
     "JobNode.status=Status",
     "JobNode.progress=Progress",
     "JobNode.eta=ETA",
@@ -118,13 +122,27 @@ final class JobNode extends AbstractNode {
         }
     }
 
+    /** An extension or an edit: the server takes model and size from the source video. */
+    private boolean derived() {
+        return job.spec().kind() == JobSpec.Kind.EXTEND || job.spec().kind() == JobSpec.Kind.EDIT;
+    }
+
+    /** The length asked for; an extension's is the new segment, added to the source's. */
+    private String seconds() {
+        int seconds = job.spec().seconds();
+        if (seconds <= 0) {
+            return "";
+        }
+        return job.spec().kind() == JobSpec.Kind.EXTEND ? Bundle.JobNode_addedSeconds(seconds) : Integer.toString(seconds);
+    }
+
     @Override
     protected Sheet createSheet() {
         Sheet sheet = Sheet.createDefault();
         Sheet.Set set = Sheet.createPropertiesSet();
-        set.put(text(MODEL, Bundle.JobNode_model(), () -> job.spec().model()));
-        set.put(text(SIZE, Bundle.JobNode_size(), () -> job.spec().size()));
-        set.put(text(SECONDS, Bundle.JobNode_seconds(), () -> job.spec().seconds() > 0 ? Integer.toString(job.spec().seconds()) : ""));
+        set.put(text(MODEL, Bundle.JobNode_model(), () -> derived() ? Bundle.JobNode_asSource() : job.spec().model()));
+        set.put(text(SIZE, Bundle.JobNode_size(), () -> derived() ? Bundle.JobNode_asSource() : job.spec().size()));
+        set.put(text(SECONDS, Bundle.JobNode_seconds(), this::seconds));
         set.put(text(STATUS, Bundle.JobNode_status(), () -> stateName(job.state())));
         set.put(new ProgressProperty(PROGRESS, Bundle.JobNode_progress(), this::job));
         set.put(text(ETA, Bundle.JobNode_eta(), () -> eta(job)));
