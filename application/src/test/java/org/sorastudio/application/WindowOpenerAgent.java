@@ -37,6 +37,10 @@ public final class WindowOpenerAgent {
 
     private static void openEveryWindow(Path report) {
         try {
+            // The platform sets netbeans.user from --userdir while it starts, after this agent's premain.
+            while (System.getProperty("netbeans.user") == null) {
+                Thread.sleep(100);
+            }
             Path log = Path.of(System.getProperty("netbeans.user"), "var", "log", "messages.log");
             while (!Files.isRegularFile(log) || !Files.readString(log).contains(StudioLaunch.READY)) {
                 Thread.sleep(100);
@@ -52,7 +56,7 @@ public final class WindowOpenerAgent {
                 EventQueue.invokeLater(() -> write(report, DONE));
             };
             windowManager.getMethod("invokeWhenUIReady", Runnable.class).invoke(windows, openAll);
-        } catch (ReflectiveOperationException | IOException | InterruptedException e) {
+        } catch (ReflectiveOperationException | IOException | InterruptedException | RuntimeException e) {
             write(report, FAILED + "to start: " + e);
         }
     }
