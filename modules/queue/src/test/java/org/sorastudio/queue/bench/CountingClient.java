@@ -7,16 +7,20 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.sorastudio.openai.ClientSettings;
 import org.sorastudio.openai.ContentVariant;
+import org.sorastudio.openai.CreateCharacterRequest;
 import org.sorastudio.openai.CreateVideoRequest;
 import org.sorastudio.openai.DeletedVideo;
 import org.sorastudio.openai.DeprecationListener;
 import org.sorastudio.openai.DownloadResult;
+import org.sorastudio.openai.EditVideoRequest;
+import org.sorastudio.openai.ExtendVideoRequest;
 import org.sorastudio.openai.ModelInfo;
 import org.sorastudio.openai.ModerationResult;
 import org.sorastudio.openai.RateLimitListener;
 import org.sorastudio.openai.RateLimitSnapshot;
 import org.sorastudio.openai.Video;
 import org.sorastudio.openai.VideoApiClient;
+import org.sorastudio.openai.VideoCharacter;
 import org.sorastudio.openai.VideoListQuery;
 import org.sorastudio.openai.VideoPage;
 import org.sorastudio.openai.VideoResponse;
@@ -72,6 +76,26 @@ final class CountingClient implements VideoApiClient {
     @Override
     public VideoResponse remix(String videoId, String prompt) {
         return client.remix(videoId, prompt);
+    }
+
+    @Override
+    public VideoResponse extend(ExtendVideoRequest request) {
+        return client.extend(request);
+    }
+
+    @Override
+    public VideoResponse edit(EditVideoRequest request) {
+        return client.edit(request);
+    }
+
+    @Override
+    public VideoCharacter createCharacter(CreateCharacterRequest request) {
+        return client.createCharacter(request);
+    }
+
+    @Override
+    public VideoCharacter retrieveCharacter(String characterId) {
+        return client.retrieveCharacter(characterId);
     }
 
     @Override

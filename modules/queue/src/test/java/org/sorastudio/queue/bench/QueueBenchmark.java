@@ -54,6 +54,11 @@ public final class QueueBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path folder = Files.createTempDirectory("queue-bench");
+        if (args.length > 0 && args[0].equals("scale")) {
+            // the 10,000-job part alone, e.g. under a profiler
+            printScale(scaleRun(folder.resolve("scale")));
+            System.exit(0);
+        }
         Run limited = limitedRun(folder.resolve("limited"));
         System.out.printf(Locale.ROOT, "%d jobs at %d requests/min: %.1f s, %d requests (%.2f per job; %d of them from "
                         + "the bucket left at the start), %.1f%% of the limit used, %d answered 429, download started "
@@ -73,10 +78,7 @@ public final class QueueBenchmark {
                 adaptive.statusPerJob(), fixed.statusPerJob(), statusRatio);
 
         Scale scale = scaleRun(folder.resolve("scale"));
-        System.out.printf(Locale.ROOT, "%d jobs: ran in %.1f s; journal %d bytes (%.0f per job); replayed in %d ms; "
-                        + "heap %.1f MB with the queue open; clear finished %d ms, journal after it %d bytes%n",
-                SCALE_JOBS, scale.seconds, scale.journalBytes, scale.journalBytes / (double) SCALE_JOBS, scale.replayMillis,
-                scale.heapBytes / 1e6, scale.clearMillis, scale.journalAfterClear);
+        printScale(scale);
         System.out.printf(Locale.ROOT, "RESULT jobs=%d limit_rpm=%d seconds=%.1f throughput_of_limit=%.3f rate_limited=%d "
                         + "requests_per_job=%.2f p95_download_delay_ms=%d adaptive_requests_per_job=%.2f "
                         + "fixed_poll_requests_per_job=%.2f adaptive_p95_delay_ms=%d fixed_poll_p95_delay_ms=%d "
@@ -192,6 +194,13 @@ public final class QueueBenchmark {
         long clearMillis = (System.nanoTime() - clearStart) / 1_000_000;
         reopened.shutdown(Duration.ofSeconds(30));
         return new Scale(seconds, journalBytes, replayMillis, heap, clearMillis, Files.size(journal));
+    }
+
+    private static void printScale(Scale scale) {
+        System.out.printf(Locale.ROOT, "%d jobs: ran in %.1f s; journal %d bytes (%.0f per job); replayed in %d ms; "
+                        + "heap %.1f MB with the queue open; clear finished %d ms, journal after it %d bytes%n",
+                SCALE_JOBS, scale.seconds, scale.journalBytes, scale.journalBytes / (double) SCALE_JOBS, scale.replayMillis,
+                scale.heapBytes / 1e6, scale.clearMillis, scale.journalAfterClear);
     }
 
     private static long usedHeap() {
