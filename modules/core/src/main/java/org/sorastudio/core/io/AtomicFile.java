@@ -15,6 +15,7 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -94,7 +95,20 @@ public final class AtomicFile {
         return removed;
     }
 
+    /**
+     * Keeps the current version as the backup: a second name for the same file where the file system has hard links
+     * (nothing is copied, and the rename that follows leaves that file as it is), else a durable copy.
+     */
     private void keepBackup() throws IOException {
+        Path link = target.resolveSibling("." + target.getFileName() + "." + ThreadLocalRandom.current().nextLong(1L << 62)
+                + BACKUP_SUFFIX + TEMP_SUFFIX);
+        try {
+            Files.createLink(link, target);
+            move(link, backup());
+            return;
+        } catch (UnsupportedOperationException | IOException noLinks) {
+            Files.deleteIfExists(link);
+        }
         Path backupTemp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", BACKUP_SUFFIX + TEMP_SUFFIX);
         try {
             writeAndSync(backupTemp, Files.readAllBytes(target));

@@ -29,6 +29,19 @@ class AtomicFileTest {
     }
 
     @Test
+    void theBackupIsAlwaysThePreviousVersion() throws IOException {
+        Path target = folder.resolve("queue.json");
+        AtomicFile file = new AtomicFile(target);
+        for (String content : new String[]{"one", "two", "three"}) {
+            file.write(bytes(content));
+        }
+
+        assertThat(target).hasContent("three");
+        assertThat(file.backup()).hasContent("two");
+        assertThat(folder).isDirectoryNotContaining("glob:**.tmp");
+    }
+
+    @Test
     void crashBetweenTemporaryWriteAndRenameLeavesTheOldContent() throws IOException {
         Path target = folder.resolve("project.sorastudio");
         new AtomicFile(target).write(bytes("good"));
