@@ -2,10 +2,14 @@ package org.sorastudio.queue.impl;
 
 import com.google.gson.JsonObject;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.sorastudio.core.io.AtomicFile;
+import org.sorastudio.core.io.Json;
 import org.sorastudio.core.io.JsonDataFile;
 
 /**
@@ -13,7 +17,9 @@ import org.sorastudio.core.io.JsonDataFile;
  * change marks the journal dirty and is written within {@link #BATCH_DELAY}, so a busy queue
  * rewrites the file a few times a second rather than on every poll; whoever needs a change durable
  * before going on (a create about to be sent, a video id just received) waits for the next write,
- * which starts at once and covers every change made so far.
+ * which starts at once and covers every change made so far. The state is taken under the state lock as
+ * a list of already encoded parts (compact JSON, each job's kept until it changes), joined and written
+ * outside the lock: a big queue holds its lock for a copy of references, not for encoding it.
  */
 final class Journal {
 
@@ -21,9 +27,9 @@ final class Journal {
     static final Duration BATCH_DELAY = Duration.ofMillis(250);
     private static final Duration RETRY_DELAY = Duration.ofSeconds(1);
 
-    private final JsonDataFile file;
+    private final AtomicFile file;
     private final Object stateLock;
-    private final Supplier<JsonObject> snapshot;
+    private final Supplier<List<byte[]>> snapshot;
     private final Object monitor = new Object();
     private final Object writeLock = new Object();
     /** Version of the state; changed under {@link #stateLock}. */
@@ -39,8 +45,17 @@ final class Journal {
      * @param stateLock the lock under which the state changes and {@code snapshot} is taken
      * @param snapshot  the whole state as JSON, called while holding {@code stateLock}
      */
-    Journal(JsonDataFile file, Object stateLock, Supplier<JsonObject> snapshot) {
-        this.file = file;
+    static Journal ofJson(JsonDataFile file, Object stateLock, Supplier<JsonObject> snapshot) {
+        return new Journal(file, stateLock, () -> List.of(Json.COMPACT.toJson(snapshot.get()).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * @param stateLock the lock under which the state changes and {@code snapshot} is taken
+     * @param snapshot  the whole state as UTF-8 JSON in parts to be written one after the other, called while holding
+     *                  {@code stateLock}; the parts must not change afterwards
+     */
+    Journal(JsonDataFile file, Object stateLock, Supplier<List<byte[]>> snapshot) {
+        this.file = new AtomicFile(file.path());
         this.stateLock = stateLock;
         this.snapshot = snapshot;
         this.writer = new Thread(this::writeLoop, "queue-journal " + file.path().getFileName());
@@ -93,7 +108,7 @@ final class Journal {
         try {
             writeNow();
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "Cannot save the queue journal {0}: {1}", new Object[]{file.path(), e.getMessage()});
+            LOG.log(Level.WARNING, "Cannot save the queue journal {0}: {1}", new Object[]{file.target(), e.getMessage()});
         }
     }
 
@@ -104,7 +119,7 @@ final class Journal {
                 try {
                     writeNow();
                 } catch (IOException e) {
-                    LOG.log(Level.WARNING, "Cannot write the queue journal {0}: {1}", new Object[]{file.path(), e.getMessage()});
+                    LOG.log(Level.WARNING, "Cannot write the queue journal {0}: {1}", new Object[]{file.target(), e.getMessage()});
                 }
                 lastWrite = System.currentTimeMillis();
             }
@@ -136,16 +151,16 @@ final class Journal {
     private void writeNow() throws IOException {
         synchronized (writeLock) {
             long version;
-            JsonObject json;
+            List<byte[]> parts;
             synchronized (stateLock) {
                 version = requested;
                 if (version <= writtenVersion()) {
                     return;
                 }
-                json = snapshot.get();
+                parts = snapshot.get();
             }
             try {
-                file.write(json);
+                file.write(join(parts));
                 synchronized (monitor) {
                     written = version;
                     failure = null;
@@ -160,6 +175,23 @@ final class Journal {
                 throw e;
             }
         }
+    }
+
+    private static byte[] join(List<byte[]> parts) {
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        int size = 0;
+        for (byte[] part : parts) {
+            size = Math.addExact(size, part.length);
+        }
+        byte[] all = new byte[size];
+        int at = 0;
+        for (byte[] part : parts) {
+            System.arraycopy(part, 0, all, at, part.length);
+            at += part.length;
+        }
+        return all;
     }
 
     private long writtenVersion() {

@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +27,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.sorastudio.core.io.DataFileException;
+import org.sorastudio.core.io.Json;
 import org.sorastudio.core.io.JsonDataFile;
 import org.sorastudio.openai.ApiException;
 import org.sorastudio.openai.VideoApiClient;
@@ -92,7 +94,7 @@ public final class QueueEngine implements RenderQueue {
         String name = journalPath.getFileName().toString();
         this.events = new EventDispatcher("queue-events " + name);
         this.threads = new QueueThreads(name);
-        this.journal = new Journal(new JsonDataFile(this.journalPath), lock, this::journalJson);
+        this.journal = new Journal(new JsonDataFile(this.journalPath), lock, this::journalParts);
     }
 
     /** See {@link RenderQueue#open}. */
@@ -703,6 +705,8 @@ public final class QueueEngine implements RenderQueue {
 
     /** Publishes the job and the stats, wakes {@link #awaitIdle}, lets the pump run; under the lock. */
     long changed(JobRecord job, boolean persist) {
+        // whatever changed is in the next write, as when every write encoded every job
+        job.encoded = null;
         long version = persist ? journal.markDirty() : 0;
         Job snapshot = snapshot(job, System.currentTimeMillis());
         events.publish(listener -> listener.jobChanged(snapshot));
@@ -720,6 +724,7 @@ public final class QueueEngine implements RenderQueue {
         journal.markDirty();
         long now = System.currentTimeMillis();
         for (JobRecord job : many) {
+            job.encoded = null;
             Job snapshot = snapshot(job, now);
             events.publish(listener -> listener.jobChanged(snapshot));
         }
@@ -772,15 +777,29 @@ public final class QueueEngine implements RenderQueue {
         }
     }
 
-    private JsonObject journalJson() {
-        JsonObject json = new JsonObject();
-        json.addProperty("format", JOURNAL_FORMAT);
-        json.addProperty("paused", paused);
-        json.addProperty("pauseReason", pauseReason);
-        JsonArray array = new JsonArray();
-        jobs.forEach(job -> array.add(JobCodec.job(job)));
-        json.add("jobs", array);
-        return json;
+    private static final byte[] COMMA = {','};
+    private static final byte[] END = "]}".getBytes(StandardCharsets.UTF_8);
+
+    /**
+     * The journal: one JSON object with the jobs in queue order, as parts to write one after another; a job's
+     * encoding is kept until it changes, so a write of a big queue encodes only what changed since the last one.
+     */
+    private List<byte[]> journalParts() {
+        JsonObject head = new JsonObject();
+        head.addProperty("format", JOURNAL_FORMAT);
+        head.addProperty("paused", paused);
+        head.addProperty("pauseReason", pauseReason);
+        String text = Json.COMPACT.toJson(head);
+        List<byte[]> parts = new ArrayList<>(2 * jobs.size() + 2);
+        parts.add((text.substring(0, text.length() - 1) + ",\"jobs\":[").getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < jobs.size(); i++) {
+            if (i > 0) {
+                parts.add(COMMA);
+            }
+            parts.add(jobs.get(i).encoded());
+        }
+        parts.add(END);
+        return parts;
     }
 
     private Job snapshot(JobRecord job, long now) {

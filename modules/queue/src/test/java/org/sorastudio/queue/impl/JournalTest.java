@@ -22,7 +22,7 @@ class JournalTest {
     @Test
     void aBurstOfChangesIsWrittenInFewBatchesAndAwaitedChangesAreOnDisk() throws Exception {
         JsonDataFile file = new JsonDataFile(folder.resolve("q.sorastudio.queue.json"));
-        Journal journal = new Journal(file, lock, this::snapshot);
+        Journal journal = Journal.ofJson(file, lock, this::snapshot);
         long version = 0;
         for (int i = 0; i < 1000; i++) {
             synchronized (lock) {
@@ -41,7 +41,7 @@ class JournalTest {
     @Test
     void changesAfterCloseAreStillWrittenByWhoeverWaitsForThem() throws Exception {
         JsonDataFile file = new JsonDataFile(folder.resolve("late.sorastudio.queue.json"));
-        Journal journal = new Journal(file, lock, this::snapshot);
+        Journal journal = Journal.ofJson(file, lock, this::snapshot);
         journal.close(Duration.ofSeconds(5));
         long version;
         synchronized (lock) {
