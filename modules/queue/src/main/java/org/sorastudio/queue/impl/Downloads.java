@@ -87,10 +87,11 @@ final class Downloads {
         download(job, generation, downloading);
     }
 
+    /** Starts the download once its file name is on disk, without a download thread waiting for that. */
     void beginDownload(JobRecord job, String reason) {
         long version = beginDownloadState(job, reason);
         int generation = job.generation;
-        engine.executeDownload(() -> download(job, generation, version));
+        engine.journal.afterDurable(version, () -> engine.executeDownload(() -> download(job, generation, version)));
     }
 
     long beginDownloadState(JobRecord job, String reason) {
@@ -190,7 +191,6 @@ final class Downloads {
         }
         files.writeSidecar(sidecar);
         files.deleteLeftoverParts();
-        long version;
         synchronized (engine.lock) {
             if (!engine.current(job, generation)) {
                 files.deleteAll();
@@ -201,9 +201,10 @@ final class Downloads {
             job.state = JobState.COMPLETED;
             job.record(done);
             job.statusText = done.reason();
-            version = engine.changed(job, true);
+            // not waited for: a restart before it is written finds the clip and its thumbnail there and only writes the
+            // sidecar again
+            engine.changed(job, true);
         }
-        engine.awaitDurableQuietly(version);
     }
 
     void retryDownloadLater(JobRecord job, int generation, Exception e) {

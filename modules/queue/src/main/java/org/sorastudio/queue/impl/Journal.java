@@ -4,7 +4,9 @@ import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -39,6 +41,8 @@ final class Journal {
     private IOException failure;
     private long failedVersion;
     private boolean closed;
+    /** Work waiting for a version to be on disk (version, work), in the order given; guarded by {@link #monitor}. */
+    private final List<Map.Entry<Long, Runnable>> afterWrite = new ArrayList<>();
     private final Thread writer;
 
     /**
@@ -98,6 +102,24 @@ final class Journal {
         writeNow();
     }
 
+    /**
+     * Runs {@code work} once the state of {@code version} (or later) is on disk, or the write failed (as
+     * {@link #awaitDurable} callers that go on regardless would), without a thread waiting for it: on the writer thread
+     * after its write, so the work must be short (hand it to a pool). The write is due at once.
+     */
+    void afterDurable(long version, Runnable work) {
+        synchronized (monitor) {
+            if (!closed && written < version) {
+                afterWrite.add(Map.entry(version, work));
+                urgentUpTo = Math.max(urgentUpTo, version);
+                monitor.notifyAll();
+                return;
+            }
+        }
+        // on disk already, or closed: then the queue has stopped and close() writes what is left
+        work.run();
+    }
+
     /** Writes what is pending and stops the writer thread. */
     void close(Duration timeout) throws InterruptedException {
         synchronized (monitor) {
@@ -110,17 +132,22 @@ final class Journal {
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Cannot save the queue journal {0}: {1}", new Object[]{file.target(), e.getMessage()});
         }
+        runAfterWrite(Long.MAX_VALUE);
     }
 
     private void writeLoop() {
         long lastWrite = 0;
         try {
             while (awaitWork(lastWrite)) {
+                long upTo;
                 try {
                     writeNow();
+                    upTo = writtenVersion();
                 } catch (IOException e) {
                     LOG.log(Level.WARNING, "Cannot write the queue journal {0}: {1}", new Object[]{file.target(), e.getMessage()});
+                    upTo = failedVersionOr(writtenVersion());
                 }
+                runAfterWrite(upTo);
                 lastWrite = System.currentTimeMillis();
             }
         } catch (InterruptedException e) {
@@ -192,6 +219,33 @@ final class Journal {
             at += part.length;
         }
         return all;
+    }
+
+    /** Runs the waiting work of versions up to {@code version}, outside the monitor. */
+    private void runAfterWrite(long version) {
+        List<Runnable> due = new ArrayList<>();
+        synchronized (monitor) {
+            afterWrite.removeIf(entry -> {
+                if (entry.getKey() <= version) {
+                    due.add(entry.getValue());
+                    return true;
+                }
+                return false;
+            });
+        }
+        for (Runnable work : due) {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Work after a journal write failed", e);
+            }
+        }
+    }
+
+    private long failedVersionOr(long version) {
+        synchronized (monitor) {
+            return failure != null ? Math.max(version, failedVersion) : version;
+        }
     }
 
     private long writtenVersion() {
