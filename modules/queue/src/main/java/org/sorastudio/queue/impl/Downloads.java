@@ -56,6 +56,7 @@ final class Downloads {
             }
         } catch (InvalidRequestException e) {
             synchronized (engine.lock) {
+                job.mayHaveLeftoverParts = true;
                 if (engine.current(job, generation)) {
                     Duration last = job.nextProbeWait == null ? Tracking.FIRST_PROBE_WAIT : job.nextProbeWait;
                     job.nextProbeWait = last.multipliedBy(2);
@@ -67,6 +68,9 @@ final class Downloads {
             }
             return;
         } catch (ApiException e) {
+            synchronized (engine.lock) {
+                job.mayHaveLeftoverParts = true;
+            }
             engine.tracking.retryPollLater(job, generation, e);
             return;
         } catch (IOException | UncheckedIOException e) {
@@ -190,7 +194,14 @@ final class Downloads {
             sidecar = ClipFiles.sidecar(job, files, thumbnail, done);
         }
         files.writeSidecar(sidecar);
-        files.deleteLeftoverParts();
+        boolean cleanUp;
+        synchronized (engine.lock) {
+            cleanUp = job.mayHaveLeftoverParts;
+        }
+        if (cleanUp) {
+            // lists the whole output folder: only for jobs whose download may have been cut off
+            files.deleteLeftoverParts();
+        }
         synchronized (engine.lock) {
             if (!engine.current(job, generation)) {
                 files.deleteAll();
@@ -213,6 +224,7 @@ final class Downloads {
                 return;
             }
             job.transientFailures++;
+            job.mayHaveLeftoverParts = true;
             if (e instanceof ApiException api) {
                 job.addRequestId(api.requestId().orElse(null));
             }

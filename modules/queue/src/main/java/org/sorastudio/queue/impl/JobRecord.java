@@ -52,6 +52,11 @@ final class JobRecord {
     byte[] encoded;
     /** The next timed step (poll, probe, retry). */
     ScheduledFuture<?> pending;
+    /**
+     * A download of the job may have been cut off (in an earlier process, or by an error here), leaving hidden
+     * {@code .part} files to clean up when it finishes; a job downloaded in one go by this process leaves none.
+     */
+    boolean mayHaveLeftoverParts;
     /** Bumped by submit, cancel and retry: work started for an older generation is stale and dropped. */
     int generation;
     /** A reconciliation is reading the server's video list for this job. */

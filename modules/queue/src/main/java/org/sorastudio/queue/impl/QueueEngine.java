@@ -164,6 +164,7 @@ public final class QueueEngine implements RenderQueue {
             paused = saved.has("paused") && saved.get("paused").getAsBoolean();
             pauseReason = saved.has("pauseReason") ? saved.get("pauseReason").getAsString() : "";
             for (JobRecord job : restored) {
+                job.mayHaveLeftoverParts = true;
                 jobs.add(job);
                 byId.put(job.id, job);
                 if (job.outputBase != null) {
