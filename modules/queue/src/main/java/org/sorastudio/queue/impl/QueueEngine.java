@@ -151,7 +151,11 @@ public final class QueueEngine implements RenderQueue {
         for (JsonElement element : array) {
             index++;
             try {
-                restored.add(JobCodec.job(element.getAsJsonObject()));
+                JobRecord job = JobCodec.job(element.getAsJsonObject());
+                // encoded here, before the queue and its lock exist: the first write after a restart of a big queue
+                // then holds the lock for the few jobs the restart changes, not for encoding all of them
+                job.encoded = Json.COMPACT.toJson(element).getBytes(StandardCharsets.UTF_8);
+                restored.add(job);
             } catch (RuntimeException e) {
                 throw new DataFileException(file, "job " + index + " of the queue journal is broken: " + e.getMessage(), e);
             }
@@ -175,7 +179,7 @@ public final class QueueEngine implements RenderQueue {
             for (JobRecord job : restored) {
                 resumeAfterRestart(job, now);
             }
-            changedMany(restored);
+            changedMany(restored, false);
             publishOrder();
         }
         watchDeadlines();
@@ -183,6 +187,9 @@ public final class QueueEngine implements RenderQueue {
 
     /** Picks up a job where the previous session left it. */
     private void resumeAfterRestart(JobRecord job, Instant now) {
+        if (!job.state.isTerminal() && job.state != JobState.QUEUED) {
+            job.encoded = null;
+        }
         switch (job.state) {
             case SUBMITTING -> {
                 if (job.videoId != null) {
@@ -719,13 +726,20 @@ public final class QueueEngine implements RenderQueue {
 
     /** {@link #changed} for many jobs at once: each published, the rest done once; under the lock. */
     void changedMany(List<JobRecord> many) {
+        changedMany(many, true);
+    }
+
+    /** @param changedSinceEncoded whether the jobs' kept journal encodings are out of date */
+    private void changedMany(List<JobRecord> many, boolean changedSinceEncoded) {
         if (many.isEmpty()) {
             return;
         }
         journal.markDirty();
         long now = System.currentTimeMillis();
         for (JobRecord job : many) {
-            job.encoded = null;
+            if (changedSinceEncoded) {
+                job.encoded = null;
+            }
             Job snapshot = snapshot(job, now);
             events.publish(listener -> listener.jobChanged(snapshot));
         }

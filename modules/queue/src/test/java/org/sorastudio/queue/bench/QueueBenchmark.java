@@ -84,12 +84,12 @@ public final class QueueBenchmark {
                         + "fixed_poll_requests_per_job=%.2f adaptive_p95_delay_ms=%d fixed_poll_p95_delay_ms=%d "
                         + "status_requests_per_job=%.2f fixed_poll_status_requests_per_job=%.2f status_ratio=%.3f "
                         + "completion_to_download_p95_ms=%d scale_jobs=%d journal_bytes_per_job=%.0f replay_ms=%d "
-                        + "heap_mb_10k=%.1f clear_finished_ms=%d journal_bytes_after_clear=%d%n",
+                        + "heap_mb_10k=%.1f clear_finished_ms=%d journal_bytes_after_clear=%d scale_run_seconds=%.1f%n",
                 JOBS, LIMIT_RPM, limited.seconds, limited.shareOfLimit(), limited.rateLimited, limited.requestsPerJob(),
                 limited.p95, adaptive.requestsPerJob(), fixed.requestsPerJob(), adaptive.p95, fixed.p95,
                 adaptive.statusPerJob(), fixed.statusPerJob(), statusRatio, adaptive.p95, SCALE_JOBS,
                 scale.journalBytes / (double) SCALE_JOBS, scale.replayMillis, scale.heapBytes / 1e6, scale.clearMillis,
-                scale.journalAfterClear);
+                scale.journalAfterClear, scale.seconds);
         System.exit(0);
     }
 
@@ -182,7 +182,6 @@ public final class QueueBenchmark {
             queue.shutdown(Duration.ofSeconds(30));
         }
         long journalBytes = Files.size(journal);
-        long heapBefore = usedHeap();
         long replayStart = System.nanoTime();
         RenderQueue reopened = RenderQueue.open(journal, new QueueOptions(100, Duration.ofMinutes(30), folder.resolve("clips")),
                 provider(null));
@@ -190,11 +189,14 @@ public final class QueueBenchmark {
         if (reopened.jobs().size() != SCALE_JOBS) {
             throw new IllegalStateException("replayed " + reopened.jobs().size() + " of " + SCALE_JOBS + " jobs");
         }
-        long heap = usedHeap() - heapBefore;
+        // what the open queue holds: the heap with it, less the heap once it is closed and gone
+        long heapWith = usedHeap();
         long clearStart = System.nanoTime();
         reopened.clearFinished();
         long clearMillis = (System.nanoTime() - clearStart) / 1_000_000;
         reopened.shutdown(Duration.ofSeconds(30));
+        reopened = null;
+        long heap = heapWith - usedHeap();
         return new Scale(seconds, journalBytes, replayMillis, heap, clearMillis, Files.size(journal));
     }
 
