@@ -20,8 +20,8 @@ import org.sorastudio.core.io.JsonDataFile;
  * rewrites the file a few times a second rather than on every poll; whoever needs a change durable
  * before going on (a create about to be sent, a video id just received) waits for the next write,
  * which starts at once and covers every change made so far. The state is taken under the state lock as
- * a list of already encoded parts (compact JSON, each job's kept until it changes), joined and written
- * outside the lock: a big queue holds its lock for a copy of references, not for encoding it.
+ * a list of already encoded parts (compact JSON, each job's kept until it changes), written one after another
+ * outside the lock (never joined into one big array): a big queue holds its lock for a copy of references.
  */
 final class Journal {
 
@@ -187,7 +187,7 @@ final class Journal {
                 parts = snapshot.get();
             }
             try {
-                file.write(join(parts));
+                file.write(parts);
                 synchronized (monitor) {
                     written = version;
                     failure = null;
@@ -202,23 +202,6 @@ final class Journal {
                 throw e;
             }
         }
-    }
-
-    private static byte[] join(List<byte[]> parts) {
-        if (parts.size() == 1) {
-            return parts.get(0);
-        }
-        int size = 0;
-        for (byte[] part : parts) {
-            size = Math.addExact(size, part.length);
-        }
-        byte[] all = new byte[size];
-        int at = 0;
-        for (byte[] part : parts) {
-            System.arraycopy(part, 0, all, at, part.length);
-            at += part.length;
-        }
-        return all;
     }
 
     /** Runs the waiting work of versions up to {@code version}, outside the monitor. */
