@@ -76,6 +76,8 @@ final class JobRecord {
     Instant reconcileUntil;
     /** Video list reads that failed for the current reconciliation (the backoff grows with them). */
     int reconcileFailures;
+    /** Why the latest video list read of the current reconciliation failed, or null. */
+    String reconcileProblem;
 
     JobRecord(String id, JobSpec spec) {
         this.id = id;

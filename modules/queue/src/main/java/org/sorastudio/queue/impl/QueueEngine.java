@@ -589,7 +589,9 @@ public final class QueueEngine implements RenderQueue {
                     tracking.failIfOverdue(job);
                 } else if (job.state == JobState.SUBMITTING && job.outcomeUnknown && job.reconcileUntil != null
                         && now.isAfter(job.reconcileUntil)) {
-                    reconciliation.unconfirmed(job, "no answer from the server's video list in time");
+                    // the deadline can pass just before the last read fails: keep what the reads said
+                    reconciliation.unconfirmed(job, "no answer from the server's video list in time"
+                            + (job.reconcileProblem == null ? "" : "; it last said: " + job.reconcileProblem));
                 }
             }
         }
