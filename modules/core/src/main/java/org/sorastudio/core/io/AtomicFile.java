@@ -14,7 +14,9 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -55,10 +57,15 @@ public final class AtomicFile {
     }
 
     public void write(byte[] content) throws IOException {
+        write(List.of(content));
+    }
+
+    /** {@link #write(byte[])} of the parts one after another, without joining them in memory first. */
+    public void write(List<byte[]> parts) throws IOException {
         Path folder = target.getParent();
         Path temp = createSibling(target, TEMP_SUFFIX);
         try {
-            writeAndSync(temp, content);
+            writeAndSync(temp, parts);
             if (Files.isRegularFile(target)) {
                 keepBackup();
             }
@@ -94,10 +101,23 @@ public final class AtomicFile {
         return removed;
     }
 
+    /**
+     * Keeps the current version as the backup: a second name for the same file where the file system has hard links
+     * (nothing is copied, and the rename that follows leaves that file as it is), else a durable copy.
+     */
     private void keepBackup() throws IOException {
+        Path link = target.resolveSibling("." + target.getFileName() + "." + ThreadLocalRandom.current().nextLong(1L << 62)
+                + BACKUP_SUFFIX + TEMP_SUFFIX);
+        try {
+            Files.createLink(link, target);
+            move(link, backup());
+            return;
+        } catch (UnsupportedOperationException | IOException noLinks) {
+            Files.deleteIfExists(link);
+        }
         Path backupTemp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", BACKUP_SUFFIX + TEMP_SUFFIX);
         try {
-            writeAndSync(backupTemp, Files.readAllBytes(target));
+            writeAndSync(backupTemp, List.of(Files.readAllBytes(target)));
             move(backupTemp, backup());
         } finally {
             Files.deleteIfExists(backupTemp);
@@ -122,11 +142,16 @@ public final class AtomicFile {
         return sibling;
     }
 
-    private static void writeAndSync(Path file, byte[] content) throws IOException {
+    private static void writeAndSync(Path file, List<byte[]> parts) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-            ByteBuffer buffer = ByteBuffer.wrap(content);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
+            ByteBuffer[] buffers = parts.stream().map(ByteBuffer::wrap).toArray(ByteBuffer[]::new);
+            // a gathering write takes at most IOV_MAX buffers a call: go on from the first one not yet written
+            int first = 0;
+            while (first < buffers.length) {
+                channel.write(buffers, first, Math.min(1024, buffers.length - first));
+                while (first < buffers.length && !buffers[first].hasRemaining()) {
+                    first++;
+                }
             }
             channel.force(true);
         }

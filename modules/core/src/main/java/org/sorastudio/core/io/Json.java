@@ -10,6 +10,8 @@ import com.google.gson.GsonBuilder;
 public final class Json {
 
     public static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    /** The same without indentation, for big files written often (the queue journal). */
+    public static final Gson COMPACT = new GsonBuilder().disableHtmlEscaping().create();
 
     private static final Pattern WHERE = Pattern.compile("line (\\d+) column (\\d+)");
     private static final int SHOWN_TEXT = 60;

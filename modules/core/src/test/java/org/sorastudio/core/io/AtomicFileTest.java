@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +28,34 @@ class AtomicFileTest {
         assertThat(target).hasContent("second");
         assertThat(file.backup()).hasContent("first");
         assertThat(folder).isDirectoryNotContaining("glob:**.tmp");
+    }
+
+    @Test
+    void theBackupIsAlwaysThePreviousVersion() throws IOException {
+        Path target = folder.resolve("queue.json");
+        AtomicFile file = new AtomicFile(target);
+        for (String content : new String[]{"one", "two", "three"}) {
+            file.write(bytes(content));
+        }
+
+        assertThat(target).hasContent("three");
+        assertThat(file.backup()).hasContent("two");
+        assertThat(folder).isDirectoryNotContaining("glob:**.tmp");
+    }
+
+    @Test
+    void writesManyPartsOneAfterAnother() throws IOException {
+        Path target = folder.resolve("parts.json");
+        List<byte[]> parts = new ArrayList<>();
+        StringBuilder expected = new StringBuilder();
+        for (int i = 0; i < 5000; i++) {
+            parts.add(bytes(i + ","));
+            expected.append(i).append(',');
+        }
+
+        new AtomicFile(target).write(parts);
+
+        assertThat(target).hasContent(expected.toString());
     }
 
     @Test

@@ -56,6 +56,7 @@ final class Downloads {
             }
         } catch (InvalidRequestException e) {
             synchronized (engine.lock) {
+                job.mayHaveLeftoverParts = true;
                 if (engine.current(job, generation)) {
                     Duration last = job.nextProbeWait == null ? Tracking.FIRST_PROBE_WAIT : job.nextProbeWait;
                     job.nextProbeWait = last.multipliedBy(2);
@@ -67,6 +68,9 @@ final class Downloads {
             }
             return;
         } catch (ApiException e) {
+            synchronized (engine.lock) {
+                job.mayHaveLeftoverParts = true;
+            }
             engine.tracking.retryPollLater(job, generation, e);
             return;
         } catch (IOException | UncheckedIOException e) {
@@ -87,10 +91,11 @@ final class Downloads {
         download(job, generation, downloading);
     }
 
+    /** Starts the download once its file name is on disk, without a download thread waiting for that. */
     void beginDownload(JobRecord job, String reason) {
         long version = beginDownloadState(job, reason);
         int generation = job.generation;
-        engine.executeDownload(() -> download(job, generation, version));
+        engine.journal.afterDurable(version, () -> engine.executeDownload(() -> download(job, generation, version)));
     }
 
     long beginDownloadState(JobRecord job, String reason) {
@@ -189,8 +194,14 @@ final class Downloads {
             sidecar = ClipFiles.sidecar(job, files, thumbnail, done);
         }
         files.writeSidecar(sidecar);
-        files.deleteLeftoverParts();
-        long version;
+        boolean cleanUp;
+        synchronized (engine.lock) {
+            cleanUp = job.mayHaveLeftoverParts;
+        }
+        if (cleanUp) {
+            // lists the whole output folder: only for jobs whose download may have been cut off
+            files.deleteLeftoverParts();
+        }
         synchronized (engine.lock) {
             if (!engine.current(job, generation)) {
                 files.deleteAll();
@@ -201,9 +212,10 @@ final class Downloads {
             job.state = JobState.COMPLETED;
             job.record(done);
             job.statusText = done.reason();
-            version = engine.changed(job, true);
+            // not waited for: a restart before it is written finds the clip and its thumbnail there and only writes the
+            // sidecar again
+            engine.changed(job, true);
         }
-        engine.awaitDurableQuietly(version);
     }
 
     void retryDownloadLater(JobRecord job, int generation, Exception e) {
@@ -212,6 +224,7 @@ final class Downloads {
                 return;
             }
             job.transientFailures++;
+            job.mayHaveLeftoverParts = true;
             if (e instanceof ApiException api) {
                 job.addRequestId(api.requestId().orElse(null));
             }

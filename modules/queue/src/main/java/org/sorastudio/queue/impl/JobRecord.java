@@ -1,6 +1,7 @@
 package org.sorastudio.queue.impl;
 
 import com.google.gson.JsonObject;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.logging.Logger;
+import org.sorastudio.core.io.Json;
 import org.sorastudio.queue.api.Job;
 import org.sorastudio.queue.api.JobSpec;
 import org.sorastudio.queue.api.JobState;
@@ -46,8 +48,15 @@ final class JobRecord {
     boolean outcomeUnknown;
 
     // ---- not persisted ----
+    /** The job as the journal writes it (compact UTF-8 JSON), kept until the job changes; null when to be encoded. */
+    byte[] encoded;
     /** The next timed step (poll, probe, retry). */
     ScheduledFuture<?> pending;
+    /**
+     * A download of the job may have been cut off (in an earlier process, or by an error here), leaving hidden
+     * {@code .part} files to clean up when it finishes; a job downloaded in one go by this process leaves none.
+     */
+    boolean mayHaveLeftoverParts;
     /** Bumped by submit, cancel and retry: work started for an older generation is stale and dropped. */
     int generation;
     /** A reconciliation is reading the server's video list for this job. */
@@ -67,6 +76,8 @@ final class JobRecord {
     Instant reconcileUntil;
     /** Video list reads that failed for the current reconciliation (the backoff grows with them). */
     int reconcileFailures;
+    /** Why the latest video list read of the current reconciliation failed, or null. */
+    String reconcileProblem;
 
     JobRecord(String id, JobSpec spec) {
         this.id = id;
@@ -74,6 +85,7 @@ final class JobRecord {
     }
 
     void moveTo(JobState next, String reason) {
+        encoded = null;
         state = next;
         record(new Transition(Instant.now(), next, reason));
         statusText = reason;
@@ -81,6 +93,7 @@ final class JobRecord {
 
     /** Adds {@code transition} to the job's history and to the log (FINE on {@value #TRANSITIONS_LOGGER}). */
     void record(Transition transition) {
+        encoded = null;
         transitions.add(transition);
         TRANSITIONS.fine(() -> "job " + id + " \"" + headOf(spec.prompt()) + "\": " + transition.state() + " (" + transition.reason() + ")");
     }
@@ -92,6 +105,7 @@ final class JobRecord {
 
     void addRequestId(String requestId) {
         if (requestId != null && !requestIds.contains(requestId)) {
+            encoded = null;
             requestIds.add(requestId);
         }
     }
@@ -105,6 +119,14 @@ final class JobRecord {
         lastPendingAt = 0;
         nextProbeWait = null;
         transientFailures = 0;
+    }
+
+    /** The journal's encoding of the job, made again only after a change; under the engine's lock. */
+    byte[] encoded() {
+        if (encoded == null) {
+            encoded = Json.COMPACT.toJson(JobCodec.job(this)).getBytes(StandardCharsets.UTF_8);
+        }
+        return encoded;
     }
 
     Job snapshot(Duration eta) {

@@ -2,10 +2,16 @@ package org.sorastudio.queue.impl;
 
 import com.google.gson.JsonObject;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.sorastudio.core.io.AtomicFile;
+import org.sorastudio.core.io.Json;
 import org.sorastudio.core.io.JsonDataFile;
 
 /**
@@ -13,7 +19,9 @@ import org.sorastudio.core.io.JsonDataFile;
  * change marks the journal dirty and is written within {@link #BATCH_DELAY}, so a busy queue
  * rewrites the file a few times a second rather than on every poll; whoever needs a change durable
  * before going on (a create about to be sent, a video id just received) waits for the next write,
- * which starts at once and covers every change made so far.
+ * which starts at once and covers every change made so far. The state is taken under the state lock as
+ * a list of already encoded parts (compact JSON, each job's kept until it changes), written one after another
+ * outside the lock (never joined into one big array): a big queue holds its lock for a copy of references.
  */
 final class Journal {
 
@@ -21,9 +29,9 @@ final class Journal {
     static final Duration BATCH_DELAY = Duration.ofMillis(250);
     private static final Duration RETRY_DELAY = Duration.ofSeconds(1);
 
-    private final JsonDataFile file;
+    private final AtomicFile file;
     private final Object stateLock;
-    private final Supplier<JsonObject> snapshot;
+    private final Supplier<List<byte[]>> snapshot;
     private final Object monitor = new Object();
     private final Object writeLock = new Object();
     /** Version of the state; changed under {@link #stateLock}. */
@@ -33,14 +41,25 @@ final class Journal {
     private IOException failure;
     private long failedVersion;
     private boolean closed;
+    /** Work waiting for a version to be on disk (version, work), in the order given; guarded by {@link #monitor}. */
+    private final List<Map.Entry<Long, Runnable>> afterWrite = new ArrayList<>();
     private final Thread writer;
 
     /**
      * @param stateLock the lock under which the state changes and {@code snapshot} is taken
      * @param snapshot  the whole state as JSON, called while holding {@code stateLock}
      */
-    Journal(JsonDataFile file, Object stateLock, Supplier<JsonObject> snapshot) {
-        this.file = file;
+    static Journal ofJson(JsonDataFile file, Object stateLock, Supplier<JsonObject> snapshot) {
+        return new Journal(file, stateLock, () -> List.of(Json.COMPACT.toJson(snapshot.get()).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * @param stateLock the lock under which the state changes and {@code snapshot} is taken
+     * @param snapshot  the whole state as UTF-8 JSON in parts to be written one after the other, called while holding
+     *                  {@code stateLock}; the parts must not change afterwards
+     */
+    Journal(JsonDataFile file, Object stateLock, Supplier<List<byte[]>> snapshot) {
+        this.file = new AtomicFile(file.path());
         this.stateLock = stateLock;
         this.snapshot = snapshot;
         this.writer = new Thread(this::writeLoop, "queue-journal " + file.path().getFileName());
@@ -83,6 +102,24 @@ final class Journal {
         writeNow();
     }
 
+    /**
+     * Runs {@code work} once the state of {@code version} (or later) is on disk, or the write failed (as
+     * {@link #awaitDurable} callers that go on regardless would), without a thread waiting for it: on the writer thread
+     * after its write, so the work must be short (hand it to a pool). The write is due at once.
+     */
+    void afterDurable(long version, Runnable work) {
+        synchronized (monitor) {
+            if (!closed && written < version) {
+                afterWrite.add(Map.entry(version, work));
+                urgentUpTo = Math.max(urgentUpTo, version);
+                monitor.notifyAll();
+                return;
+            }
+        }
+        // on disk already, or closed: then the queue has stopped and close() writes what is left
+        work.run();
+    }
+
     /** Writes what is pending and stops the writer thread. */
     void close(Duration timeout) throws InterruptedException {
         synchronized (monitor) {
@@ -93,19 +130,24 @@ final class Journal {
         try {
             writeNow();
         } catch (IOException e) {
-            LOG.log(Level.WARNING, "Cannot save the queue journal {0}: {1}", new Object[]{file.path(), e.getMessage()});
+            LOG.log(Level.WARNING, "Cannot save the queue journal {0}: {1}", new Object[]{file.target(), e.getMessage()});
         }
+        runAfterWrite(Long.MAX_VALUE);
     }
 
     private void writeLoop() {
         long lastWrite = 0;
         try {
             while (awaitWork(lastWrite)) {
+                long upTo;
                 try {
                     writeNow();
+                    upTo = writtenVersion();
                 } catch (IOException e) {
-                    LOG.log(Level.WARNING, "Cannot write the queue journal {0}: {1}", new Object[]{file.path(), e.getMessage()});
+                    LOG.log(Level.WARNING, "Cannot write the queue journal {0}: {1}", new Object[]{file.target(), e.getMessage()});
+                    upTo = failedVersionOr(writtenVersion());
                 }
+                runAfterWrite(upTo);
                 lastWrite = System.currentTimeMillis();
             }
         } catch (InterruptedException e) {
@@ -136,16 +178,16 @@ final class Journal {
     private void writeNow() throws IOException {
         synchronized (writeLock) {
             long version;
-            JsonObject json;
+            List<byte[]> parts;
             synchronized (stateLock) {
                 version = requested;
                 if (version <= writtenVersion()) {
                     return;
                 }
-                json = snapshot.get();
+                parts = snapshot.get();
             }
             try {
-                file.write(json);
+                file.write(parts);
                 synchronized (monitor) {
                     written = version;
                     failure = null;
@@ -159,6 +201,33 @@ final class Journal {
                 }
                 throw e;
             }
+        }
+    }
+
+    /** Runs the waiting work of versions up to {@code version}, outside the monitor. */
+    private void runAfterWrite(long version) {
+        List<Runnable> due = new ArrayList<>();
+        synchronized (monitor) {
+            afterWrite.removeIf(entry -> {
+                if (entry.getKey() <= version) {
+                    due.add(entry.getValue());
+                    return true;
+                }
+                return false;
+            });
+        }
+        for (Runnable work : due) {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Work after a journal write failed", e);
+            }
+        }
+    }
+
+    private long failedVersionOr(long version) {
+        synchronized (monitor) {
+            return failure != null ? Math.max(version, failedVersion) : version;
         }
     }
 

@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,6 +28,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.sorastudio.core.io.DataFileException;
+import org.sorastudio.core.io.Json;
 import org.sorastudio.core.io.JsonDataFile;
 import org.sorastudio.openai.ApiException;
 import org.sorastudio.openai.VideoApiClient;
@@ -93,7 +95,7 @@ public final class QueueEngine implements RenderQueue {
         String name = journalPath.getFileName().toString();
         this.events = new EventDispatcher("queue-events " + name);
         this.threads = new QueueThreads(name);
-        this.journal = new Journal(new JsonDataFile(this.journalPath), lock, this::journalJson);
+        this.journal = new Journal(new JsonDataFile(this.journalPath), lock, this::journalParts);
     }
 
     /** See {@link RenderQueue#open}. */
@@ -162,7 +164,11 @@ public final class QueueEngine implements RenderQueue {
                 throw new DataFileException(file, "job " + index + " of the queue journal is broken: it is not an object", null);
             }
             try {
-                restored.add(JobCodec.job(element.getAsJsonObject()));
+                JobRecord job = JobCodec.job(element.getAsJsonObject());
+                // encoded here, before the queue and its lock exist: the first write after a restart of a big queue
+                // then holds the lock for the few jobs the restart changes, not for encoding all of them
+                job.encoded = Json.COMPACT.toJson(element).getBytes(StandardCharsets.UTF_8);
+                restored.add(job);
             } catch (IllegalStateException e) {
                 throw new DataFileException(file, "job " + index + " of the queue journal is broken: " + e.getMessage(), e);
             }
@@ -175,6 +181,7 @@ public final class QueueEngine implements RenderQueue {
             paused = savedPaused;
             pauseReason = savedPauseReason;
             for (JobRecord job : restored) {
+                job.mayHaveLeftoverParts = true;
                 jobs.add(job);
                 byId.put(job.id, job);
                 if (job.outputBase != null) {
@@ -185,7 +192,7 @@ public final class QueueEngine implements RenderQueue {
             for (JobRecord job : restored) {
                 resumeAfterRestart(job, now);
             }
-            changedMany(restored);
+            changedMany(restored, false);
             publishOrder();
         }
         watchDeadlines();
@@ -193,6 +200,9 @@ public final class QueueEngine implements RenderQueue {
 
     /** Picks up a job where the previous session left it. */
     private void resumeAfterRestart(JobRecord job, Instant now) {
+        if (!job.state.isTerminal() && job.state != JobState.QUEUED) {
+            job.encoded = null;
+        }
         switch (job.state) {
             case SUBMITTING -> {
                 if (job.videoId != null) {
@@ -592,7 +602,9 @@ public final class QueueEngine implements RenderQueue {
                     tracking.failIfOverdue(job);
                 } else if (job.state == JobState.SUBMITTING && job.outcomeUnknown && job.reconcileUntil != null
                         && now.isAfter(job.reconcileUntil)) {
-                    reconciliation.unconfirmed(job, "no answer from the server's video list in time");
+                    // the deadline can pass just before the last read fails: keep what the reads said
+                    reconciliation.unconfirmed(job, "no answer from the server's video list in time"
+                            + (job.reconcileProblem == null ? "" : "; it last said: " + job.reconcileProblem));
                 }
             }
         }
@@ -716,6 +728,8 @@ public final class QueueEngine implements RenderQueue {
 
     /** Publishes the job and the stats, wakes {@link #awaitIdle}, lets the pump run; under the lock. */
     long changed(JobRecord job, boolean persist) {
+        // whatever changed is in the next write, as when every write encoded every job
+        job.encoded = null;
         long version = persist ? journal.markDirty() : 0;
         Job snapshot = snapshot(job, System.currentTimeMillis());
         events.publish(listener -> listener.jobChanged(snapshot));
@@ -727,12 +741,20 @@ public final class QueueEngine implements RenderQueue {
 
     /** {@link #changed} for many jobs at once: each published, the rest done once; under the lock. */
     void changedMany(List<JobRecord> many) {
+        changedMany(many, true);
+    }
+
+    /** @param changedSinceEncoded whether the jobs' kept journal encodings are out of date */
+    private void changedMany(List<JobRecord> many, boolean changedSinceEncoded) {
         if (many.isEmpty()) {
             return;
         }
         journal.markDirty();
         long now = System.currentTimeMillis();
         for (JobRecord job : many) {
+            if (changedSinceEncoded) {
+                job.encoded = null;
+            }
             Job snapshot = snapshot(job, now);
             events.publish(listener -> listener.jobChanged(snapshot));
         }
@@ -785,15 +807,29 @@ public final class QueueEngine implements RenderQueue {
         }
     }
 
-    private JsonObject journalJson() {
-        JsonObject json = new JsonObject();
-        json.addProperty("format", JOURNAL_FORMAT);
-        json.addProperty("paused", paused);
-        json.addProperty("pauseReason", pauseReason);
-        JsonArray array = new JsonArray();
-        jobs.forEach(job -> array.add(JobCodec.job(job)));
-        json.add("jobs", array);
-        return json;
+    private static final byte[] COMMA = {','};
+    private static final byte[] END = "]}".getBytes(StandardCharsets.UTF_8);
+
+    /**
+     * The journal: one JSON object with the jobs in queue order, as parts to write one after another; a job's
+     * encoding is kept until it changes, so a write of a big queue encodes only what changed since the last one.
+     */
+    private List<byte[]> journalParts() {
+        JsonObject head = new JsonObject();
+        head.addProperty("format", JOURNAL_FORMAT);
+        head.addProperty("paused", paused);
+        head.addProperty("pauseReason", pauseReason);
+        String text = Json.COMPACT.toJson(head);
+        List<byte[]> parts = new ArrayList<>(2 * jobs.size() + 2);
+        parts.add((text.substring(0, text.length() - 1) + ",\"jobs\":[").getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < jobs.size(); i++) {
+            if (i > 0) {
+                parts.add(COMMA);
+            }
+            parts.add(jobs.get(i).encoded());
+        }
+        parts.add(END);
+        return parts;
     }
 
     private Job snapshot(JobRecord job, long now) {

@@ -46,6 +46,7 @@ final class Reconciliation {
         job.outcomeUnknown = true;
         job.reconcileUntil = until;
         job.reconcileFailures = 0;
+        job.reconcileProblem = null;
         scheduleReconcile(job, delay);
     }
 
@@ -162,6 +163,7 @@ final class Reconciliation {
     /** Reads the list again after a jittered backoff, or ends the job unconfirmed at its deadline. */
     private void listFailed(JobRecord job, String problem, Instant now) {
         job.reconcileFailures++;
+        job.reconcileProblem = problem;
         if (job.reconcileUntil == null || !now.isBefore(job.reconcileUntil)) {
             unconfirmed(job, "cannot read the server's video list: " + problem);
             return;

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonObject;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sorastudio.core.io.DataFileException;
 import org.sorastudio.core.io.JsonDataFile;
 
 class JournalTest {
@@ -22,7 +25,7 @@ class JournalTest {
     @Test
     void aBurstOfChangesIsWrittenInFewBatchesAndAwaitedChangesAreOnDisk() throws Exception {
         JsonDataFile file = new JsonDataFile(folder.resolve("q.sorastudio.queue.json"));
-        Journal journal = new Journal(file, lock, this::snapshot);
+        Journal journal = Journal.ofJson(file, lock, this::snapshot);
         long version = 0;
         for (int i = 0; i < 1000; i++) {
             synchronized (lock) {
@@ -41,7 +44,7 @@ class JournalTest {
     @Test
     void changesAfterCloseAreStillWrittenByWhoeverWaitsForThem() throws Exception {
         JsonDataFile file = new JsonDataFile(folder.resolve("late.sorastudio.queue.json"));
-        Journal journal = new Journal(file, lock, this::snapshot);
+        Journal journal = Journal.ofJson(file, lock, this::snapshot);
         journal.close(Duration.ofSeconds(5));
         long version;
         synchronized (lock) {
@@ -52,6 +55,29 @@ class JournalTest {
         journal.awaitDurable(version);
 
         assertThat(file.read().get("state").getAsInt()).isEqualTo(42);
+    }
+
+    @Test
+    void workAfterAChangeRunsOnceTheChangeIsOnDisk() throws Exception {
+        JsonDataFile file = new JsonDataFile(folder.resolve("after.sorastudio.queue.json"));
+        Journal journal = Journal.ofJson(file, lock, this::snapshot);
+        long version;
+        synchronized (lock) {
+            state = 7;
+            version = journal.markDirty();
+        }
+        CompletableFuture<Integer> seen = new CompletableFuture<>();
+
+        journal.afterDurable(version, () -> {
+            try {
+                seen.complete(file.read().get("state").getAsInt());
+            } catch (DataFileException e) {
+                seen.completeExceptionally(e);
+            }
+        });
+
+        assertThat(seen.get(30, TimeUnit.SECONDS)).isEqualTo(7);
+        journal.close(Duration.ofSeconds(5));
     }
 
     private JsonObject snapshot() {

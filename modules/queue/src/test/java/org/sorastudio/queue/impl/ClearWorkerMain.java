@@ -1,0 +1,25 @@
+package org.sorastudio.queue.impl;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.sorastudio.queue.api.QueueOptions;
+import org.sorastudio.queue.api.RenderQueue;
+
+/**
+ * The process {@link ClearCrashTest} kills: opens a (paused) journal full of finished jobs, clears them, which
+ * rewrites the journal without them, and closes the queue. Arguments: {@code JOURNAL CLIPS_FOLDER}.
+ */
+public final class ClearWorkerMain {
+
+    private ClearWorkerMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        RenderQueue queue = RenderQueue.open(Path.of(args[0]), new QueueOptions(2, Duration.ofMinutes(5), Path.of(args[1])),
+                SimulatorFixture.provider(null));
+        queue.clearFinished();
+        queue.shutdown(Duration.ofSeconds(10));
+        System.out.println("CLEARED");
+        System.exit(0);
+    }
+}
