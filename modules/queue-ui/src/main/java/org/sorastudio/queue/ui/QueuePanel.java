@@ -82,7 +82,7 @@ import org.sorastudio.queue.api.RenderQueue;
     "QueuePanel.noQueue=No queue yet: generate a shot and it appears here.",
     "QueuePanel.empty=The queue is empty.",
     "# {0} - total", "# {1} - queued", "# {2} - running", "# {3} - downloading", "# {4} - completed", "# {5} - failed", "# {6} - cancelled",
-    "QueuePanel.summary={0} jobs: {1} queued, {2} running, {3} downloading, {4} completed, {5} failed, {6} cancelled",
+    "QueuePanel.summary={0,choice,0#0 jobs|1#1 job|1<{0,number,integer} jobs}: {1} queued, {2} running, {3} downloading, {4} completed, {5} failed, {6} cancelled",
     "# {0} - eta", "QueuePanel.eta=ETA {0}",
     "QueuePanel.paused=Paused",
     "# {0} - reason", "QueuePanel.pausedBecause=Paused: {0}",
