@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -256,8 +257,14 @@ public final class QueuePanel extends JPanel implements ExplorerManager.Provider
         AbstractAction action = new AbstractAction(name) {
             @Override
             public void actionPerformed(ActionEvent e) {
-                List<Job> chosen = selectedJobs().stream().filter(job -> job.state() == JobState.UNCONFIRMED).toList();
-                chosen.forEach(job -> command.accept(job.id()));
+                RenderQueue current = queue;
+                if (current == null) {
+                    return;
+                }
+                // the queue's word on each job, not the row's: rows take changes in batches and may be a moment behind
+                List<String> chosen = selectedJobs().stream().map(job -> current.job(job.id())).flatMap(Optional::stream)
+                        .filter(job -> job.state() == JobState.UNCONFIRMED).map(Job::id).toList();
+                chosen.forEach(command);
             }
         };
         action.putValue(Action.SHORT_DESCRIPTION, tip);
