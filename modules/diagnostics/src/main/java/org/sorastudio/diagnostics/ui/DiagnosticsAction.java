@@ -9,11 +9,11 @@ import org.openide.DialogDisplayer;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
 import org.openide.awt.ActionRegistration;
-import org.openide.modules.Places;
 import org.openide.util.Lookup;
 import org.openide.util.NbBundle.Messages;
 import org.sorastudio.core.model.Settings;
 import org.sorastudio.core.settings.SettingsStore;
+import org.sorastudio.core.settings.StudioDirectories;
 import org.sorastudio.diagnostics.bundle.LogBundle;
 import org.sorastudio.diagnostics.bundle.StudioBundle;
 import org.sorastudio.diagnostics.bundle.StudioFacts;
@@ -36,11 +36,12 @@ public final class DiagnosticsAction implements ActionListener {
         SettingsStore store = Lookup.getDefault().lookup(SettingsStore.class);
         Settings settings = store == null ? Settings.defaults() : store.get();
         Path output = settings.outputDirectory() == null ? Path.of(System.getProperty("user.home")) : Path.of(settings.outputDirectory());
-        Path logs = Places.getUserDirectory().toPath().resolve("var").resolve("log");
+        Path logs = LogFolder.path();
+        Path settingsFile = store == null ? StudioDirectories.userDirectory().resolve(SettingsStore.FILE_NAME) : store.path();
         CredentialStore credentials = Lookup.getDefault().lookup(CredentialStore.class);
         DiagnosticsPanel.BundleWriter bundle = zip -> new LogBundle(credentials == null ? List.of()
                 : StudioBundle.secrets(settings, credentials)).write(zip, StudioBundle.parts(logs, LogCapture.shared().after(0),
-                        store == null ? logs.resolve("config.json") : store.path(), StudioFacts.describe(output)));
+                        settingsFile, StudioFacts.describe(output)));
         DiagnosticsPanel panel = new DiagnosticsPanel(Lookup.getDefault().lookup(ApiClientProvider.class), output, bundle);
         DialogDescriptor window = new DialogDescriptor(panel, Bundle.Diagnostics_title(), false,
                 new Object[]{DialogDescriptor.CLOSED_OPTION}, DialogDescriptor.CLOSED_OPTION, DialogDescriptor.DEFAULT_ALIGN, null, null);

@@ -1,12 +1,10 @@
 package org.sorastudio.diagnostics.ui;
 
 import java.awt.BorderLayout;
-import java.nio.file.Path;
 import org.netbeans.api.settings.ConvertAsProperties;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
 import org.openide.awt.StatusDisplayer;
-import org.openide.modules.Places;
 import org.openide.util.NbBundle.Messages;
 import org.openide.windows.TopComponent;
 import org.sorastudio.diagnostics.capture.LogCapture;
@@ -30,9 +28,7 @@ public final class LogsTopComponent extends TopComponent {
         setName(Bundle.Logs_window());
         setToolTipText(Bundle.Logs_windowTip());
         setLayout(new BorderLayout());
-        Path logs = Places.getUserDirectory() == null ? Path.of(System.getProperty("user.home"))
-                : Places.getUserDirectory().toPath().resolve("var").resolve("log");
-        add(new LogsPanel(LogCapture.shared(), logs, StatusDisplayer.getDefault()::setStatusText), BorderLayout.CENTER);
+        add(new LogsPanel(LogCapture.shared(), LogFolder.path(), StatusDisplayer.getDefault()::setStatusText), BorderLayout.CENTER);
     }
 
     void writeProperties(java.util.Properties p) {

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openide.nodes.Node;
 import org.openide.util.Lookup;
 import org.sorastudio.core.model.Shot;
 import org.sorastudio.core.project.ProjectSession;
@@ -103,25 +102,10 @@ class DerivedClipActionsTest {
         assertThat(RecordingClipChain.ANNOUNCED.get(0)).containsExactly(source.videoFile(), done.videoFile());
         UnconfirmedJobActionsTest.awaitFrames(panel);
         window.label("message").requireText("Extension queued");
-        assertThat(cell(1, JobNode.SECONDS)).as("the extension's row: the segment added").isEqualTo("+8");
-        assertThat(cell(1, JobNode.MODEL)).isEqualTo("as its source");
+        assertThat(QueuePanelTest.cell(panel, 1, JobNode.SECONDS)).as("the extension's row: the segment added").isEqualTo("+8");
+        assertThat(QueuePanelTest.cell(panel, 1, JobNode.MODEL)).isEqualTo("as its source");
 
         editFromTheContextMenuQueuesAnEditAndCancelQueuesNothing(source);
-    }
-
-    /** What the Queue window's row {@code row} shows in the column of {@code property}. */
-    private String cell(int row, String property) throws Exception {
-        return GuiActionRunner.execute(() -> {
-            Node node = panel.getExplorerManager().getRootContext().getChildren().getNodes()[row];
-            for (Node.PropertySet set : node.getPropertySets()) {
-                for (Node.Property<?> p : set.getProperties()) {
-                    if (p.getName().equals(property)) {
-                        return String.valueOf(p.getValue());
-                    }
-                }
-            }
-            return null;
-        });
     }
 
     /** Part of the test above: the service's queue is the studio's one, so it is opened and stopped once. */

@@ -178,8 +178,13 @@ class QueuePanelTest {
 
     /** The text of one property of the job in {@code row}, as the table shows it. */
     private String cell(int row, String property) {
+        return cell(panel, row, property);
+    }
+
+    /** The text of one property of the job in {@code row} of {@code panel}, as its table shows it (any thread). */
+    static String cell(QueuePanel panel, int row, String property) {
         return GuiActionRunner.execute(() -> {
-            Node node = nodes()[row];
+            Node node = panel.getExplorerManager().getRootContext().getChildren().getNodes()[row];
             for (Node.PropertySet set : node.getPropertySets()) {
                 for (Node.Property<?> p : set.getProperties()) {
                     if (p.getName().equals(property)) {
