@@ -8,6 +8,9 @@ import javax.swing.JFrame;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,6 +44,14 @@ class StudioOptionsPanelTest {
         });
         window = new FrameFixture(frame);
         window.show();
+        // Xvfb has no window manager: until the frame holds the focus, the robot's first click or keystroke can go nowhere
+        window.focus();
+        Pause.pause(new Condition("the window has the focus") {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(() -> window.target().getFocusOwner() != null);
+            }
+        }, Timeout.timeout(10_000));
     }
 
     @AfterEach
@@ -59,9 +70,7 @@ class StudioOptionsPanelTest {
 
     @Test
     void aNewServerNeedsAValidUrlAndAKeyBeforeItCanBeSaved() {
-        // pressed directly: the robot's first click into a fresh window is now and then lost under Xvfb, and the
-        // test would then edit the stored profile (which has a key) instead of a new one
-        GuiActionRunner.execute(() -> window.button("addProfile").target().doClick());
+        window.button("addProfile").click();
         window.textBox("profileName").deleteText().enterText("OpenAI");
         window.textBox("baseUrl").setText("api.openai.com");
         assertThat(window.label("problem").text()).contains("base URL must look like");
