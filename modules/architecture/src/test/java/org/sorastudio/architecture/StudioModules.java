@@ -47,6 +47,7 @@ final class StudioModules {
             Map.entry("queue", Layer.ENGINE),
             Map.entry("templates", Layer.ENGINE),
             Map.entry("media", Layer.ENGINE),
+            Map.entry("moderation", Layer.ENGINE),
             Map.entry("cli", Layer.ENGINE),
             Map.entry("launcher", Layer.ENGINE),
             Map.entry("studio-ui", Layer.UI),
