@@ -21,14 +21,14 @@ class ModuleRulesTest {
 
     /**
      * What an engine may not touch: Swing, AWT's windows, events, clipboard and drag and drop, and the
-     * platform's window system, nodes, dialogs and options. Drawing on an image ({@code java.awt.image},
+     * platform's window system, nodes, dialogs ({@code org.openide.DialogDisplayer}) and options. Drawing on an image ({@code java.awt.image},
      * {@code Graphics2D}, {@code Color}) works headless and is allowed.
      */
     private static final DescribedPredicate<JavaClass> USER_INTERFACE = resideInAnyPackage(
             "javax.swing..", "java.awt.event..", "java.awt.datatransfer..", "java.awt.dnd..",
             "org.openide.windows..", "org.openide.awt..", "org.openide.explorer..", "org.openide.nodes..",
-            "org.openide.actions..", "org.openide.", "org.netbeans.api.options..", "org.netbeans.spi.options..",
-            "org.netbeans.api.progress..", "org.openide.filesystems.", "org.netbeans.swing..")
+            "org.openide.actions..", "org.openide", "org.netbeans.api.options..", "org.netbeans.spi.options..",
+            "org.netbeans.api.progress..", "org.netbeans.swing..")
             .or(assignableTo(java.awt.Component.class))
             .or(assignableTo(java.awt.Toolkit.class))
             .or(assignableTo(java.awt.Desktop.class))
