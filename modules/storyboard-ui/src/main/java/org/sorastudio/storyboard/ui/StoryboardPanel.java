@@ -36,7 +36,9 @@ import org.sorastudio.media.storyboard.OutputFormat;
 import org.sorastudio.media.storyboard.Storyboard;
 import org.sorastudio.media.storyboard.StoryboardItem;
 import org.sorastudio.media.storyboard.TitleCard;
+import org.sorastudio.core.spi.ClipDerivation;
 import org.sorastudio.core.spi.ClipSource;
+import org.sorastudio.core.spi.GenerationQueue.Derivation;
 
 /**
  * The storyboard editor: the item list (add, drag to reorder or drop files, move, remove), the
@@ -49,6 +51,10 @@ import org.sorastudio.core.spi.ClipSource;
     "Storyboard.moveUp=Move Up",
     "Storyboard.moveDown=Move Down",
     "Storyboard.remove=Remove",
+    "Storyboard.extend=Extend…",
+    "Storyboard.extendTip=Continue the selected clip: the new clip is placed right after it when it arrives",
+    "Storyboard.edit=Edit…",
+    "Storyboard.editTip=A changed copy of the selected clip, placed right after it when it arrives",
     "Storyboard.newTitle=Title",
     "Storyboard.chooseClips=Add Clips to the Storyboard",
     "Storyboard.videos=Video files (mp4, mov, webm, mkv, m4v)",
@@ -88,6 +94,10 @@ final class StoryboardPanel extends JPanel {
     private final JButton moveUp = new JButton(Bundle.Storyboard_moveUp());
     private final JButton moveDown = new JButton(Bundle.Storyboard_moveDown());
     private final JButton remove = new JButton(Bundle.Storyboard_remove());
+    private final JButton extend = new JButton(Bundle.Storyboard_extend());
+    private final JButton edit = new JButton(Bundle.Storyboard_edit());
+    /** Makes extensions and edits (the queue's module); {@code null} when none is installed, and its buttons are not shown. */
+    private final ClipDerivation derivation;
     private final CardLayout editorCards = new CardLayout();
     private final JPanel editors = new JPanel(editorCards);
     private final ClipItemEditor clipEditor;
@@ -106,9 +116,11 @@ final class StoryboardPanel extends JPanel {
     /** Set while the list and fields are filled from the storyboard, so that is not an edit. */
     private boolean refreshing;
 
-    StoryboardPanel(ClipFacts facts, Thumbnails thumbnails, StoryboardExport export, List<? extends ClipSource> sources) {
+    StoryboardPanel(ClipFacts facts, Thumbnails thumbnails, StoryboardExport export, List<? extends ClipSource> sources,
+            ClipDerivation derivation) {
         super(new BorderLayout());
         this.facts = facts;
+        this.derivation = derivation;
         this.export = export;
         this.clipEditor = new ClipItemEditor(thumbnails);
         setName("storyboard");
@@ -327,8 +339,25 @@ final class StoryboardPanel extends JPanel {
         moveUp.setEnabled(index > 0);
         moveDown.setEnabled(index >= 0 && index < storyboard.items().size() - 1);
         remove.setEnabled(index >= 0);
+        boolean clipSelected = selectedClip() != null;
+        extend.setEnabled(clipSelected);
+        edit.setEnabled(clipSelected);
         matchFirst.setEnabled(storyboard.items().stream().anyMatch(ClipItem.class::isInstance));
         exportButton.setEnabled(!storyboard.items().isEmpty() && !cancelExport.isVisible());
+    }
+
+    /** The selected item's clip, or {@code null} when nothing or a title card is selected. */
+    private ClipItem selectedClip() {
+        int index = list.getSelectedIndex();
+        return index >= 0 && index < storyboard.items().size() && storyboard.items().get(index) instanceof ClipItem clip ? clip : null;
+    }
+
+    /** Extend… / Edit… of the selected clip; the provider's queue tells {@link StoryboardChain} where the result goes. */
+    private void deriveSelected(Derivation.Kind kind) {
+        ClipItem clip = selectedClip();
+        if (clip != null && derivation != null) {
+            derivation.derive(kind, clip.file());
+        }
     }
 
     private void editSelected(StoryboardItem edited) {
@@ -406,6 +435,17 @@ final class StoryboardPanel extends JPanel {
         toolbar.add(moveUp);
         toolbar.add(moveDown);
         toolbar.add(remove);
+        if (derivation != null) {
+            extend.setName("extend");
+            extend.setToolTipText(Bundle.Storyboard_extendTip());
+            extend.addActionListener(e -> deriveSelected(Derivation.Kind.EXTEND));
+            edit.setName("edit");
+            edit.setToolTipText(Bundle.Storyboard_editTip());
+            edit.addActionListener(e -> deriveSelected(Derivation.Kind.EDIT));
+            toolbar.add(javax.swing.Box.createHorizontalStrut(12));
+            toolbar.add(extend);
+            toolbar.add(edit);
+        }
         return toolbar;
     }
 

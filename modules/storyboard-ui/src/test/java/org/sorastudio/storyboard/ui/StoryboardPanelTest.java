@@ -55,6 +55,8 @@ class StoryboardPanelTest {
     Path work;
 
     private final List<Path> played = new CopyOnWriteArrayList<>();
+    /** What Extend… / Edit… asked the derivation provider for (the queue's module in the studio). */
+    private final List<String> derived = new CopyOnWriteArrayList<>();
     private DefaultProjectSession session;
     private FrameFixture window;
     private StoryboardPanel panel;
@@ -92,7 +94,7 @@ class StoryboardPanelTest {
         return new StoryboardPanel(
                 new ClipFacts(lookup.lookup(MediaProbe.class), Executors.newFixedThreadPool(2)),
                 new Thumbnails(lookup.lookup(FrameGrabber.class), Executors.newFixedThreadPool(2)),
-                export, List.of());
+                export, List.of(), (kind, clip) -> derived.add(kind + " " + clip.getFileName()));
     }
 
     @AfterEach
@@ -179,6 +181,47 @@ class StoryboardPanelTest {
         assertThat(Clips.duration(target)).isCloseTo(plan.durationSeconds(), org.assertj.core.data.Offset.offset(1 / 30.0));
         await("the player is asked to play it", () -> played.contains(target));
         assertThat(window.label("status").text()).startsWith("Exported film.mp4");
+    }
+
+    @Test
+    void extendAsksForTheSelectedClipAndTheDerivedClipAppearsRightAfterIt() throws Exception {
+        GuiActionRunner.execute(() -> panel.change(Storyboard.empty().withOutput(new OutputFormat(320, 180, FrameRate.of(30)))
+                .add(ClipItem.of(first)).add(TitleCard.of("Between", 2)).add(ClipItem.of(second))));
+        window.list("items").selectItem(1);
+        window.button("extend").requireDisabled();
+        window.button("edit").requireDisabled();
+        window.list("items").selectItem(0);
+        window.button("extend").requireEnabled().click();
+        window.list("items").selectItem(2);
+        window.button("edit").click();
+        assertThat(derived).containsExactly("EXTEND first.mp4", "EDIT second.mp4");
+
+        // the queue announces the finished extension; StoryboardChain edits the project and the open editor shows it
+        Path extended = Files.copy(third, work.resolve("first-extended.mp4"));
+        session.edit(project -> StoryboardChain.withSuccessor(project, first, extended));
+        await("the extension follows its source", () -> GuiActionRunner.execute(() -> panel.storyboard().items().size() == 4));
+        assertThat(GuiActionRunner.execute(() -> ((ClipItem) panel.storyboard().items().get(1)).file())).isEqualTo(extended);
+        assertThat(window.list("items").contents()[1]).contains("first-extended.mp4");
+    }
+
+    @Test
+    void withoutADerivationProviderThereIsNoExtendOrEdit() {
+        StoryboardPanel bare = GuiActionRunner.execute(() -> new StoryboardPanel(
+                new ClipFacts(Lookup.getDefault().lookup(MediaProbe.class), Executors.newFixedThreadPool(1)),
+                new Thumbnails(Lookup.getDefault().lookup(FrameGrabber.class), Executors.newFixedThreadPool(1)),
+                export, List.of(), null));
+        assertThat(GuiActionRunner.execute(() -> names(bare))).contains("addClips").doesNotContain("extend", "edit");
+    }
+
+    private static List<String> names(java.awt.Container container) {
+        List<String> names = new java.util.ArrayList<>();
+        for (java.awt.Component child : container.getComponents()) {
+            names.add(child.getName());
+            if (child instanceof java.awt.Container inner) {
+                names.addAll(names(inner));
+            }
+        }
+        return names;
     }
 
     @Test
