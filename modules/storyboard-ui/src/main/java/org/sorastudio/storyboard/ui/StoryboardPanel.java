@@ -63,6 +63,9 @@ import org.sorastudio.core.spi.GenerationQueue.Derivation;
     "Storyboard.fps=fps",
     "Storyboard.matchFirst=Match First Clip",
     "Storyboard.export=Export…",
+    "Storyboard.preview=Preview",
+    "Storyboard.previewTip=Play the storyboard as it will export (trims, crossfades, titles) from a quick low-resolution render",
+    "Storyboard.stopPreview=Stop Preview",
     "Storyboard.cancelExport=Cancel",
     "# {0} - problems",
     "Storyboard.notAdded=Not added: {0}",
@@ -87,6 +90,7 @@ final class StoryboardPanel extends JPanel {
 
     private final ClipFacts facts;
     private final StoryboardExport export;
+    private final StoryboardPreview preview;
     private final DefaultListModel<StoryboardItem> model = new DefaultListModel<>();
     private final JList<StoryboardItem> list = new JList<>(model);
     private final JButton addClips = new JButton(Bundle.Storyboard_addClips());
@@ -108,6 +112,7 @@ final class StoryboardPanel extends JPanel {
     private final JButton matchFirst = new JButton(Bundle.Storyboard_matchFirst());
     private final JLabel summary = new JLabel(" ");
     private final JButton exportButton = new JButton(Bundle.Storyboard_export());
+    private final JButton previewButton = new JButton(Bundle.Storyboard_preview());
     private final JButton cancelExport = new JButton(Bundle.Storyboard_cancelExport());
     private final JLabel status = new JLabel(" ");
 
@@ -116,10 +121,11 @@ final class StoryboardPanel extends JPanel {
     /** Set while the list and fields are filled from the storyboard, so that is not an edit. */
     private boolean refreshing;
 
-    StoryboardPanel(ClipFacts facts, Thumbnails thumbnails, StoryboardExport export, List<? extends ClipSource> sources,
-            ClipDerivation derivation) {
+    StoryboardPanel(ClipFacts facts, Thumbnails thumbnails, StoryboardExport export, StoryboardPreview preview,
+            List<? extends ClipSource> sources, ClipDerivation derivation) {
         super(new BorderLayout());
         this.facts = facts;
+        this.preview = preview;
         this.derivation = derivation;
         this.export = export;
         this.clipEditor = new ClipItemEditor(thumbnails);
@@ -131,6 +137,7 @@ final class StoryboardPanel extends JPanel {
         add(split, BorderLayout.CENTER);
         add(buildOutput(), BorderLayout.SOUTH);
         export.attach(this);
+        preview.attach(this);
         refresh();
     }
 
@@ -165,6 +172,12 @@ final class StoryboardPanel extends JPanel {
 
     int selectedIndex() {
         return list.getSelectedIndex();
+    }
+
+    /** While a preview renders, Preview becomes Stop Preview. */
+    void setPreviewing(boolean running) {
+        previewButton.setText(running ? Bundle.Storyboard_stopPreview() : Bundle.Storyboard_preview());
+        updateButtons();
     }
 
     void setExporting(boolean running) {
@@ -344,6 +357,7 @@ final class StoryboardPanel extends JPanel {
         edit.setEnabled(clipSelected);
         matchFirst.setEnabled(storyboard.items().stream().anyMatch(ClipItem.class::isInstance));
         exportButton.setEnabled(!storyboard.items().isEmpty() && !cancelExport.isVisible());
+        previewButton.setEnabled(preview.isRunning() || !storyboard.items().isEmpty());
     }
 
     /** The selected item's clip, or {@code null} when nothing or a title card is selected. */
@@ -492,6 +506,15 @@ final class StoryboardPanel extends JPanel {
         matchFirst.setName("matchFirstClip");
         summary.setName("summary");
         exportButton.setName("export");
+        previewButton.setName("preview");
+        previewButton.setToolTipText(Bundle.Storyboard_previewTip());
+        previewButton.addActionListener(e -> {
+            if (preview.isRunning()) {
+                preview.cancel();
+            } else {
+                preview.show();
+            }
+        });
         cancelExport.setName("cancelExport");
         cancelExport.setVisible(false);
         status.setName("status");
@@ -519,6 +542,7 @@ final class StoryboardPanel extends JPanel {
         format.add(javax.swing.Box.createHorizontalStrut(16));
         format.add(summary);
         JPanel actions = new JPanel(new FlowLayout(FlowLayout.RIGHT, 6, 0));
+        actions.add(previewButton);
         actions.add(cancelExport);
         actions.add(exportButton);
         JPanel top = new JPanel(new BorderLayout());

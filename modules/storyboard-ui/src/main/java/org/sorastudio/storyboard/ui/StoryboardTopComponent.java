@@ -43,6 +43,7 @@ public final class StoryboardTopComponent extends TopComponent {
                 new ClipFacts(lookup.lookup(MediaProbe.class), MEDIA_WORK),
                 new Thumbnails(lookup.lookup(FrameGrabber.class), MEDIA_WORK),
                 new StoryboardExport(lookup.lookup(StoryboardExporter.class), () -> Lookup.getDefault().lookup(ClipPlayer.class)),
+                new StoryboardPreview(lookup.lookup(StoryboardExporter.class), () -> Lookup.getDefault().lookup(ClipPlayer.class)),
                 new ArrayList<>(lookup.lookupAll(ClipSource.class)),
                 lookup.lookup(ClipDerivation.class));
         project = new ProjectStoryboard(lookup.lookup(ProjectSession.class), panel);

@@ -61,6 +61,7 @@ class StoryboardPanelTest {
     private FrameFixture window;
     private StoryboardPanel panel;
     private StoryboardExport export;
+    private StoryboardPreview preview;
     private ProjectStoryboard binding;
 
     @BeforeAll
@@ -91,10 +92,11 @@ class StoryboardPanelTest {
     private StoryboardPanel newPanel(ClipPlayer player) {
         Lookup lookup = Lookup.getDefault();
         export = new StoryboardExport(lookup.lookup(StoryboardExporter.class), () -> player);
+        preview = new StoryboardPreview(lookup.lookup(StoryboardExporter.class), () -> player);
         return new StoryboardPanel(
                 new ClipFacts(lookup.lookup(MediaProbe.class), Executors.newFixedThreadPool(2)),
                 new Thumbnails(lookup.lookup(FrameGrabber.class), Executors.newFixedThreadPool(2)),
-                export, List.of(), (kind, clip) -> derived.add(kind + " " + clip.getFileName()));
+                export, preview, List.of(), (kind, clip) -> derived.add(kind + " " + clip.getFileName()));
     }
 
     @AfterEach
@@ -209,7 +211,7 @@ class StoryboardPanelTest {
         StoryboardPanel bare = GuiActionRunner.execute(() -> new StoryboardPanel(
                 new ClipFacts(Lookup.getDefault().lookup(MediaProbe.class), Executors.newFixedThreadPool(1)),
                 new Thumbnails(Lookup.getDefault().lookup(FrameGrabber.class), Executors.newFixedThreadPool(1)),
-                export, List.of(), null));
+                export, preview, List.of(), null));
         assertThat(GuiActionRunner.execute(() -> names(bare))).contains("addClips").doesNotContain("extend", "edit");
     }
 
@@ -222,6 +224,42 @@ class StoryboardPanelTest {
             }
         }
         return names;
+    }
+
+    @Test
+    void previewRendersTheCutSmallPlaysItAndReusesItUntilTheStoryboardChanges() throws Exception {
+        Storyboard cut = Storyboard.empty().withOutput(new OutputFormat(1280, 720, FrameRate.of(30)))
+                .add(ClipItem.of(first).withTrim(0.25, 1.75)).add(TitleCard.of("Between", 1).withCrossfadeSeconds(0.5))
+                .add(ClipItem.of(second).withCrossfadeSeconds(0.5));
+        GuiActionRunner.execute(() -> panel.change(cut));
+
+        window.button("preview").requireText("Preview").click();
+        await("the preview plays", () -> played.size() == 1);
+        Path file = played.get(0);
+        ExportPlan plan = Lookup.getDefault().lookup(StoryboardExporter.class).plan(cut);
+        assertThat(Clips.duration(file)).as("ffprobe: as long as the export").isCloseTo(plan.durationSeconds(),
+                org.assertj.core.data.Offset.offset(1 / 30.0));
+        assertThat(Clips.videoHeight(file)).as("low resolution").isEqualTo(360);
+        assertThat(window.label("status").text()).startsWith("Preview rendered in ");
+        window.button("preview").requireText("Preview");
+
+        long modified = Files.getLastModifiedTime(file).toMillis();
+        window.button("preview").click();
+        await("played again", () -> played.size() == 2);
+        assertThat(played.get(1)).isEqualTo(file);
+        assertThat(Files.getLastModifiedTime(file).toMillis()).as("not rendered again").isEqualTo(modified);
+        window.label("status").requireText("The storyboard has not changed: playing the preview again.");
+
+        GuiActionRunner.execute(() -> panel.change(panel.storyboard().remove(1)));
+        GuiActionRunner.execute(() -> {
+            preview.show();
+            preview.cancel();
+        });
+        await("the cancel is shown", () -> window.label("status").text().equals("Preview cancelled."));
+        assertThat(played).hasSize(2);
+        window.button("preview").click();
+        await("a new preview plays", () -> played.size() == 3);
+        assertThat(Clips.duration(played.get(2))).isCloseTo(1.5 + 2 - 0.5, org.assertj.core.data.Offset.offset(1 / 30.0));
     }
 
     @Test
