@@ -2,6 +2,7 @@ package org.sorastudio.characters.ui;
 
 import java.awt.BorderLayout;
 import java.awt.Component;
+import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.Image;
 import java.io.IOException;
@@ -84,8 +85,13 @@ final class CharactersPanel extends JPanel {
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         list.setCellRenderer(new CharacterRenderer());
         list.addListSelectionListener(e -> updateButtons());
-        add(new JScrollPane(list), BorderLayout.CENTER);
+        JScrollPane scroll = new JScrollPane(list);
+        // long ids and names are cut, not allowed to widen the explorer area the window shares
+        scroll.setPreferredSize(new Dimension(320, 240));
+        add(scroll, BorderLayout.CENTER);
         status.setName("status");
+        status.setMinimumSize(new Dimension(0, status.getPreferredSize().height));
+        status.setPreferredSize(new Dimension(0, status.getPreferredSize().height));
         status.setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
         add(status, BorderLayout.SOUTH);
         library.addListener(characters -> SwingUtilities.invokeLater(() -> show(characters)));
