@@ -123,8 +123,11 @@ class DerivedClipActionsTest {
         cancelled.requireNotVisible();
 
         DialogFixture dialog = openDialog("Edit…", "editDialog");
-        dialog.textBox("prompt").enterText("Make the water green");
-        dialog.button("queue").click();
+        // typed and pressed directly, for the same reason: a lost keystroke or click here left nothing queued
+        GuiActionRunner.execute(() -> {
+            dialog.textBox("prompt").target().setText("Make the water green");
+            dialog.button("queue").target().doClick();
+        });
 
         await("the edit queued", () -> queue.jobs().size() == 3);
         Job edit = queue.jobs().get(2);
