@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import javax.swing.Action;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
@@ -52,10 +53,12 @@ class UnconfirmedJobActionsTest {
                 assertThat(queue.job(id).orElseThrow().state()).isEqualTo(JobState.UNCONFIRMED);
                 awaitFrames(panel);
 
+                // the selected row's node (the window's Lookup) offers the row's context menu
                 List<String> names = GuiActionRunner.execute(() -> {
-                    Node row = panel.getExplorerManager().getRootContext().getChildren().getNodes()[0];
-                    panel.getExplorerManager().setSelectedNodes(new Node[]{row});
-                    return Arrays.stream(row.getActions(true)).map(a -> (String) a.getValue(Action.NAME)).toList();
+                    panel.selectJobs(Set.of(id));
+                    Node[] selected = panel.selectedNodes();
+                    assertThat(selected).hasSize(1);
+                    return Arrays.stream(selected[0].getActions(true)).map(a -> (String) a.getValue(Action.NAME)).toList();
                 });
                 assertThat(names).containsExactly("Check again", "Send again (may be charged twice)");
                 assertThat(GuiActionRunner.execute(() -> panel.jobActions(queue.job(id).orElseThrow())[0]

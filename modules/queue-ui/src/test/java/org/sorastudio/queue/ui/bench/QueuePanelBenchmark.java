@@ -84,7 +84,11 @@ public final class QueuePanelBenchmark {
                 done.set(true);
             });
             waiter.start();
-            List<Long> busy = probe(done::get, TimeUnit.MINUTES.toMillis(20), PROBE_INTERVAL_MS);
+            List<Long> busy;
+            try (StallSampler sampler = new StallSampler()) {
+                busy = probe(done::get, TimeUnit.MINUTES.toMillis(20), PROBE_INTERVAL_MS);
+                sampler.report(jobs + " jobs");
+            }
             double seconds = (System.nanoTime() - start) / 1e9;
             long completed = queue.jobs().stream().filter(job -> job.state().name().equals("COMPLETED")).count();
             queue.shutdown(Duration.ofSeconds(30));
