@@ -110,10 +110,27 @@ enum JobColumn {
         return BatchProgress.format(eta);
     }
 
-    /** The prompt on one line, cut to {@link #NAME_LENGTH} characters: the row's name. */
+    /**
+     * The prompt on one line (each run of white space one space), cut to {@link #NAME_LENGTH} characters: the row's
+     * name. Asked for every painted row, so it reads no further into a long prompt than the name needs.
+     */
     static String shortPrompt(Job job) {
-        String prompt = job.spec().prompt().isBlank() ? Bundle.JobColumn_noPrompt() : job.spec().prompt().strip();
-        prompt = prompt.replaceAll("\\s+", " ");
-        return prompt.length() > NAME_LENGTH ? prompt.substring(0, NAME_LENGTH) + "…" : prompt;
+        String prompt = job.spec().prompt().strip();
+        if (prompt.isEmpty()) {
+            return Bundle.JobColumn_noPrompt();
+        }
+        StringBuilder name = new StringBuilder(Math.min(prompt.length(), NAME_LENGTH + 1));
+        for (int i = 0; i < prompt.length(); i++) {
+            if (name.length() == NAME_LENGTH) {
+                return name.append('…').toString();
+            }
+            char c = prompt.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                name.append(c);
+            } else if (name.charAt(name.length() - 1) != ' ') {
+                name.append(' ');
+            }
+        }
+        return name.toString();
     }
 }

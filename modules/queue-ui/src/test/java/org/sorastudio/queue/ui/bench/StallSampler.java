@@ -14,10 +14,12 @@ import javax.swing.SwingUtilities;
  * The benchmark's profile of EDT stalls: a daemon thread posts a tick to the EDT every few milliseconds and, while a
  * tick waits longer than {@link #LATE_MS}, samples the EDT's stack every {@link #SAMPLE_MS} ms. {@link #report} prints
  * where the EDT was during late ticks, grouped by their innermost frames outside the JDK's collections and
- * language classes, so a figure over its goal comes with the code that caused it.
+ * language classes, so a figure over its goal comes with the code that caused it. Off unless asked for
+ * ({@value #PROPERTY}{@code =true}): each sample stops the JVM at a safepoint, which lengthens the stall it samples.
  */
 final class StallSampler implements AutoCloseable {
 
+    static final String PROPERTY = "queue.bench.profile";
     private static final long LATE_MS = 30;
     private static final long SAMPLE_MS = 5;
     private static final int FRAMES = 12;
@@ -25,14 +27,22 @@ final class StallSampler implements AutoCloseable {
     private final Map<String, Integer> samples = new HashMap<>();
     private final AtomicLong postedAt = new AtomicLong();
     private final Thread thread;
-    private volatile boolean running = true;
+    private volatile boolean running;
     private Thread edt;
 
-    StallSampler() throws Exception {
+    /** A sampler running until closed when the system property {@value #PROPERTY} is {@code true}, else one that does nothing. */
+    static StallSampler startIfAsked() throws Exception {
+        return new StallSampler(Boolean.getBoolean(PROPERTY));
+    }
+
+    private StallSampler(boolean sampling) throws Exception {
         SwingUtilities.invokeAndWait(() -> edt = Thread.currentThread());
+        running = sampling;
         thread = new Thread(this::run, "edt-stall-sampler");
         thread.setDaemon(true);
-        thread.start();
+        if (sampling) {
+            thread.start();
+        }
     }
 
     private void run() {
@@ -66,6 +76,9 @@ final class StallSampler implements AutoCloseable {
 
     /** Prints the most frequent EDT stacks seen while a tick was late, each with its share of the samples. */
     void report(String title) {
+        if (!thread.isAlive()) {
+            return;
+        }
         synchronized (samples) {
             int total = samples.values().stream().mapToInt(Integer::intValue).sum();
             System.out.printf(Locale.ROOT, "EDT stall profile, %s: %d samples of %d ms while a tick was over %d ms late%n",
@@ -79,7 +92,9 @@ final class StallSampler implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         running = false;
-        thread.interrupt();
-        thread.join();
+        if (thread.isAlive()) {
+            thread.interrupt();
+            thread.join();
+        }
     }
 }
