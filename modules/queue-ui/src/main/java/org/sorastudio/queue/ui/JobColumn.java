@@ -12,7 +12,6 @@ import org.sorastudio.queue.api.JobState;
  * the selected job's property sheet ({@link JobNode}).
  */
 @Messages({
-    "JobColumn.shot=Shot",
     "JobColumn.model=Model",
     "JobColumn.size=Size",
     "JobColumn.seconds=Seconds",
@@ -35,7 +34,7 @@ import org.sorastudio.queue.api.JobState;
     "JobState.UNCONFIRMED=Unconfirmed"
 })
 enum JobColumn {
-    SHOT("shot", Bundle.JobColumn_shot(), 320, JobColumn::shortPrompt),
+    SHOT("shot", Bundle.QueuePanel_shot(), 320, JobColumn::shortPrompt),
     MODEL("model", Bundle.JobColumn_model(), 90, job -> derived(job) ? Bundle.JobColumn_asSource() : job.spec().model()),
     SIZE("size", Bundle.JobColumn_size(), 80, job -> derived(job) ? Bundle.JobColumn_asSource() : job.spec().size()),
     SECONDS("seconds", Bundle.JobColumn_seconds(), 60, JobColumn::seconds),

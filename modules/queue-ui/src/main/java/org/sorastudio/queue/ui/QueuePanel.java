@@ -53,9 +53,9 @@ import org.sorastudio.queue.api.RenderQueue;
  * The Queue window's content: a table of every job with its progress and ids, and the commands
  * that act on the selected jobs or the whole queue. Queue events arrive on the queue's thread and
  * are merged (the latest state of each job wins); a timer on the EDT takes them in every
- * {@link #FRAME_MILLIS} ms, at most {@link #ROWS_PER_FRAME} jobs per frame, into a {@link JobTableModel} that tells the table about the rows that changed in a few ranges.
- * A batch of 10,000 jobs arrives as rows added a few hundred at a time and never stalls the EDT, and a busy
- * queue costs a handful of repaints a second, not one per event. The selected jobs, and only they, are
+ * {@link #FRAME_MILLIS} ms, at most {@link #ROWS_PER_FRAME} jobs per frame, into a {@link JobTableModel} that
+ * tells the table about the rows that changed in a few ranges. A batch of 10,000 jobs arrives as rows added two
+ * thousand at a time and never stalls the EDT, and a busy queue costs a handful of repaints a second, not one per event. The selected jobs, and only they, are
  * {@link JobNode}s ({@link #selectedNodes}): what the window's Lookup offers the rest of the studio.
  */
 @Messages({

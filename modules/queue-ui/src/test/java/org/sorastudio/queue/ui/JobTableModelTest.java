@@ -29,6 +29,9 @@ import org.sorastudio.queue.api.RenderQueue;
  */
 class JobTableModelTest {
 
+    /** Table events a burst of 5,000 changes may cost: one a frame, and the frames are few (how few depends on the load). */
+    private static final int FEW_EVENTS = 50;
+
     @TempDir
     Path folder;
 
@@ -66,13 +69,13 @@ class JobTableModelTest {
         queue.enqueue(specs("Burst", 5000));
         awaitRows(5000);
         int adding = tableEvents.getAndSet(0);
-        // 5,000 jobs at most 400 a frame: 13 frames, one "rows inserted" each
-        assertThat(adding).isBetween(1, 20);
+        // one "rows inserted" per frame (every 100 ms, at most QueuePanel.ROWS_PER_FRAME jobs): a handful, not 5,000
+        assertThat(adding).isBetween(1, FEW_EVENTS);
 
         queue.cancelAll();
         await("every row cancelled", () -> QueuePanelTest.column(panel, JobColumn.STATUS).stream().allMatch("Cancelled"::equals));
         UnconfirmedJobActionsTest.awaitFrames(panel);
-        assertThat(tableEvents.get()).as("5,000 state changes, in ranged updates").isBetween(1, 20);
+        assertThat(tableEvents.get()).as("5,000 state changes, in ranged updates").isBetween(1, FEW_EVENTS);
 
         tableEvents.set(0);
         queue.clearFinished();

@@ -52,9 +52,10 @@ public final class QueuePanelBenchmark {
         Reopened reopened = reopenAndClear(folder.resolve("scale"));
         System.out.printf(Locale.ROOT, "RESULT panel_jobs=%d panel_completed=%d edt_idle_max_ms=%d edt_p99_ms=%d edt_max_stall_ms=%d "
                         + "panel_scale_jobs=%d panel_scale_completed=%d edt_p99_ms_10k=%d edt_max_stall_ms_10k=%d "
-                        + "panel_open_ms_10k=%d panel_clear_ms_10k=%d edt_max_stall_ms_open_clear_10k=%d%n",
+                        + "panel_open_ms_10k=%d panel_clear_ms_10k=%d edt_max_stall_ms_open_clear_10k=%d "
+                        + "gc_max_pause_ms=%d gc_max_pause_ms_10k=%d%n",
                 JOBS, batch.completed, batch.idleMax, batch.p99, batch.max, SCALE_JOBS, scale.completed, scale.p99, scale.max,
-                reopened.openMs, reopened.clearMs, reopened.max);
+                reopened.openMs, reopened.clearMs, reopened.max, batch.gcMax, scale.gcMax);
         System.exit(0);
     }
 
@@ -86,8 +87,10 @@ public final class QueuePanelBenchmark {
             });
             waiter.start();
             List<Long> busy;
-            try (StallSampler sampler = StallSampler.startIfAsked()) {
+            long gcMax;
+            try (StallSampler sampler = StallSampler.startIfAsked(); GcPauses gc = new GcPauses()) {
                 busy = probe(done::get, TimeUnit.MINUTES.toMillis(20), PROBE_INTERVAL_MS);
+                gcMax = gc.longestMillis();
                 sampler.report(jobs + " jobs");
             }
             double seconds = (System.nanoTime() - start) / 1e9;
@@ -101,11 +104,12 @@ public final class QueuePanelBenchmark {
                     percentile(idle, 99), max(idle));
             System.out.printf(Locale.ROOT, "EDT delay during batch: p50 %d ms, p99 %d ms, max %d ms%n", percentile(busy, 50),
                     percentile(busy, 99), max(busy));
-            return new Stalls(completed, max(idle), percentile(busy, 99), max(busy));
+            System.out.printf(Locale.ROOT, "Longest garbage collection during the batch: %d ms%n", gcMax);
+            return new Stalls(completed, max(idle), percentile(busy, 99), max(busy), gcMax);
         }
     }
 
-    private record Stalls(long completed, long idleMax, long p99, long max) {
+    private record Stalls(long completed, long idleMax, long p99, long max, long gcMax) {
     }
 
     /**
