@@ -51,7 +51,8 @@ class UnconfirmedJobActionsTest {
                 String id = queue.enqueue(List.of(new JobSpec(null, "A lighthouse", "sora-2", "1280x720", 4, null, PROFILE))).get(0);
                 assertThat(queue.awaitIdle(Duration.ofSeconds(30))).isTrue();
                 assertThat(queue.job(id).orElseThrow().state()).isEqualTo(JobState.UNCONFIRMED);
-                awaitFrames(panel);
+                // the queue's events reach the panel on its event thread, a moment after awaitIdle returns
+                awaitRow(panel, "Unconfirmed");
 
                 // the selected row's node (the window's Lookup) offers the row's context menu
                 List<String> names = GuiActionRunner.execute(() -> {
@@ -67,7 +68,7 @@ class UnconfirmedJobActionsTest {
                 GuiActionRunner.execute(() -> panel.jobActions(queue.job(id).orElseThrow())[0].actionPerformed(null));
                 assertThat(queue.awaitIdle(Duration.ofSeconds(30))).isTrue();
                 assertThat(gateway.createRequests()).as("checking sends nothing").isEqualTo(1);
-                awaitFrames(panel); // the action acts on the rows' jobs: let the row see Unconfirmed again
+                awaitRow(panel, "Unconfirmed"); // the action acts on the selected rows: let the row see Unconfirmed again
 
                 GuiActionRunner.execute(() -> panel.jobActions(queue.job(id).orElseThrow())[1].actionPerformed(null));
                 assertThat(queue.job(id).orElseThrow().transitions()).anyMatch(t -> t.reason().startsWith("sent again by the user"));
@@ -77,6 +78,15 @@ class UnconfirmedJobActionsTest {
             } finally {
                 queue.shutdown(Duration.ofSeconds(10));
             }
+        }
+    }
+
+    /** Waits until the first row shows {@code state}. */
+    private static void awaitRow(QueuePanel panel, String state) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!state.equals(QueuePanelTest.cell(panel, 0, JobColumn.STATUS))) {
+            assertThat(System.nanoTime()).as("the row showing " + state).isLessThan(deadline);
+            Thread.sleep(20);
         }
     }
 
