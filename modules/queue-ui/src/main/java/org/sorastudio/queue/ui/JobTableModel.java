@@ -30,8 +30,6 @@ final class JobTableModel extends AbstractTableModel {
     private final Map<String, Integer> index = new HashMap<>();
     /** Jobs known but not yet in a row: the queue announced them before (or without) their place in its order. */
     private final Map<String, Job> waiting = new LinkedHashMap<>();
-    /** Waiting jobs the previous batch's order already left out (see {@link #dropRemovedWaiting}). */
-    private Set<String> unordered = Set.of();
     private List<String> order = List.of();
     private final SelectionKeeper selection;
 
@@ -96,6 +94,8 @@ final class JobTableModel extends AbstractTableModel {
      * @return the rows of {@code changed} jobs whose content changed, as they are after the batch
      */
     List<Job> apply(Collection<Job> changed, List<String> newOrder) {
+        // jobs that waited before this batch were announced before its order: if it leaves them out, they were removed
+        Set<String> waitedBefore = newOrder == null || waiting.isEmpty() ? Set.of() : new HashSet<>(waiting.keySet());
         List<Job> updated = new ArrayList<>();
         BitSet updatedRows = new BitSet();
         for (Job job : changed) {
@@ -111,6 +111,7 @@ final class JobTableModel extends AbstractTableModel {
         fireUpdated(updatedRows);
         if (newOrder != null) {
             order = newOrder;
+            dropRemoved(waitedBefore);
         }
         if (newOrder != null || !waiting.isEmpty()) {
             place();
@@ -123,7 +124,6 @@ final class JobTableModel extends AbstractTableModel {
         rows.clear();
         index.clear();
         waiting.clear();
-        unordered = Set.of();
         order = List.of();
         fireTableDataChanged();
     }
@@ -150,7 +150,6 @@ final class JobTableModel extends AbstractTableModel {
                 target.add(id);
             }
         }
-        dropRemovedWaiting(target);
         if (sameIds(target)) {
             return;
         }
@@ -261,26 +260,16 @@ final class JobTableModel extends AbstractTableModel {
     }
 
     /**
-     * Forgets waiting jobs that the order of two batches in a row left out. The queue announces a new job just before
-     * the order that holds it, so one batch may see the job without it; two mean the job was removed before it got a row.
+     * Forgets the jobs of {@code announcedEarlier} that the order leaves out. The queue announces jobs in the order it
+     * changes them, so an order that arrives after a job was announced and does not hold it was made after the job was
+     * removed; a job announced in the same batch as the order may have come either side of it and keeps waiting.
      */
-    private void dropRemovedWaiting(List<String> target) {
-        if (waiting.isEmpty()) {
-            unordered = Set.of();
+    private void dropRemoved(Set<String> announcedEarlier) {
+        if (announcedEarlier.isEmpty()) {
             return;
         }
-        Set<String> placed = new HashSet<>(target);
-        Set<String> left = new HashSet<>();
-        for (String id : waiting.keySet()) {
-            if (!placed.contains(id)) {
-                left.add(id);
-            }
-        }
-        Set<String> removedTwice = new HashSet<>(left);
-        removedTwice.retainAll(unordered);
-        waiting.keySet().removeAll(removedTwice);
-        left.removeAll(removedTwice);
-        unordered = left;
+        announcedEarlier.removeAll(new HashSet<>(order));
+        waiting.keySet().removeAll(announcedEarlier);
     }
 
     private void reindexFrom(int first) {

@@ -124,6 +124,44 @@ class JobTableModelTest {
     }
 
     @Test
+    void sortedByAColumnTheRowsAndTheSelectionStillNameTheirJobs() throws Exception {
+        List<String> ids = queue.enqueue(specs("Row", 10));
+        awaitRows(10);
+        List.of(2, 5, 7).forEach(i -> queue.cancel(ids.get(i)));
+        awaitSettled(() -> "Cancelled".equals(QueuePanelTest.cell(panel, 7, JobColumn.STATUS)));
+        javax.swing.JTable table = GuiActionRunner.execute(() -> jobsTable(panel));
+        GuiActionRunner.execute(() -> table.getRowSorter().setSortKeys(
+                List.of(new javax.swing.RowSorter.SortKey(JobColumn.STATUS.ordinal(), javax.swing.SortOrder.ASCENDING))));
+        assertThat(GuiActionRunner.execute(() -> IntStream.range(0, 3)
+                .mapToObj(row -> table.getValueAt(row, JobColumn.SHOT.ordinal())).toList()))
+                .as("Cancelled before Queued").containsExactlyInAnyOrder("Row 2", "Row 5", "Row 7");
+
+        GuiActionRunner.execute(() -> panel.selectJobs(Set.of(ids.get(5), ids.get(8))));
+        assertThat(GuiActionRunner.execute(() -> panel.selectedJobs().stream().map(Job::id).toList()))
+                .as("in queue order").containsExactly(ids.get(5), ids.get(8));
+        queue.enqueue(specs("More", 2));
+        queue.cancel(ids.get(8));
+        awaitRows(12);
+        awaitSettled(() -> "Cancelled".equals(QueuePanelTest.cell(panel, 8, JobColumn.STATUS)));
+        assertThat(selectedIds()).containsExactlyInAnyOrder(ids.get(5), ids.get(8));
+        assertThat(GuiActionRunner.execute(() -> table.getSelectedRowCount())).isEqualTo(2);
+    }
+
+    /** The panel's table of jobs. */
+    private static javax.swing.JTable jobsTable(java.awt.Container parent) {
+        for (java.awt.Component child : parent.getComponents()) {
+            if (child instanceof javax.swing.JTable table && "jobs".equals(table.getName())) {
+                return table;
+            }
+            javax.swing.JTable inside = child instanceof java.awt.Container inner ? jobsTable(inner) : null;
+            if (inside != null) {
+                return inside;
+            }
+        }
+        return null;
+    }
+
+    @Test
     void derivedJobsShowTheirSourceForModelAndSizeAndAnExtensionTheSecondsItAdds() throws Exception {
         queue.enqueue(List.of(JobSpec.extension("video_source1", "The boat drifts on", 8, "sim", null),
                 JobSpec.edit("video_source1", "Make it  night\nand rainy", "sim", null),
