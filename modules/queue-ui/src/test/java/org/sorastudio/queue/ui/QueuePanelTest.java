@@ -28,7 +28,6 @@ import org.sorastudio.openai.VideoApiClient;
 import org.sorastudio.openai.spi.ApiClientProvider;
 import org.sorastudio.queue.api.Job;
 import org.sorastudio.queue.api.JobSpec;
-import org.sorastudio.queue.api.JobState;
 import org.sorastudio.queue.api.QueueOptions;
 import org.sorastudio.queue.api.RenderQueue;
 import org.sorastudio.simulator.SimulatorConfig;
