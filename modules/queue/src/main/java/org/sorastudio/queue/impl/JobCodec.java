@@ -5,9 +5,13 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.format.DateTimeParseException;
 import org.sorastudio.core.io.Json;
+import org.sorastudio.core.model.Failure;
 import org.sorastudio.openai.Video;
 import org.sorastudio.queue.api.JobSpec;
 import org.sorastudio.queue.api.JobState;
@@ -66,6 +70,9 @@ final class JobCodec {
         json.addProperty("sidecarFile", job.sidecarFile == null ? null : job.sidecarFile.toString());
         json.add("lastResponse", job.lastResponse);
         json.addProperty("outcomeUnknown", job.outcomeUnknown);
+        if (job.failure != null) {
+            json.add("failure", failure(job.failure));
+        }
         return json;
     }
 
@@ -95,7 +102,50 @@ final class JobCodec {
         job.lastResponse = json.has("lastResponse") && json.get("lastResponse").isJsonObject()
                 ? json.getAsJsonObject("lastResponse") : null;
         job.outcomeUnknown = bool(json, "outcomeUnknown");
+        // journals written before failures were recorded have none: the status text still says why
+        job.failure = json.has("failure") && !json.get("failure").isJsonNull() && job.state == JobState.FAILED
+                ? failure(object(json, "failure")) : null;
         return job;
+    }
+
+    /** A failed job's failure, as the journal and the sidecar keep it. */
+    static JsonObject failure(Failure failure) {
+        JsonObject json = new JsonObject();
+        json.addProperty("kind", failure.kind().name());
+        json.addProperty("message", failure.message());
+        if (failure.httpStatus() > 0) {
+            json.addProperty("httpStatus", failure.httpStatus());
+        }
+        json.addProperty("type", failure.errorType());
+        json.addProperty("code", failure.errorCode());
+        json.addProperty("param", failure.errorParam());
+        JsonArray requestIds = new JsonArray();
+        failure.requestIds().forEach(requestIds::add);
+        json.add("requestIds", requestIds);
+        if (failure.retryAfter() != null) {
+            json.addProperty("retryAfterMillis", failure.retryAfter().toMillis());
+        }
+        return json;
+    }
+
+    /** Reads a failure; a kind this version does not know (a newer studio wrote it) counts as the server refusing the request. */
+    static Failure failure(JsonObject json) {
+        List<String> requestIds = new ArrayList<>();
+        for (JsonElement id : array(json, "requestIds")) {
+            requestIds.add(text(id, "a request id"));
+        }
+        int retryAfter = json.has("retryAfterMillis") ? wholeNumber(json, "retryAfterMillis") : -1;
+        return new Failure(failureKind(string(json, "kind")), required(json, "message"), wholeNumber(json, "httpStatus"),
+                string(json, "type"), string(json, "code"), string(json, "param"), requestIds,
+                retryAfter < 0 ? null : Duration.ofMillis(retryAfter));
+    }
+
+    private static Failure.Kind failureKind(String name) {
+        try {
+            return name == null ? Failure.Kind.API_ERROR : Failure.Kind.valueOf(name);
+        } catch (IllegalArgumentException unknown) {
+            return Failure.Kind.API_ERROR;
+        }
     }
 
     /** The journal's own fields beside its jobs: whether the queue was paused. */

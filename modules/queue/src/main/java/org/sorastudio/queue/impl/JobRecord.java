@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.logging.Logger;
 import org.sorastudio.core.io.Json;
+import org.sorastudio.core.model.Failure;
 import org.sorastudio.queue.api.Job;
 import org.sorastudio.queue.api.JobSpec;
 import org.sorastudio.queue.api.JobState;
@@ -33,6 +34,8 @@ final class JobRecord {
     final List<String> requestIds = new ArrayList<>();
     final List<Transition> transitions = new ArrayList<>();
     String statusText = "";
+    /** Why the job failed, while it is FAILED. */
+    Failure failure;
     /** Wall-clock time the latest create was sent (reconciliation matches the server's created_at with it). */
     Instant submittedAt;
     /** The server's created_at of the video, once known. */
@@ -87,6 +90,7 @@ final class JobRecord {
     void moveTo(JobState next, String reason) {
         encoded = null;
         state = next;
+        failure = null;
         record(new Transition(Instant.now(), next, reason));
         statusText = reason;
     }
@@ -130,6 +134,6 @@ final class JobRecord {
     }
 
     Job snapshot(Duration eta) {
-        return new Job(id, spec, state, progress, videoId, requestIds, transitions, statusText, eta, videoFile, sidecarFile);
+        return new Job(id, spec, state, progress, videoId, requestIds, transitions, statusText, eta, videoFile, sidecarFile, failure);
     }
 }

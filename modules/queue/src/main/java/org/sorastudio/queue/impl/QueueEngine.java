@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
 import org.sorastudio.core.io.DataFileException;
 import org.sorastudio.core.io.Json;
 import org.sorastudio.core.io.JsonDataFile;
+import org.sorastudio.core.model.Failure;
 import org.sorastudio.openai.ApiException;
 import org.sorastudio.openai.VideoApiClient;
 import org.sorastudio.openai.spi.ApiClientProvider;
@@ -690,20 +691,20 @@ public final class QueueEngine implements RenderQueue {
         });
     }
 
-    void failIfCurrent(JobRecord job, int generation, String reason, ApiException cause) {
+    void failIfCurrent(JobRecord job, int generation, Failure failure) {
         synchronized (lock) {
             if (current(job, generation)) {
-                if (cause != null) {
-                    job.addRequestId(cause.requestId().orElse(null));
-                }
-                fail(job, reason);
+                fail(job, failure);
             }
         }
     }
 
-    void fail(JobRecord job, String reason) {
+    /** Ends the job as failed for {@code failure}, quoting every request id the job has. */
+    void fail(JobRecord job, Failure failure) {
         stopWork(job);
-        job.moveTo(JobState.FAILED, reason);
+        failure.latestRequestId().ifPresent(job::addRequestId);
+        job.moveTo(JobState.FAILED, failure.message());
+        job.failure = failure.withRequestIds(job.requestIds);
         changed(job, true);
     }
 
