@@ -25,6 +25,8 @@ public record Failure(Kind kind, String message, int httpStatus, String errorTyp
     public enum Kind {
         /** The server refused the request (a 4xx other than 429): see the status, type, code and param. */
         API_ERROR,
+        /** The work cannot be sent as it is (an empty prompt, a reference image of a type the API does not take). */
+        INVALID_INPUT,
         /** The server's moderation blocked the prompt or the input. */
         MODERATION,
         /** Too many requests: the server asked to slow down. */

@@ -248,10 +248,11 @@ public final class QueueEngine implements RenderQueue {
             Instant now = Instant.now();
             for (JobSpec spec : specs) {
                 JobRecord job = new JobRecord(UUID.randomUUID().toString(), spec);
-                String problem = submission.problemOf(spec);
+                Failure problem = submission.problemOf(spec);
                 job.record(new Transition(now, JobState.QUEUED, "queued"));
                 if (problem != null) {
-                    job.moveTo(JobState.FAILED, problem);
+                    job.moveTo(JobState.FAILED, problem.message());
+                    job.failure = problem;
                 }
                 jobs.add(job);
                 byId.put(job.id, job);

@@ -87,9 +87,8 @@ final class Submission {
         try {
             request = toRequest(job.spec);
         } catch (RuntimeException e) {
-            // the reference image is not a file the API takes (its type, or a path this system cannot have)
             budget.release();
-            engine.failIfCurrent(job, generation, Failure.of(Failure.Kind.FILE, e.getMessage()));
+            engine.failIfCurrent(job, generation, Failure.of(Failure.Kind.INVALID_INPUT, e.getMessage()));
             return;
         }
         VideoResponse response;
@@ -207,7 +206,7 @@ final class Submission {
     }
 
     /** Why a job cannot even be sent, or null. */
-    static String problemOf(JobSpec spec) {
+    static Failure problemOf(JobSpec spec) {
         try {
             toRequest(spec);
             if (spec.kind() == JobSpec.Kind.EXTEND) {
@@ -215,7 +214,7 @@ final class Submission {
             }
             return null;
         } catch (RuntimeException e) {
-            return "cannot be sent: " + e.getMessage();
+            return Failure.of(Failure.Kind.INVALID_INPUT, "cannot be sent: " + e.getMessage());
         }
     }
 }
