@@ -62,10 +62,13 @@ final class JobNode extends AbstractNode {
         setShortDescription(job.spec().prompt());
     }
 
-    /** Double-click plays a finished clip. */
+    /** Double-click (or Enter) plays a finished clip, or explains a failed job's failure. */
     @Override
     public javax.swing.Action getPreferredAction() {
         Job current = job();
+        if (current.state() == JobState.FAILED) {
+            return FailureExplanation.forJob(current, org.openide.util.Lookup.getDefault());
+        }
         if (!ClipPlayback.canPlay(current)) {
             return null;
         }
@@ -181,7 +184,7 @@ final class JobNode extends AbstractNode {
         return BatchProgress.format(eta);
     }
 
-    private static String displayName(Job job) {
+    static String displayName(Job job) {
         String prompt = job.spec().prompt().isBlank() ? Bundle.JobNode_noPrompt() : job.spec().prompt().strip();
         prompt = prompt.replaceAll("\\s+", " ");
         return prompt.length() > NAME_LENGTH ? prompt.substring(0, NAME_LENGTH) + "…" : prompt;

@@ -143,7 +143,7 @@ public final class QueuePanel extends JPanel implements ExplorerManager.Provider
         }
         view.getOutline().setName("jobs");
         view.getOutline().setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
-        view.setDefaultActionAllowed(true); // double-click plays a finished clip (JobNode.getPreferredAction)
+        view.setDefaultActionAllowed(true); // double-click plays a finished clip or explains a failure (JobNode.getPreferredAction)
         add(toolbar(), BorderLayout.NORTH);
         add(view, BorderLayout.CENTER);
         add(statusLine(), BorderLayout.SOUTH);
@@ -195,8 +195,8 @@ public final class QueuePanel extends JPanel implements ExplorerManager.Provider
     }
 
     /**
-     * The context menu of a job's row: an unconfirmed create offers to check the server again or to send it again
-     * (for every unconfirmed job selected). The queue's methods return at once; the network is used on its threads.
+     * The context menu of a job's row: a completed clip offers Extend, Edit and its details, a failed job Explain
+     * Failure, an unconfirmed create to check the server again or to send it again (for every unconfirmed job selected). The queue's methods return at once; the network is used on its threads.
      */
     Action[] jobActions(Job job) {
         List<Action> actions = new java.util.ArrayList<>();
@@ -207,6 +207,10 @@ public final class QueuePanel extends JPanel implements ExplorerManager.Provider
         ClipDetailsViewer details = Lookup.getDefault().lookup(ClipDetailsViewer.class);
         if (job.sidecarFile() != null && details != null) {
             actions.add(detailsAction(job.sidecarFile(), details));
+        }
+        Action explain = FailureExplanation.forJob(job, Lookup.getDefault());
+        if (explain != null) {
+            actions.add(explain);
         }
         if (!actions.isEmpty()) {
             return actions.toArray(Action[]::new);
