@@ -11,6 +11,7 @@ import org.openide.awt.ActionRegistration;
 import org.openide.util.Lookup;
 import org.openide.util.NbBundle.Messages;
 import org.sorastudio.core.model.Settings;
+import org.sorastudio.core.spi.GenerationQueue;
 import org.sorastudio.core.settings.SettingsStore;
 import org.sorastudio.core.settings.StudioDirectories;
 import org.sorastudio.diagnostics.bundle.StudioBundle;
@@ -35,8 +36,10 @@ public final class DiagnosticsAction implements ActionListener {
         Path output = StudioSecrets.outputFolder(settings);
         Path logs = LogFolder.path();
         Path settingsFile = store == null ? StudioDirectories.userDirectory().resolve(SettingsStore.FILE_NAME) : store.path();
+        GenerationQueue queue = Lookup.getDefault().lookup(GenerationQueue.class);
+        Path journal = queue == null ? null : queue.journal().orElse(null);
         DiagnosticsPanel.BundleWriter bundle = zip -> StudioSecrets.redaction(settings).write(zip,
-                StudioBundle.parts(logs, LogCapture.shared().after(0), settingsFile, StudioFacts.describe(output)));
+                StudioBundle.parts(logs, LogCapture.shared().after(0), settingsFile, journal, StudioFacts.describe(output)));
         DiagnosticsPanel panel = new DiagnosticsPanel(Lookup.getDefault().lookup(ApiClientProvider.class), output, bundle);
         DialogDescriptor window = new DialogDescriptor(panel, Bundle.Diagnostics_title(), false,
                 new Object[]{DialogDescriptor.CLOSED_OPTION}, DialogDescriptor.CLOSED_OPTION, DialogDescriptor.DEFAULT_ALIGN, null, null);
