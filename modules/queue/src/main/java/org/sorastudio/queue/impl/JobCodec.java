@@ -68,7 +68,9 @@ final class JobCodec {
         json.addProperty("outputBase", job.outputBase);
         json.addProperty("videoFile", job.videoFile == null ? null : job.videoFile.toString());
         json.addProperty("sidecarFile", job.sidecarFile == null ? null : job.sidecarFile.toString());
-        json.add("lastResponse", job.lastResponse);
+        JsonArray responses = new JsonArray();
+        job.responses.forEach(responses::add);
+        json.add("responses", responses);
         json.addProperty("outcomeUnknown", job.outcomeUnknown);
         if (job.failure != null) {
             json.add("failure", failure(job.failure));
@@ -99,8 +101,22 @@ final class JobCodec {
         job.outputBase = string(json, "outputBase");
         job.videoFile = path(json, "videoFile");
         job.sidecarFile = path(json, "sidecarFile");
-        job.lastResponse = json.has("lastResponse") && json.get("lastResponse").isJsonObject()
-                ? json.getAsJsonObject("lastResponse") : null;
+        for (JsonElement response : array(json, "responses")) {
+            if (!response.isJsonObject()) {
+                throw new IllegalStateException("a response must be an object, not " + kind(response));
+            }
+            job.responses.add(response.getAsJsonObject());
+        }
+        JsonObject newest = job.responses.isEmpty() ? null : job.responses.get(job.responses.size() - 1);
+        if (newest != null && newest.has("body") && newest.get("body").isJsonObject()) {
+            job.lastResponse = newest.getAsJsonObject("body");
+        } else if (json.has("lastResponse") && json.get("lastResponse").isJsonObject()) {
+            // journals written before every answer was kept hold only the last one
+            job.lastResponse = json.getAsJsonObject("lastResponse");
+            JsonObject only = new JsonObject();
+            only.add("body", job.lastResponse);
+            job.responses.add(only);
+        }
         job.outcomeUnknown = bool(json, "outcomeUnknown");
         // journals written before failures were recorded have none: the status text still says why
         job.failure = json.has("failure") && !json.get("failure").isJsonNull() && job.state == JobState.FAILED

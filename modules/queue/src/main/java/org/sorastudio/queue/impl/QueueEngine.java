@@ -360,6 +360,7 @@ public final class QueueEngine implements RenderQueue {
         job.videoFile = null;
         job.sidecarFile = null;
         job.lastResponse = null;
+        job.responses.clear();
         job.outcomeUnknown = false;
         job.forgetProgressReadings();
         job.moveTo(JobState.QUEUED, reason);

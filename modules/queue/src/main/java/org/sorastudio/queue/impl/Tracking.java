@@ -121,7 +121,7 @@ final class Tracking {
     void apply(JobRecord job, VideoResponse response) {
         Video video = response.video();
         long now = System.currentTimeMillis();
-        job.lastResponse = JobCodec.video(video);
+        job.recordResponse(JobCodec.video(video), response.requestId(), Instant.now());
         job.transientFailures = 0;
         if (job.createdAt == null) {
             job.createdAt = video.createdAt();
