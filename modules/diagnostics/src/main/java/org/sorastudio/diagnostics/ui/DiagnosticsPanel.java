@@ -10,6 +10,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.swing.BorderFactory;
@@ -40,6 +41,8 @@ import org.sorastudio.openai.spi.ApiClientProvider;
     "Diagnostics.key=Key",
     "Diagnostics.limits=Rate limits",
     "Diagnostics.disk=Free space for clips",
+    "Diagnostics.notices=Deprecations",
+    "Diagnostics.noNotices=none announced",
     "Diagnostics.checking=Checking…",
     "Diagnostics.noProfile=No server profile is active (Tools > Options).",
     "Diagnostics.noClient=No module provides server connections (the Profiles module may be switched off).",
@@ -94,7 +97,7 @@ final class DiagnosticsPanel extends JPanel {
         JPanel rows = new JPanel(new GridBagLayout());
         String[][] names = {{"profile", Bundle.Diagnostics_profile()}, {"server", Bundle.Diagnostics_server()},
             {"latency", Bundle.Diagnostics_latency()}, {"models", Bundle.Diagnostics_models()}, {"key", Bundle.Diagnostics_key()},
-            {"limits", Bundle.Diagnostics_limits()}, {"disk", Bundle.Diagnostics_disk()}};
+            {"limits", Bundle.Diagnostics_limits()}, {"notices", Bundle.Diagnostics_notices()}, {"disk", Bundle.Diagnostics_disk()}};
         GridBagConstraints at = new GridBagConstraints();
         at.anchor = GridBagConstraints.WEST;
         at.insets = new Insets(3, 0, 3, 16);
@@ -179,6 +182,7 @@ final class DiagnosticsPanel extends JPanel {
             show("models", answered ? String.join(", ", check.models()) : "—");
             show("key", check.problem() == null ? Bundle.Diagnostics_keyAccepted() : check.problem());
             show("limits", limits(check.rateLimits()));
+            show("notices", notices(check.notices()));
         });
     }
 
@@ -187,6 +191,15 @@ final class DiagnosticsPanel extends JPanel {
                 .map(s -> Bundle.Diagnostics_limitsValue(s.remainingRequests(), s.limitRequests(),
                         s.resetRequests() == null ? "—" : s.resetRequests().toMillis() / 1000.0 + " s"))
                 .orElse(Bundle.Diagnostics_noLimits());
+    }
+
+    /** One notice per line; HTML only to break the lines, so the server's words are escaped. */
+    private static String notices(List<String> notices) {
+        if (notices.isEmpty()) {
+            return Bundle.Diagnostics_noNotices();
+        }
+        return notices.stream().map(notice -> notice.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+                .collect(java.util.stream.Collectors.joining("<br>", "<html>", "</html>"));
     }
 
     private void show(String row, String text) {
