@@ -21,7 +21,7 @@ import org.sorastudio.openai.VideoApiClient;
  * @param latenciesMillis one per answered request, in the order asked
  * @param problem why the server could not be used, for a person, or {@code null}
  * @param notices what the server announced as deprecated so far (its {@code Deprecation}/{@code Sunset} headers on any
- *                request of this client, models its listing gave a shutdown date), one sentence each
+ *                request of this client, models its listing gave a shutdown date), oldest first
  */
 @Messages({
     "ServerCheck.keyRefused=The server refused the key: check the profile's key in Tools > Options.",
@@ -29,7 +29,7 @@ import org.sorastudio.openai.VideoApiClient;
     "ServerCheck.failed=The server could not be asked: {0}"
 })
 public record ServerCheck(List<Long> latenciesMillis, List<String> models, String problem, Optional<RateLimitSnapshot> rateLimits,
-        List<String> notices) {
+        List<DeprecationNotice> notices) {
 
     /** Asks {@code client}'s server for its models {@code attempts} times, one after the other. */
     public static ServerCheck run(VideoApiClient client, int attempts) {
@@ -48,7 +48,7 @@ public record ServerCheck(List<Long> latenciesMillis, List<String> models, Strin
             }
         }
         return new ServerCheck(List.copyOf(latencies), models, problem, client.lastRateLimits(),
-                client.deprecationNotices().stream().map(DeprecationNotice::describe).toList());
+                client.deprecationNotices());
     }
 
     public long minMillis() {

@@ -12,7 +12,7 @@ import org.sorastudio.core.spi.FailureSection;
  * Headless; the labels are in the bundle.
  */
 @Messages({
-    "FailureDetails.work=Work",
+    "FailureDetails.work=Job",
     "FailureDetails.happened=What happened",
     "FailureDetails.next=What to do next",
     "FailureDetails.kind=Kind",
@@ -61,6 +61,13 @@ public final class FailureDetails {
         };
     }
 
+    /** A failure's message as a sentence: the queue's one-line messages start in lower case ("blocked by moderation: …"). */
+    public static String sentence(String message) {
+        return message.isEmpty() ? message
+                : new StringBuilder(message.length()).appendCodePoint(Character.toUpperCase(message.codePointAt(0)))
+                        .append(message, Character.charCount(message.codePointAt(0)), message.length()).toString();
+    }
+
     /** The request ids, oldest first, or "none". */
     public static String requestIds(Failure failure) {
         return failure.requestIds().isEmpty() ? Bundle.FailureDetails_none() : String.join(", ", failure.requestIds());
@@ -71,7 +78,7 @@ public final class FailureDetails {
         Failure failure = work.failure();
         StringBuilder text = new StringBuilder();
         line(text, Bundle.FailureDetails_work(), work.title());
-        line(text, Bundle.FailureDetails_happened(), failure.message());
+        line(text, Bundle.FailureDetails_happened(), sentence(failure.message()));
         line(text, Bundle.FailureDetails_next(), FailureAdvice.nextStep(failure));
         line(text, Bundle.FailureDetails_kind(), kindName(failure.kind()) + " (" + failure.kind() + ")");
         if (failure.httpStatus() > 0) {

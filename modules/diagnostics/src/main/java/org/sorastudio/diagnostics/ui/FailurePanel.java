@@ -42,7 +42,7 @@ import org.sorastudio.diagnostics.failure.IssueReport;
     "FailurePanel.include=Include in Issue",
     "FailurePanel.includeTip=Writes a report for a bug report (versions, this failure, the last API exchanges; no keys) and puts it on the clipboard",
     "# {0} - file",
-    "FailurePanel.included=Report written to {0} and put on the clipboard; it holds no keys.",
+    "FailurePanel.included=Report {0} (in the log folder) is on the clipboard; it holds no keys.",
     "# {0} - reason",
     "FailurePanel.includeFailed=The report could not be written: {0}"
 })
@@ -96,7 +96,7 @@ final class FailurePanel extends JPanel {
         at.fill = GridBagConstraints.HORIZONTAL;
         at.anchor = GridBagConstraints.NORTHWEST;
         at.insets = new Insets(0, 0, 10, 0);
-        row(rows, at, Bundle.FailurePanel_happened(), "happened", failure.message());
+        row(rows, at, Bundle.FailurePanel_happened(), "happened", FailureDetails.sentence(failure.message()));
         row(rows, at, Bundle.FailurePanel_next(), "nextStep", FailureAdvice.nextStep(failure));
         row(rows, at, Bundle.FailurePanel_requestIds(), "requestIds", FailureDetails.requestIds(failure));
         for (int i = 0; i < sections.size(); i++) {
@@ -127,6 +127,7 @@ final class FailurePanel extends JPanel {
         rows.add(row, at);
     }
 
+    /** The buttons, and below them what the last one did (on a line of its own: a file name does not fit beside them). */
     private JPanel buttons() {
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEADING, 0, 0));
         JButton copy = new JButton(Bundle.FailurePanel_copy());
@@ -144,9 +145,10 @@ final class FailurePanel extends JPanel {
         buttons.add(copy);
         buttons.add(javax.swing.Box.createHorizontalStrut(6));
         buttons.add(include);
-        buttons.add(javax.swing.Box.createHorizontalStrut(12));
-        buttons.add(result);
-        return buttons;
+        JPanel south = new JPanel(new BorderLayout(0, 6));
+        south.add(buttons, BorderLayout.NORTH);
+        south.add(result, BorderLayout.SOUTH);
+        return south;
     }
 
     /** Wide enough for a sentence per line; the text areas wrap within it. */
@@ -164,7 +166,8 @@ final class FailurePanel extends JPanel {
                 IssueReport.Written written = reports.write(work, sections);
                 SwingUtilities.invokeLater(() -> {
                     toClipboard(written.text());
-                    result.setText(Bundle.FailurePanel_included(written.file()));
+                    result.setText(Bundle.FailurePanel_included(written.file().getFileName()));
+                    result.setToolTipText(written.file().toString());
                 });
             } catch (IOException e) {
                 SwingUtilities.invokeLater(() -> result.setText(Bundle.FailurePanel_includeFailed(e.getMessage())));
