@@ -68,7 +68,7 @@ class OptionalModuleSwitchedOffTest {
             studio.awaitLog(StudioLaunch.READY);
             awaitDone(report, studio);
             Thread.sleep(1000);
-            studio.close();
+            studio.quit();
 
             String log = Files.readString(studio.log());
             List<String> windows = Files.readAllLines(report);
