@@ -125,8 +125,8 @@ class FailurePanelTest {
         try (SimulatorServer server = SimulatorServer.start(config);
              VideoApiClient client = VideoApiClient.builder(server.baseUrl(), CANARY).build()) {
             client.listModels();
-            ApiException refused = catchThrowableOfType(
-                    () -> client.create(new CreateVideoRequest("A lighthouse in fog", "sora-2", "4", "123x45", null)), ApiException.class);
+            ApiException refused = catchThrowableOfType(ApiException.class,
+                    () -> client.create(new CreateVideoRequest("A lighthouse in fog", "sora-2", "4", "123x45", null)));
             studio.warning("The gateway answered: key " + CANARY + " is not valid for this project");
             ApiError error = refused.error().orElseThrow();
             Failure failure = new Failure(Failure.Kind.API_ERROR, "the server refused the request: " + refused.getMessage(),

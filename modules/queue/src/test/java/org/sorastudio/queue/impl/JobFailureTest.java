@@ -107,7 +107,7 @@ class JobFailureTest {
         try (SimulatorFixture sim = new SimulatorFixture(SimulatorFixture.fast().requestsPerMinute(1), folder);
                 VideoApiClient client = noRetries(sim.server.baseUrl())) {
             client.listModels();
-            ApiException limited = catchThrowableOfType(client::listModels, ApiException.class);
+            ApiException limited = catchThrowableOfType(ApiException.class, client::listModels);
 
             Failure failure = JobFailures.fromApi("rate limited", limited);
             assertThat(failure.kind()).isEqualTo(Failure.Kind.RATE_LIMIT);
@@ -118,8 +118,8 @@ class JobFailureTest {
         }
         try (SimulatorFixture sim = new SimulatorFixture(SimulatorFixture.fast().createQuota(0), folder.resolve("q"));
                 VideoApiClient client = noRetries(sim.server.baseUrl())) {
-            ApiException quota = catchThrowableOfType(
-                    () -> client.create(new CreateVideoRequest("A cat", "sora-2", "4", "1280x720", null)), ApiException.class);
+            ApiException quota = catchThrowableOfType(ApiException.class,
+                    () -> client.create(new CreateVideoRequest("A cat", "sora-2", "4", "1280x720", null)));
 
             Failure failure = JobFailures.fromApi("out of quota", quota);
             assertThat(failure.kind()).isEqualTo(Failure.Kind.QUOTA);
@@ -131,7 +131,7 @@ class JobFailureTest {
             closedPort = socket.getLocalPort();
         }
         try (VideoApiClient client = noRetries(URI.create("http://127.0.0.1:" + closedPort + "/v1"))) {
-            ApiException unreachable = catchThrowableOfType(client::listModels, ApiException.class);
+            ApiException unreachable = catchThrowableOfType(ApiException.class, client::listModels);
 
             Failure failure = JobFailures.fromApi("cannot reach the server", unreachable);
             assertThat(failure.kind()).isEqualTo(Failure.Kind.NETWORK);
