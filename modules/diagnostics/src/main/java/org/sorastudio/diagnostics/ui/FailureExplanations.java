@@ -1,5 +1,6 @@
 package org.sorastudio.diagnostics.ui;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
@@ -59,7 +60,7 @@ public final class FailureExplanations implements FailureExplainer {
     }
 
     /** The studio's report: its facts, the capture's lines, every secret of its settings redacted, in the log folder. */
-    private static IssueReport.Written writeReport(FailedWork work, List<FailureSection.Section> sections) throws java.io.IOException {
+    private static IssueReport.Written writeReport(FailedWork work, List<FailureSection.Section> sections) throws IOException {
         Settings settings = StudioSecrets.settings();
         IssueReport report = new IssueReport(StudioSecrets.redaction(settings),
                 StudioFacts.describe(StudioSecrets.outputFolder(settings)), LogCapture.shared().after(0));

@@ -12,6 +12,7 @@ import java.awt.datatransfer.StringSelection;
 import java.io.IOException;
 import java.util.List;
 import javax.swing.BorderFactory;
+import javax.swing.Box;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -143,7 +144,7 @@ final class FailurePanel extends JPanel {
         include.addActionListener(e -> includeInIssue());
         result.setName("result");
         buttons.add(copy);
-        buttons.add(javax.swing.Box.createHorizontalStrut(6));
+        buttons.add(Box.createHorizontalStrut(6));
         buttons.add(include);
         JPanel south = new JPanel(new BorderLayout(0, 6));
         south.add(buttons, BorderLayout.NORTH);
