@@ -10,7 +10,9 @@ import org.openide.nodes.Children;
 import org.openide.nodes.Node;
 import org.openide.nodes.PropertySupport;
 import org.openide.nodes.Sheet;
+import org.openide.util.Lookup;
 import org.sorastudio.queue.api.Job;
+import org.sorastudio.queue.api.JobState;
 
 /**
  * A selected job as the rest of the studio sees it: the Queue window's activated node, with the prompt as its name,
@@ -32,10 +34,13 @@ final class JobNode extends AbstractNode {
         setShortDescription(job.spec().prompt());
     }
 
-    /** Plays a finished clip (the explorer's default action). */
+    /** Double-click (or Enter) plays a finished clip, or explains a failed job's failure. */
     @Override
     public Action getPreferredAction() {
         Job current = job();
+        if (current.state() == JobState.FAILED) {
+            return FailureExplanation.forJob(current, Lookup.getDefault());
+        }
         if (!ClipPlayback.canPlay(current)) {
             return null;
         }

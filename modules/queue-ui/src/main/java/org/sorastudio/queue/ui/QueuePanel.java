@@ -196,16 +196,16 @@ public final class QueuePanel extends JPanel {
             public void mouseClicked(MouseEvent e) {
                 if (e.getClickCount() == 2 && javax.swing.SwingUtilities.isLeftMouseButton(e)
                         && table.rowAtPoint(e.getPoint()) >= 0) {
-                    playSelected();
+                    openSelected();
                 }
             }
         });
-        // the keys the explorer views have: Enter plays (the default action), Shift+F10 or the menu key opens the menu
-        table.getInputMap(WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "playJob");
-        table.getActionMap().put("playJob", new AbstractAction() {
+        // the keys the explorer views have: Enter runs the default action, Shift+F10 or the menu key opens the menu
+        table.getInputMap(WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "openJob");
+        table.getActionMap().put("openJob", new AbstractAction() {
             @Override
             public void actionPerformed(ActionEvent e) {
-                playSelected();
+                openSelected();
             }
         });
         AbstractAction menuKey = new AbstractAction() {
@@ -272,6 +272,18 @@ public final class QueuePanel extends JPanel {
             menu.add(action).setToolTipText((String) action.getValue(Action.SHORT_DESCRIPTION));
         }
         menu.show(table, x, y);
+    }
+
+    /** Double-click and Enter: a finished clip plays; a failed job's failure is explained (as JobNode's preferred action). */
+    private void openSelected() {
+        List<Job> selected = selectedJobs();
+        if (selected.stream().anyMatch(ClipPlayback::canPlay)) {
+            playSelected();
+            return;
+        }
+        selected.stream().filter(job -> job.state() == JobState.FAILED).findFirst()
+                .map(job -> FailureExplanation.forJob(job, Lookup.getDefault()))
+                .ifPresent(explain -> explain.actionPerformed(null));
     }
 
     private void playSelected() {
@@ -350,8 +362,8 @@ public final class QueuePanel extends JPanel {
     }
 
     /**
-     * The context menu of a job's row: an unconfirmed create offers to check the server again or to send it again
-     * (for every unconfirmed job selected). The queue's methods return at once; the network is used on its threads.
+     * The context menu of a job's row: a completed clip offers Extend, Edit and its details, a failed job Explain
+     * Failure, an unconfirmed create to check the server again or to send it again (for every unconfirmed job selected). The queue's methods return at once; the network is used on its threads.
      */
     Action[] jobActions(Job job) {
         List<Action> actions = new java.util.ArrayList<>();
@@ -362,6 +374,10 @@ public final class QueuePanel extends JPanel {
         ClipDetailsViewer details = Lookup.getDefault().lookup(ClipDetailsViewer.class);
         if (job.sidecarFile() != null && details != null) {
             actions.add(detailsAction(job.sidecarFile(), details));
+        }
+        Action explain = FailureExplanation.forJob(job, Lookup.getDefault());
+        if (explain != null) {
+            actions.add(explain);
         }
         if (!actions.isEmpty()) {
             return actions.toArray(Action[]::new);

@@ -116,6 +116,12 @@ public final class QueueService implements GenerationQueue {
         return shot.withReferenceImage(projectFolder.get().resolve(reference).toString());
     }
 
+    /** The open project's journal, whether or not its queue was opened yet. */
+    @Override
+    public Optional<Path> journal() {
+        return Optional.of(journalFor(session()));
+    }
+
     /** The queue of the open project, if it was opened yet. */
     public Optional<RenderQueue> current() {
         return Optional.ofNullable(queue);
