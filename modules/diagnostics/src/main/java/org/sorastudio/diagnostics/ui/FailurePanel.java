@@ -101,11 +101,27 @@ final class FailurePanel extends JPanel {
         row(rows, at, Bundle.FailurePanel_next(), "nextStep", FailureAdvice.nextStep(failure));
         row(rows, at, Bundle.FailurePanel_requestIds(), "requestIds", FailureDetails.requestIds(failure));
         for (int i = 0; i < sections.size(); i++) {
-            row(rows, at, sections.get(i).title(), "section" + i, sections.get(i).text());
+            FailureSection.Section section = sections.get(i);
+            row(rows, at, section.title(), "section" + i, section.text());
+            if (!section.actions().isEmpty()) {
+                rows.add(actions(section, "section" + i), at);
+            }
         }
         at.weighty = 1;
         rows.add(new JPanel(), at);
         return rows;
+    }
+
+    /** A section's buttons, each running its action on the event thread. */
+    private static JPanel actions(FailureSection.Section section, String name) {
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEADING, 0, 0));
+        for (FailureSection.SectionAction action : section.actions()) {
+            JButton button = new JButton(action.label());
+            button.setName(name + ".action");
+            button.addActionListener(e -> action.run().run());
+            buttons.add(button);
+        }
+        return buttons;
     }
 
     /** A bold label over its text, which wraps and can be selected and copied. */

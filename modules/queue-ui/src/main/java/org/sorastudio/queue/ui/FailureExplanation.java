@@ -1,13 +1,16 @@
 package org.sorastudio.queue.ui;
 
 import java.awt.event.ActionEvent;
+import java.util.Map;
 import javax.swing.AbstractAction;
 import javax.swing.Action;
 import org.openide.util.Lookup;
 import org.openide.util.NbBundle.Messages;
+import org.sorastudio.core.model.Shot;
 import org.sorastudio.core.spi.FailedWork;
 import org.sorastudio.core.spi.FailureExplainer;
 import org.sorastudio.queue.api.Job;
+import org.sorastudio.queue.api.JobSpec;
 import org.sorastudio.queue.api.JobState;
 
 /**
@@ -23,6 +26,17 @@ final class FailureExplanation {
     private FailureExplanation() {
     }
 
+    /**
+     * The shot a created job was made from, to send it again changed (a rewritten prompt keeps the shot's id, so the
+     * new job is the same shot's next attempt); {@code null} for an extension, edit or remix, which are not shots.
+     */
+    private static Shot shotOf(JobSpec spec) {
+        if (spec.kind() != JobSpec.Kind.CREATE || spec.shotId() == null) {
+            return null;
+        }
+        return new Shot(spec.shotId(), spec.prompt(), spec.model(), spec.size(), spec.seconds(), spec.referenceImage(), Map.of());
+    }
+
     /** The action for {@code job}, or {@code null} when it has no recorded failure or {@code services} has no explainer. */
     static Action forJob(Job job, Lookup services) {
         FailureExplainer explainer = services.lookup(FailureExplainer.class);
@@ -30,7 +44,7 @@ final class FailureExplanation {
             return null;
         }
         FailedWork work = new FailedWork(JobColumn.shortPrompt(job), job.spec().prompt(), job.spec().profile(), job.videoId(),
-                job.failed().get());
+                job.failed().get(), shotOf(job.spec()));
         AbstractAction action = new AbstractAction(Bundle.FailureExplanation_name()) {
             @Override
             public void actionPerformed(ActionEvent e) {
