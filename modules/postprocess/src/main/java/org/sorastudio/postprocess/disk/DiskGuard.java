@@ -12,8 +12,8 @@ import org.sorastudio.queue.api.QueueListener;
 import org.sorastudio.queue.api.RenderQueue;
 
 /**
- * Keeps a queue from filling its disk: whenever a download starts it checks that the output folder keeps the
- * threshold free after that clip, and otherwise pauses the queue with the numbers in the reason (no new creates;
+ * Keeps a queue from filling its disk: whenever a download starts or a clip arrives it checks that the output folder
+ * keeps the threshold free after one more such clip, and otherwise pauses the queue with the numbers in the reason (no new creates;
  * jobs already paid for are still followed and downloaded, so nothing is lost). It also teaches the estimator every
  * downloaded clip's real size. The queue itself pauses on a full disk too (see the queue module); this guard stops
  * before it gets there.
@@ -38,7 +38,10 @@ public final class DiskGuard implements QueueListener {
     public void jobChanged(Job job) {
         if (job.state() == JobState.COMPLETED && job.videoFile() != null) {
             learn(job);
-        } else if (job.state() == JobState.DOWNLOADING && !queue.isPaused()) {
+        }
+        // events carry the job as it is when delivered, so a quick download may never be seen as DOWNLOADING: after
+        // each clip the guard also asks whether one more of the same would still fit
+        if ((job.state() == JobState.DOWNLOADING || job.state() == JobState.COMPLETED) && !queue.isPaused()) {
             check(job);
         }
     }
