@@ -69,6 +69,7 @@ final class DiskWarning {
         DialogDescriptor descriptor = new DialogDescriptor(panel(verdict), Bundle.DiskWarning_title(), true,
                 new Object[]{pause, change, goOn}, pause, DialogDescriptor.DEFAULT_ALIGN, null, null);
         descriptor.setMessageType(NotifyDescriptor.WARNING_MESSAGE);
+        descriptor.setClosingOptions(new Object[]{pause, change, goOn});
         Object answer = DialogDisplayer.getDefault().notify(descriptor);
         if (answer == goOn) {
             return new Choice(Decision.GO_ON, null);
