@@ -15,7 +15,7 @@ import org.sorastudio.simulator.SimulatorServer;
 /** A simulator on loopback and a real queue over it, in a temporary folder. */
 public final class SimulatorQueue implements AutoCloseable {
 
-    static final String PROFILE = "sim";
+    public static final String PROFILE = "sim";
 
     final SimulatorServer server;
     final VideoApiClient client;
