@@ -47,7 +47,7 @@ class PostProcessingCliTest {
         Path clip = TestInputs.clipsWithSidecars(dir.resolve("out")).get(0);
         Path gif = clip.resolveSibling(clip.getFileName().toString().replace(".mp4", ".gif"));
         assertThat(probeCodec(gif)).isEqualTo("gif");
-        assertThat(result.stdout()).contains(clip + " post-processed (1 steps)");
+        assertThat(result.stdout()).contains(clip + " post-processed (1 step)");
         assertThat(Files.readString(clip.resolveSibling(clip.getFileName().toString().replace(".mp4", ".json"))))
                 .contains("\"postProcessing\"").contains("\"status\": \"SUCCEEDED\"");
     }

@@ -34,9 +34,13 @@ public record ClipOutcome(String jobId, Path clip, Status status, List<StepResul
     public String statusText() {
         return switch (status) {
             case QUEUED -> "post-processing queued";
-            case RUNNING -> "post-processing (" + steps.size() + " steps done)";
-            case SUCCEEDED -> "post-processed (" + steps.size() + " steps)";
+            case RUNNING -> "post-processing (" + count(steps.size()) + " done)";
+            case SUCCEEDED -> "post-processed (" + count(steps.size()) + ")";
             case FAILED -> "post-processing failed: " + reason;
         };
+    }
+
+    private static String count(int steps) {
+        return steps == 1 ? "1 step" : steps + " steps";
     }
 }

@@ -23,9 +23,9 @@ import org.sorastudio.queue.api.RenderQueue;
     "# {0} - prompt",
     "BatchWatcher.jobFailed=Job failed: {0}",
     "# {0} - clips",
-    "BatchWatcher.batchFinished=Batch finished: {0} clips",
+    "BatchWatcher.batchFinished=Batch finished: {0,choice,1#1 clip|1<{0} clips}",
     "# {0} - completed", "# {1} - failed",
-    "BatchWatcher.batchFailed=Batch finished: {0} clips, {1} failed",
+    "BatchWatcher.batchFailed=Batch finished: {0,choice,0#no clips|1#1 clip|1<{0} clips}, {1} failed",
     "# {0} - completed", "# {1} - failed", "# {2} - folder",
     "BatchWatcher.batchDetail={0} completed, {1} failed or cancelled. Clips are in {2}."
 })

@@ -52,7 +52,8 @@ import org.sorastudio.postprocess.HookPresets;
     "# {0} - placeholders",
     "HooksOptions.placeholders=<html>Placeholders: {0}</html>",
     "HooksOptions.disk=Disk space",
-    "HooksOptions.threshold=Warn before a batch and pause the queue below (MB free):",
+    "HooksOptions.threshold=Keep free in the output folder (MB):",
+    "HooksOptions.thresholdHint=<html>A batch that would leave less is warned about before it is sent, and the queue pauses before a download goes below it.</html>",
     "HooksOptions.notifications=Notifications",
     "HooksOptions.jobCompleted=Each clip that arrives",
     "HooksOptions.jobFailed=Each job that fails",
@@ -236,10 +237,13 @@ final class HooksOptionsPanel extends JPanel {
         threshold.addChangeListener(e -> fireChanged());
         JPanel section = new JPanel(new BorderLayout(6, 6));
         section.setBorder(BorderFactory.createTitledBorder(Bundle.HooksOptions_disk()));
-        JPanel row = new JPanel(new java.awt.FlowLayout(java.awt.FlowLayout.LEFT, 4, 0));
-        row.add(new JLabel(Bundle.HooksOptions_threshold()));
-        row.add(threshold);
+        JPanel row = new JPanel(new BorderLayout(6, 0));
+        row.add(new JLabel(Bundle.HooksOptions_threshold()), BorderLayout.CENTER);
+        row.add(threshold, BorderLayout.EAST);
         section.add(row, BorderLayout.NORTH);
+        JLabel hint = new JLabel(Bundle.HooksOptions_thresholdHint());
+        hint.setVerticalAlignment(JLabel.TOP);
+        section.add(hint, BorderLayout.CENTER);
         return section;
     }
 

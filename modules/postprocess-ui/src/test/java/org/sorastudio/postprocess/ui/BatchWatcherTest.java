@@ -51,7 +51,7 @@ class BatchWatcherTest {
             Notice failed = notices.stream().filter(n -> n.kind() == Notice.Kind.JOB_FAILED).findFirst().orElseThrow();
             assertThat(failed.detail()).isNotBlank();
             assertThat(notices.stream().filter(n -> n.kind() == Notice.Kind.BATCH_FAILED).findFirst().orElseThrow().title())
-                    .isEqualTo("Batch finished: 1 clips, 1 failed");
+                    .isEqualTo("Batch finished: 1 clip, 1 failed");
         }
     }
 }

@@ -104,8 +104,8 @@ class DiskWarningTest {
 
             assertThat(asked.get(10, TimeUnit.SECONDS)).isTrue();
             assertThat(sim.queue.isPaused()).isTrue();
-            assertThat(sim.queue.stats().pauseReason()).startsWith("Paused before a batch that needs about 6 MB: 100 MB free,"
-                    + " 2.0 GB should stay free.");
+            assertThat(sim.queue.stats().pauseReason()).startsWith("not enough disk space for the last batch (it needs about 6 MB;"
+                    + " 100 MB free, 2.0 GB should stay free)");
             Thread.sleep(1000);
             assertThat(sim.server.acceptedCreates()).isZero();
             assertThat(sim.queue.jobs()).hasSize(2).allMatch(job -> job.state() == JobState.QUEUED);
