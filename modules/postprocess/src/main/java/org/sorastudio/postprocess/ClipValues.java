@@ -3,7 +3,7 @@ package org.sorastudio.postprocess;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.sorastudio.media.probe.FfmpegLocation;
+import org.sorastudio.core.settings.FfmpegLocation;
 import org.sorastudio.queue.api.Job;
 import org.sorastudio.queue.api.JobSpec;
 

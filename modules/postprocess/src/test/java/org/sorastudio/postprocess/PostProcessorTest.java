@@ -47,7 +47,9 @@ class PostProcessorTest {
                 assertThat(hooks.outcome(job.id()).orElseThrow().status()).isEqualTo(Status.SUCCEEDED);
             }
             try (Stream<Path> files = Files.list(sim.clips)) {
-                assertThat(files.filter(f -> f.toString().endsWith(".mp4")).count()).isEqualTo(10);
+                List<String> names = files.map(f -> f.getFileName().toString()).toList();
+                assertThat(names.stream().filter(name -> name.endsWith(".mp4")).count()).isEqualTo(10);
+                assertThat(names).noneMatch(name -> name.endsWith(".bak") || name.endsWith(".tmp"));
             }
         }
     }

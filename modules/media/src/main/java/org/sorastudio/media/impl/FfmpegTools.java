@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
-import org.sorastudio.media.probe.FfmpegLocation;
+import org.sorastudio.core.settings.FfmpegLocation;
 
 /**
  * Where ffmpeg and ffprobe are and how they are started: from the folder named by the system

@@ -43,7 +43,10 @@ public final class SidecarRecord {
             throw new IOException("the sidecar " + sidecar + " cannot be read: " + e.getMessage(), e);
         }
         json.add(MEMBER, toJson(outcome));
-        new JsonDataFile(sidecar).write(json);
+        JsonDataFile file = new JsonDataFile(sidecar);
+        file.write(json);
+        // like the queue's own rewrites: the clip folder gets no backup nobody needs (the write itself is atomic)
+        Files.deleteIfExists(sidecar.resolveSibling(sidecar.getFileName() + ".bak"));
     }
 
     static JsonElement toJson(ClipOutcome outcome) {

@@ -27,7 +27,7 @@ class DiskGuardTest {
 
     @Test
     void theQueuePausesWhenTheDiskFillsAndLosesNothing() throws Exception {
-        SimulatorConfig config = SimulatorConfig.builder().seed(9).renderMillisPerVideoSecond(40).requestsPerMinute(1_000_000).build();
+        SimulatorConfig config = SimulatorConfig.builder().seed(9).renderMillisPerVideoSecond(300).requestsPerMinute(1_000_000).build();
         // 20 MB free, 10 MB threshold: every clip written takes its size off the free space
         AtomicLong written = new AtomicLong();
         AtomicLong capacity = new AtomicLong(20_000_000L);

@@ -1,10 +1,11 @@
-package org.sorastudio.media.probe;
+package org.sorastudio.core.settings;
 
 import java.nio.file.Path;
 
 /**
  * Where the studio runs ffmpeg and ffprobe from: the folder named by the system property {@value #DIRECTORY_PROPERTY},
- * else the {@code PATH}. Every module that starts them (export, frame grabs, post-processing presets) asks here.
+ * else the {@code PATH}. Every module that starts them (media's export and frame grabs, post-processing presets) asks
+ * here; it lives in core so that a module naming the tools (the CLI's post-processing) needs no media libraries.
  */
 public final class FfmpegLocation {
 
