@@ -74,6 +74,7 @@ class DiskCheckTest {
     @Test
     void aFolderNotCreatedYetIsMeasuredAtItsParent() throws Exception {
         long free = FreeSpace.system().usableBytes(folder.resolve("not/yet/there"));
-        assertThat(free).isEqualTo(Files.getFileStore(folder).getUsableSpace());
+        // the disk is shared: other writers may change it between the two readings
+        assertThat(free).isCloseTo(Files.getFileStore(folder).getUsableSpace(), org.assertj.core.data.Offset.offset(200_000_000L));
     }
 }
