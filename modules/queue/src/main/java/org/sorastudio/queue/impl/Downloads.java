@@ -251,8 +251,10 @@ final class Downloads {
      */
     private void waitForDiskSpace(JobRecord job, int generation, Exception e) {
         job.mayHaveLeftoverParts = true;
-        engine.setPaused(true, "The output folder " + job.outputFolder + " is full (" + e.getMessage() + "). Downloads wait"
-                + " and try again every " + QueueEngine.seconds(DISK_FULL_RETRY) + "; free some space, then Resume to send new jobs.");
+        if (!engine.isPaused()) { // once, not at every retry of every waiting download
+            engine.setPaused(true, "The output folder " + job.outputFolder + " is full (" + e.getMessage() + "). Downloads wait"
+                    + " and try again every " + QueueEngine.seconds(DISK_FULL_RETRY) + "; free some space, then Resume to send new jobs.");
+        }
         job.statusText = "waiting for disk space in " + job.outputFolder;
         engine.changed(job, false);
         engine.schedule(job, DISK_FULL_RETRY, () -> engine.executeDownload(() -> download(job, generation, 0)));
