@@ -237,9 +237,10 @@ final class HooksOptionsPanel extends JPanel {
         threshold.addChangeListener(e -> fireChanged());
         JPanel section = new JPanel(new BorderLayout(6, 6));
         section.setBorder(BorderFactory.createTitledBorder(Bundle.HooksOptions_disk()));
-        JPanel row = new JPanel(new BorderLayout(6, 0));
-        row.add(new JLabel(Bundle.HooksOptions_threshold()), BorderLayout.CENTER);
-        row.add(threshold, BorderLayout.EAST);
+        ((JSpinner.DefaultEditor) threshold.getEditor()).getTextField().setColumns(8);
+        JPanel row = new JPanel(new BorderLayout(6, 4));
+        row.add(new JLabel(Bundle.HooksOptions_threshold()), BorderLayout.NORTH);
+        row.add(threshold, BorderLayout.WEST);
         section.add(row, BorderLayout.NORTH);
         JLabel hint = new JLabel(Bundle.HooksOptions_thresholdHint());
         hint.setVerticalAlignment(JLabel.TOP);
