@@ -55,7 +55,7 @@ public final class SimulatorQueue implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         queue.shutdown(Duration.ofSeconds(10));
         client.close();
         server.close();
