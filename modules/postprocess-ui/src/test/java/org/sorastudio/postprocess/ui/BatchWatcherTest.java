@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sorastudio.testing.gui.GuiSteps;
 import org.sorastudio.queue.api.JobSpec;
 
 /** Notices from a real queue over the simulator: one per batch, each failed job on its own. */
@@ -25,7 +26,7 @@ class BatchWatcherTest {
 
             sim.queue.enqueue(SimulatorQueue.shots(3, "A red kite"));
             assertThat(sim.queue.awaitIdle(Duration.ofMinutes(2))).isTrue();
-            GuiTests.waitUntil("the batch notice", () -> notices.stream().anyMatch(n -> n.kind() == Notice.Kind.BATCH_FINISHED));
+            GuiSteps.awaitTrue("the batch notice", () -> notices.stream().anyMatch(n -> n.kind() == Notice.Kind.BATCH_FINISHED));
 
             assertThat(notices).filteredOn(n -> n.kind() == Notice.Kind.JOB_COMPLETED).hasSize(3);
             Notice batch = notices.stream().filter(n -> n.kind() == Notice.Kind.BATCH_FINISHED).findFirst().orElseThrow();
@@ -46,7 +47,7 @@ class BatchWatcherTest {
 
             sim.queue.enqueue(shots);
             assertThat(sim.queue.awaitIdle(Duration.ofMinutes(2))).isTrue();
-            GuiTests.waitUntil("the batch notice", () -> notices.stream().anyMatch(n -> n.kind() == Notice.Kind.BATCH_FAILED));
+            GuiSteps.awaitTrue("the batch notice", () -> notices.stream().anyMatch(n -> n.kind() == Notice.Kind.BATCH_FAILED));
 
             Notice failed = notices.stream().filter(n -> n.kind() == Notice.Kind.JOB_FAILED).findFirst().orElseThrow();
             assertThat(failed.detail()).isNotBlank();

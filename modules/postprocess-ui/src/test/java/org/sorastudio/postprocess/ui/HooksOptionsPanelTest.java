@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.sorastudio.core.model.HookStep;
 import org.sorastudio.core.model.PostProcessingSettings;
 import org.sorastudio.postprocess.HookPresets;
+import org.sorastudio.testing.gui.GuiSteps;
 
 /** The Options page in a real window: a GIF preset, a step of one's own, order, on/off, threshold, notifications. */
 class HooksOptionsPanelTest {
@@ -40,7 +41,7 @@ class HooksOptionsPanelTest {
         });
         window = new FrameFixture(frame);
         window.show();
-        GuiTests.focus(window);
+        GuiSteps.focus(window);
     }
 
     @AfterEach
@@ -52,7 +53,7 @@ class HooksOptionsPanelTest {
     void aGifPresetAndAStepOfOnesOwnAreStoredInOrder() {
         window.button("addPreset").click();
         window.menuItem("preset:Make GIF").click();
-        GuiTests.waitUntil("the preset is listed", () -> GuiActionRunner.execute(() -> window.table("steps").target().getRowCount() == 1));
+        GuiSteps.awaitTrue("the preset is listed", () -> window.table("steps").target().getRowCount() == 1);
 
         window.table("steps").requireCellValue(org.assertj.swing.data.TableCell.row(0).column(1), "Make GIF");
         window.textBox("name").requireText("Make GIF");
