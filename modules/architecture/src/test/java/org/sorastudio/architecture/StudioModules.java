@@ -48,6 +48,7 @@ final class StudioModules {
             Map.entry("templates", Layer.ENGINE),
             Map.entry("media", Layer.ENGINE),
             Map.entry("moderation", Layer.ENGINE),
+            Map.entry("postprocess", Layer.ENGINE),
             Map.entry("cli", Layer.ENGINE),
             Map.entry("launcher", Layer.ENGINE),
             Map.entry("studio-ui", Layer.UI),
@@ -57,6 +58,7 @@ final class StudioModules {
             Map.entry("player", Layer.UI),
             Map.entry("storyboard-ui", Layer.UI),
             Map.entry("characters-ui", Layer.UI),
+            Map.entry("postprocess-ui", Layer.UI),
             Map.entry("updates", Layer.UI),
             Map.entry("diagnostics", Layer.UI),
             Map.entry("moderation-ui", Layer.UI));

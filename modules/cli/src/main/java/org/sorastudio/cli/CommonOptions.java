@@ -31,6 +31,13 @@ final class CommonOptions {
             + "not confirm (after checking its video list once more); they may be charged twice")
     boolean resendUnconfirmed;
 
+    @Option(names = "--no-hooks", description = "do not run the post-processing steps from the studio's settings on the clips")
+    boolean noHooks;
+
+    @Option(names = "--ignore-disk-space", description = "send the jobs even when they would leave less free space in the "
+            + "output folder than the studio's threshold (default: refuse before sending anything)")
+    boolean ignoreDiskSpace;
+
     @Option(names = "--json", description = "one JSON event per line on stdout, for scripts")
     boolean json;
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.sorastudio.postprocess.ClipOutcome;
 import org.sorastudio.queue.api.Job;
 import org.sorastudio.queue.api.QueueStats;
 
@@ -90,6 +91,19 @@ final class JsonReporter implements Reporter {
             event.addProperty("stopReason", stopReason);
         }
         event.addProperty("exitCode", exitCode);
+        print(event);
+    }
+
+    @Override
+    public void postProcessed(ClipOutcome outcome) {
+        JsonObject event = event("postProcessed");
+        event.addProperty("id", outcome.jobId());
+        event.addProperty("file", outcome.clip().toString());
+        event.addProperty("status", outcome.status().name());
+        event.addProperty("steps", outcome.steps().size());
+        if (!outcome.reason().isEmpty()) {
+            event.addProperty("error", outcome.reason());
+        }
         print(event);
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.sorastudio.postprocess.ClipOutcome;
 import org.sorastudio.queue.api.Job;
 import org.sorastudio.queue.api.JobState;
 import org.sorastudio.queue.api.QueueStats;
@@ -67,6 +68,15 @@ final class LineReporter implements Reporter {
         }
         if (!quiet) {
             out.println("done: " + JobText.summary(stats));
+        }
+    }
+
+    @Override
+    public void postProcessed(ClipOutcome outcome) {
+        if (outcome.status() == ClipOutcome.Status.FAILED) {
+            err.println(outcome.clip() + " " + outcome.statusText());
+        } else if (!quiet) {
+            out.println(outcome.clip() + " " + outcome.statusText());
         }
     }
 

@@ -39,11 +39,14 @@ final class QueueSession {
     private final ServerConnections servers;
     private final Reporter reporter;
     private final boolean resendUnconfirmed;
+    private final ClipHandling clipHandling;
     private final AtomicReference<Phase> phase = new AtomicReference<>(Phase.RUNNING);
     private final Object settled = new Object();
 
-    QueueSession(Path journal, QueueOptions options, ServerConnections servers, Reporter reporter, boolean resendUnconfirmed) {
+    QueueSession(Path journal, QueueOptions options, ServerConnections servers, Reporter reporter, boolean resendUnconfirmed,
+            ClipHandling clipHandling) {
         this.resendUnconfirmed = resendUnconfirmed;
+        this.clipHandling = clipHandling;
         this.journal = journal;
         this.options = options;
         this.servers = servers;
@@ -85,6 +88,7 @@ final class QueueSession {
 
     private int follow(RenderQueue queue, Stream<JobSpec> shots, Thread hook) {
         queue.addListener(reporter);
+        clipHandling.attach(queue, reporter);
         queue.addListener(new QueueListener() {
             @Override
             public void statsChanged(QueueStats stats) {
@@ -97,7 +101,15 @@ final class QueueSession {
             queue.resume(); // paused by an earlier run (a refused key, an exhausted quota): try again
         }
         reporter.started(journal, queue.stats());
-        enqueueMissing(queue, shots);
+        try {
+            enqueueMissing(queue, shots);
+        } catch (CliException refused) {
+            // not enough disk: stop cleanly, keeping what earlier runs left in the journal
+            phase.set(Phase.DONE);
+            queue.shutdown(SHUTDOWN_WAIT);
+            removeHook(hook);
+            throw refused;
+        }
         QueueStats end;
         try {
             end = awaitSettled(queue);
@@ -110,22 +122,39 @@ final class QueueSession {
             Thread.currentThread().interrupt();
             return ExitCode.INTERRUPTED;
         }
+        int failedPostProcessing;
+        try {
+            failedPostProcessing = clipHandling.finish();
+            clipHandling.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCode.INTERRUPTED;
+        }
         if (!phase.compareAndSet(Phase.RUNNING, Phase.DONE)) {
             return ExitCode.INTERRUPTED; // Ctrl+C came first; the hook saves and the JVM exits with 130
         }
         queue.shutdown(SHUTDOWN_WAIT);
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException e) {
-            // already shutting down
-        }
+        removeHook(hook);
         String stopReason = end.unfinished() > 0 ? end.pauseReason() + "; the queue is saved in " + journal
                 + ", run the same command again to go on" : end.unconfirmed() > 0 ? end.unconfirmed() + " of the creates "
                 + "could not be confirmed: the server may have received them. Run the same command again to check again, "
                 + "or add --resend-unconfirmed to send them again (they may be charged twice)" : "";
         int code = exitCode(end);
+        if (failedPostProcessing > 0) {
+            stopReason = (stopReason.isEmpty() ? "" : stopReason + "; ") + "post-processing failed for " + failedPostProcessing
+                    + " clips (the clips are kept; see their sidecars)";
+            code = code == ExitCode.OK ? ExitCode.JOBS_FAILED : code;
+        }
         reporter.finished(end, queue.jobs(), stopReason, code);
         return code;
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // already shutting down
+        }
     }
 
     private void enqueueMissing(RenderQueue queue, Stream<JobSpec> shots) {
@@ -139,6 +168,7 @@ final class QueueSession {
                 chunk.add(spec);
             }
             if (chunk.size() == ENQUEUE_CHUNK || (!iterator.hasNext() && !chunk.isEmpty())) {
+                clipHandling.checkBeforeQueueing(queue, chunk);
                 queue.enqueue(List.copyOf(chunk));
                 chunk.clear();
             }

@@ -2,6 +2,7 @@ package org.sorastudio.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.sorastudio.postprocess.ClipOutcome;
 import org.sorastudio.queue.api.Job;
 import org.sorastudio.queue.api.QueueListener;
 import org.sorastudio.queue.api.QueueStats;
@@ -17,6 +18,12 @@ interface Reporter extends QueueListener {
 
     /** The run ended with {@code exitCode}; {@code stopReason} says why jobs were left, or is empty. */
     void finished(QueueStats stats, List<Job> jobs, String stopReason, int exitCode);
+
+    /**
+     * A clip's post-processing finished (succeeded or failed), on a hook thread. A failure always reaches the user;
+     * reporters that show progress may show success too.
+     */
+    void postProcessed(ClipOutcome outcome);
 
     /** Ctrl+C: the queue was saved to {@code journal}. */
     void interrupted(Path journal);

@@ -13,6 +13,7 @@ import org.sorastudio.core.model.Settings;
 import org.sorastudio.core.model.Shot;
 import org.sorastudio.core.settings.SettingsStore;
 import org.sorastudio.core.spi.ModelCatalog;
+import org.sorastudio.postprocess.disk.FreeSpace;
 import org.sorastudio.queue.api.JobSpec;
 import org.sorastudio.queue.api.QueueOptions;
 
@@ -79,7 +80,7 @@ final class RunSetup {
         try (ServerConnections servers = ServerConnections.choose(options, settings)) {
             servers.checkReachable();
             return new QueueSession(journal, queueOptions(output), servers, Reporter.forOptions(options),
-                    options.resendUnconfirmed).run(shots);
+                    options.resendUnconfirmed, clipHandling()).run(shots);
         }
     }
 
@@ -101,8 +102,13 @@ final class RunSetup {
                 SourceCheck.requireCompleted(servers.clientFor(servers.activeProfile()), sourceVideoId, verb);
             }
             return new QueueSession(journal, queueOptions(output), servers, Reporter.forOptions(options),
-                    options.resendUnconfirmed).runJobs(profile -> Stream.of(job.apply(profile)));
+                    options.resendUnconfirmed, clipHandling()).runJobs(profile -> Stream.of(job.apply(profile)));
         }
+    }
+
+    /** The hooks and the free-space threshold from the studio's settings, as the options allow. */
+    private ClipHandling clipHandling() {
+        return new ClipHandling(settings.postProcessing(), !options.noHooks, options.ignoreDiskSpace, FreeSpace.system());
     }
 
     /** The server the options choose, for a command that makes single calls instead of running a queue. */

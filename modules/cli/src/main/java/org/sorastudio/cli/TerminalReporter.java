@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.sorastudio.postprocess.ClipOutcome;
 import org.sorastudio.queue.api.Job;
 import org.sorastudio.queue.api.JobState;
 import org.sorastudio.queue.api.QueueStats;
@@ -89,6 +90,14 @@ final class TerminalReporter implements Reporter {
         if (!bar.isEmpty()) {
             out.print("\r" + " ".repeat(bar.length()) + "\r");
             bar = "";
+        }
+    }
+
+    /** Only failures: the live bar already counts the clips. */
+    @Override
+    public void postProcessed(ClipOutcome outcome) {
+        if (outcome.status() == ClipOutcome.Status.FAILED) {
+            err.println(outcome.clip() + " " + outcome.statusText());
         }
     }
 

@@ -12,9 +12,11 @@ import java.util.List;
  * @param maxWaitMinutes   a job that has not finished after this long fails
  * @param autosaveSeconds  interval of the periodic autosave; 0 turns the timer off (saves on change remain)
  * @param theme            look and feel class name, or {@code null} for the branding default
+ * @param postProcessing   hooks run on downloaded clips and the free-space threshold; absent in files written
+ *                         before it existed, which read as the defaults (no hooks, 2 GB)
  */
 public record Settings(String activeProfile, List<Profile> profiles, String outputDirectory,
-        int parallelJobs, int maxWaitMinutes, int autosaveSeconds, String theme) {
+        int parallelJobs, int maxWaitMinutes, int autosaveSeconds, String theme, PostProcessingSettings postProcessing) {
 
     public Settings {
         activeProfile = activeProfile == null ? Profile.OFFLINE_SIMULATOR : activeProfile;
@@ -22,6 +24,17 @@ public record Settings(String activeProfile, List<Profile> profiles, String outp
         parallelJobs = parallelJobs <= 0 ? 2 : parallelJobs;
         maxWaitMinutes = maxWaitMinutes <= 0 ? 30 : maxWaitMinutes;
         autosaveSeconds = Math.max(0, autosaveSeconds);
+        postProcessing = postProcessing == null ? PostProcessingSettings.defaults() : postProcessing;
+    }
+
+    /** Settings with the default post-processing (no hooks). */
+    public Settings(String activeProfile, List<Profile> profiles, String outputDirectory,
+            int parallelJobs, int maxWaitMinutes, int autosaveSeconds, String theme) {
+        this(activeProfile, profiles, outputDirectory, parallelJobs, maxWaitMinutes, autosaveSeconds, theme, null);
+    }
+
+    public Settings withPostProcessing(PostProcessingSettings value) {
+        return new Settings(activeProfile, profiles, outputDirectory, parallelJobs, maxWaitMinutes, autosaveSeconds, theme, value);
     }
 
     public static Settings defaults() {
@@ -30,6 +43,6 @@ public record Settings(String activeProfile, List<Profile> profiles, String outp
 
     /** These settings, generating with another profile. */
     public Settings withActiveProfile(String name) {
-        return new Settings(name, profiles, outputDirectory, parallelJobs, maxWaitMinutes, autosaveSeconds, theme);
+        return new Settings(name, profiles, outputDirectory, parallelJobs, maxWaitMinutes, autosaveSeconds, theme, postProcessing);
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sorastudio.core.io.DataFileException;
@@ -54,6 +55,22 @@ public class SettingsStore {
             current = settings;
         }
         listeners.forEach(listener -> listener.accept(settings));
+    }
+
+    /**
+     * Applies {@code change} to the settings as they are now and saves the result, so two editors that each own a
+     * part of the settings (the Options pages) never write back a stale copy of the other's part.
+     */
+    public Settings update(UnaryOperator<Settings> change) throws IOException {
+        Settings changed;
+        synchronized (this) {
+            changed = change.apply(get());
+            file.write(Json.GSON.toJsonTree(changed));
+            current = changed;
+        }
+        Settings published = changed;
+        listeners.forEach(listener -> listener.accept(published));
+        return changed;
     }
 
     public void addListener(Consumer<Settings> listener) {

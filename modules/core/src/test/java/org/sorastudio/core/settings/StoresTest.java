@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sorastudio.core.model.HookStep;
+import org.sorastudio.core.model.PostProcessingSettings;
 import org.sorastudio.core.model.Profile;
 import org.sorastudio.core.model.Settings;
 import org.sorastudio.core.model.StudioState;
@@ -31,6 +33,34 @@ class StoresTest {
         assertThat(heard.get()).isEqualTo(settings);
         assertThat(new SettingsStore(file).get()).isEqualTo(settings);
         assertThat(Files.readString(file)).doesNotContainIgnoringCase("apiKey");
+    }
+
+    @Test
+    void aSettingsFileFromBeforePostProcessingLoadsWithNoHooksAndTheDefaultThreshold() throws Exception {
+        Path file = folder.resolve("config.json");
+        Files.writeString(file, "{\"activeProfile\": \"Offline simulator\", \"profiles\": [], \"parallelJobs\": 3,"
+                + " \"maxWaitMinutes\": 30, \"autosaveSeconds\": 60}");
+
+        Settings loaded = new SettingsStore(file).get();
+
+        assertThat(loaded.parallelJobs()).isEqualTo(3);
+        assertThat(loaded.postProcessing()).isEqualTo(PostProcessingSettings.defaults());
+    }
+
+    @Test
+    void hooksRoundTripAndAnUpdateOfOnePartKeepsTheOthers() throws Exception {
+        Path file = folder.resolve("config.json");
+        SettingsStore store = new SettingsStore(file);
+        store.update(new Settings(Profile.OFFLINE_SIMULATOR, List.of(), "/videos", 5, 30, 60, null));
+        HookStep gif = new HookStep("Make GIF", List.of("{ffmpeg}", "-i", "{clip}", "{dir}/{stem}.gif"), 60, true);
+
+        store.update(current -> current.withPostProcessing(new PostProcessingSettings(List.of(gif), 500)));
+
+        Settings reread = new SettingsStore(file).get();
+        assertThat(reread.outputDirectory()).isEqualTo("/videos");
+        assertThat(reread.parallelJobs()).isEqualTo(5);
+        assertThat(reread.postProcessing().hooks()).containsExactly(gif);
+        assertThat(reread.postProcessing().freeSpaceThresholdMb()).isEqualTo(500);
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
+import org.sorastudio.core.settings.FfmpegLocation;
 
 /**
  * Where ffmpeg and ffprobe are and how they are started: from the folder named by the system
@@ -21,15 +22,14 @@ import java.util.stream.Collectors;
  */
 final class FfmpegTools {
 
-    static final String DIRECTORY_PROPERTY = "sorastudio.ffmpeg.dir";
+    static final String DIRECTORY_PROPERTY = FfmpegLocation.DIRECTORY_PROPERTY;
 
     private static final int QUOTED_ERROR_LINES = 4;
 
     private final Path directory;
 
     FfmpegTools() {
-        String configured = System.getProperty(DIRECTORY_PROPERTY, "");
-        directory = configured.isBlank() ? null : Path.of(configured);
+        directory = FfmpegLocation.directory();
     }
 
     FFprobe ffprobe() {
@@ -38,7 +38,7 @@ final class FfmpegTools {
 
     /** An ffmpeg whose process {@code killer} can end. */
     FFmpeg ffmpeg(ProcessKiller killer) {
-        Path executable = directory == null ? Path.of("ffmpeg") : directory.resolve("ffmpeg");
+        Path executable = FfmpegLocation.ffmpeg();
         return new FFmpeg(executable) {
             @Override
             protected Stopper createStopper() {

@@ -94,7 +94,8 @@ public final class StudioOptionsController extends OptionsPanelController {
             connections.reconnect(profile);
         }
         try {
-            settings().update(result);
+            // post-processing has its own Options page: keep what it saved
+            settings().update(current -> result.withPostProcessing(current.postProcessing()));
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Cannot save the settings", e);
             SwingUtilities.invokeLater(() -> DialogDisplayer.getDefault().notify(

@@ -34,6 +34,7 @@ import org.sorastudio.queue.api.Job;
 import org.sorastudio.queue.api.JobSpec;
 import org.sorastudio.queue.api.JobState;
 import org.sorastudio.queue.api.QueueListener;
+import org.sorastudio.queue.api.QueueObserver;
 import org.sorastudio.queue.api.QueueOptions;
 import org.sorastudio.queue.api.RenderQueue;
 
@@ -75,7 +76,10 @@ public final class QueueService implements GenerationQueue {
             RenderQueue current = ensureQueue();
             String profile = clients().activeProfile();
             Optional<Path> projectFolder = Optional.ofNullable(session()).flatMap(ProjectSession::file).map(Path::getParent);
-            current.enqueue(copy.stream().map(shot -> JobSpec.of(withReferenceFrom(shot, projectFolder), profile)).toList());
+            List<JobSpec> jobs = copy.stream().map(shot -> JobSpec.of(withReferenceFrom(shot, projectFolder), profile)).toList();
+            if (observers().stream().allMatch(observer -> observer.beforeEnqueue(current, jobs))) {
+                current.enqueue(jobs);
+            }
         });
     }
 
@@ -189,6 +193,7 @@ public final class QueueService implements GenerationQueue {
         RenderQueue opened = queue;
         opened.addListener(new ChainAnnouncer(opened, sourceClips));
         queueListeners.forEach(listener -> listener.accept(opened));
+        observers().forEach(observer -> observer.queueOpened(opened));
         return opened;
     }
 
@@ -244,6 +249,11 @@ public final class QueueService implements GenerationQueue {
         if (queue != null && !journalFor(session()).equals(journal)) {
             ensureQueue();
         }
+    }
+
+    /** The optional modules that watch the queue (post-processing, notifications, disk space); often none. */
+    private static Collection<? extends QueueObserver> observers() {
+        return Lookup.getDefault().lookupAll(QueueObserver.class);
     }
 
     private static ProjectSession session() {

@@ -76,6 +76,14 @@ public interface RenderQueue {
     /** Holds back new submissions; jobs already on the server keep being followed. */
     void pause();
 
+    /**
+     * Pauses like {@link #pause()}, giving the reason a person reads in {@link QueueStats#pauseReason()} (e.g. the
+     * output folder is nearly full). Resume clears it.
+     */
+    default void pause(String reason) {
+        pause();
+    }
+
     void resume();
 
     boolean isPaused();

@@ -26,6 +26,7 @@ import org.sorastudio.queue.api.Transition;
 final class Downloads {
 
     private static final int MAX_DOWNLOAD_FAILURES = 6;
+    static final Duration DISK_FULL_RETRY = Duration.ofSeconds(30);
 
     private static final Logger LOG = Logger.getLogger(Downloads.class.getName());
 
@@ -224,6 +225,10 @@ final class Downloads {
             if (!engine.current(job, generation)) {
                 return;
             }
+            if (isDiskFull(e)) {
+                waitForDiskSpace(job, generation, e);
+                return;
+            }
             job.transientFailures++;
             job.mayHaveLeftoverParts = true;
             if (e instanceof ApiException api) {
@@ -240,5 +245,33 @@ final class Downloads {
             engine.changed(job, false);
             engine.schedule(job, wait, () -> engine.executeDownload(() -> download(job, generation, 0)));
         }
+    }
+
+    /**
+     * A full disk is nobody's fault but the folder's: the job is paid for, so it is neither failed nor counted against
+     * its retries. The queue pauses (no new creates) with a reason a person can act on, and the download is tried again
+     * every {@link #DISK_FULL_RETRY} until there is room; Resume after freeing space sends new jobs again.
+     */
+    private void waitForDiskSpace(JobRecord job, int generation, Exception e) {
+        job.mayHaveLeftoverParts = true;
+        if (!engine.isPaused()) { // once, not at every retry of every waiting download
+            engine.setPaused(true, "The output folder " + job.outputFolder + " is full (" + e.getMessage() + "). Downloads wait"
+                    + " and try again every " + QueueEngine.seconds(DISK_FULL_RETRY) + "; free some space, then Resume to send new jobs.");
+        }
+        job.statusText = "waiting for disk space in " + job.outputFolder;
+        engine.changed(job, false);
+        engine.schedule(job, DISK_FULL_RETRY, () -> engine.executeDownload(() -> download(job, generation, 0)));
+    }
+
+    /** Whether {@code e} says the file system has no room left (ENOSPC, or a quota), on any platform's wording. */
+    static boolean isDiskFull(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (message.contains("no space left") || message.contains("disk quota exceeded")
+                    || message.contains("not enough space on the disk")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -408,6 +408,13 @@ public final class QueueEngine implements RenderQueue {
     }
 
     @Override
+    public void pause(String reason) {
+        synchronized (lock) {
+            setPaused(true, reason == null ? "" : reason);
+        }
+    }
+
+    @Override
     public void resume() {
         synchronized (lock) {
             setPaused(false, "");

@@ -1,0 +1,36 @@
+package org.sorastudio.core.settings;
+
+import java.nio.file.Path;
+
+/**
+ * Where the studio runs ffmpeg and ffprobe from: the folder named by the system property {@value #DIRECTORY_PROPERTY},
+ * else the {@code PATH}. Every module that starts them (media's export and frame grabs, post-processing presets) asks
+ * here; it lives in core so that a module naming the tools (the CLI's post-processing) needs no media libraries.
+ */
+public final class FfmpegLocation {
+
+    public static final String DIRECTORY_PROPERTY = "sorastudio.ffmpeg.dir";
+
+    private FfmpegLocation() {
+    }
+
+    /** The configured folder, or {@code null} for the {@code PATH}. */
+    public static Path directory() {
+        String configured = System.getProperty(DIRECTORY_PROPERTY, "");
+        return configured.isBlank() ? null : Path.of(configured);
+    }
+
+    /** The ffmpeg executable to start: a path in the configured folder, or the bare name for the {@code PATH}. */
+    public static Path ffmpeg() {
+        return tool("ffmpeg");
+    }
+
+    public static Path ffprobe() {
+        return tool("ffprobe");
+    }
+
+    private static Path tool(String name) {
+        Path directory = directory();
+        return directory == null ? Path.of(name) : directory.resolve(name);
+    }
+}

@@ -1,0 +1,101 @@
+package org.sorastudio.postprocess.ui;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.openide.util.NbBundle.Messages;
+import org.sorastudio.queue.api.Job;
+import org.sorastudio.queue.api.JobState;
+import org.sorastudio.queue.api.QueueListener;
+import org.sorastudio.queue.api.QueueStats;
+import org.sorastudio.queue.api.RenderQueue;
+
+/**
+ * Turns a queue's events into notices. <b>A batch</b> is everything that finishes between two moments when the queue
+ * has nothing left to do: it starts when work arrives in an idle queue (one Generate, one CSV import delivered in
+ * chunks, or several of them close together) and ends when the last of it completes, fails or is cancelled. That
+ * needs no id on the jobs and matches what a user walking away waits for: "the queue is done".
+ */
+@Messages({
+    "# {0} - prompt",
+    "BatchWatcher.jobCompleted=Clip ready: {0}",
+    "# {0} - prompt",
+    "BatchWatcher.jobFailed=Job failed: {0}",
+    "# {0} - clips",
+    "BatchWatcher.batchFinished=Batch finished: {0,choice,1#1 clip|1<{0} clips}",
+    "# {0} - completed", "# {1} - failed",
+    "BatchWatcher.batchFailed=Batch finished: {0,choice,0#no clips|1#1 clip|1<{0} clips}, {1} failed",
+    "# {0} - completed", "# {1} - failed", "# {2} - folder",
+    "BatchWatcher.batchDetail={0} completed, {1} failed or cancelled. Clips are in {2}."
+})
+final class BatchWatcher implements QueueListener {
+
+    private static final int PROMPT_CHARS = 60;
+
+    private final RenderQueue queue;
+    private final Consumer<Notice> notices;
+    private final Set<String> counted = new HashSet<>();
+    private int completed;
+    private int failed;
+    private Job last;
+
+    BatchWatcher(RenderQueue queue, Consumer<Notice> notices) {
+        this.queue = queue;
+        this.notices = notices;
+    }
+
+    @Override
+    public synchronized void jobChanged(Job job) {
+        JobState state = job.state();
+        boolean finished = state == JobState.COMPLETED || state == JobState.FAILED || state == JobState.CANCELLED
+                || state == JobState.UNCONFIRMED;
+        if (!finished) {
+            counted.remove(job.id()); // retried: it counts again when it finishes again
+            return;
+        }
+        if (!counted.add(job.id())) {
+            return;
+        }
+        last = job;
+        if (state == JobState.COMPLETED) {
+            completed++;
+            notices.accept(new Notice(Notice.Kind.JOB_COMPLETED, Bundle.BatchWatcher_jobCompleted(shorten(job.spec().prompt())),
+                    String.valueOf(job.videoFile()), folderOf(job), job.videoFile(), ClipActions.rerun(job.spec()), null));
+        } else {
+            failed++;
+            if (state == JobState.FAILED) {
+                notices.accept(new Notice(Notice.Kind.JOB_FAILED, Bundle.BatchWatcher_jobFailed(shorten(job.spec().prompt())),
+                        job.statusText(), folderOf(job), null, ClipActions.rerun(job.spec()), null));
+            }
+        }
+    }
+
+    @Override
+    public synchronized void statsChanged(QueueStats stats) {
+        if (stats.unfinished() > 0 || completed + failed == 0) {
+            return;
+        }
+        Path folder = queue.options().outputDirectory();
+        String detail = Bundle.BatchWatcher_batchDetail(completed, failed, folder);
+        boolean single = completed == 1 && failed == 0;
+        notices.accept(failed == 0
+                ? new Notice(Notice.Kind.BATCH_FINISHED, Bundle.BatchWatcher_batchFinished(completed), detail, folder,
+                        single ? last.videoFile() : null, single ? ClipActions.rerun(last.spec()) : null, null)
+                : new Notice(Notice.Kind.BATCH_FAILED, Bundle.BatchWatcher_batchFailed(completed, failed), detail, folder,
+                        null, null, null));
+        completed = 0;
+        failed = 0;
+        counted.clear();
+        last = null;
+    }
+
+    private Path folderOf(Job job) {
+        return job.videoFile() != null ? job.videoFile().getParent() : queue.options().outputDirectory();
+    }
+
+    static String shorten(String prompt) {
+        String oneLine = prompt == null ? "" : prompt.strip().replaceAll("\\s+", " ");
+        return oneLine.length() <= PROMPT_CHARS ? oneLine : oneLine.substring(0, PROMPT_CHARS - 1) + "…";
+    }
+}

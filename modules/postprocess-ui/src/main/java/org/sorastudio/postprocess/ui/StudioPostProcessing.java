@@ -1,0 +1,142 @@
+package org.sorastudio.postprocess.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.openide.util.Lookup;
+import org.openide.util.NbBundle.Messages;
+import org.openide.util.lookup.ServiceProvider;
+import org.openide.util.lookup.ServiceProviders;
+import org.sorastudio.core.model.Settings;
+import org.sorastudio.core.settings.SettingsStore;
+import org.sorastudio.postprocess.ClipOutcome;
+import org.sorastudio.postprocess.PostProcessor;
+import org.sorastudio.postprocess.disk.ByteSize;
+import org.sorastudio.postprocess.disk.ClipSizeEstimator;
+import org.sorastudio.postprocess.disk.DiskCheck;
+import org.sorastudio.postprocess.disk.DiskGuard;
+import org.sorastudio.postprocess.disk.DiskVerdict;
+import org.sorastudio.postprocess.disk.FreeSpace;
+import org.sorastudio.queue.api.JobSpec;
+import org.sorastudio.queue.api.QueueObserver;
+import org.sorastudio.queue.api.QueueOptions;
+import org.sorastudio.queue.api.RenderQueue;
+
+/**
+ * The studio's side of "after a clip arrives", one instance: every queue the studio opens gets the settings' hooks
+ * (the engine's {@link PostProcessor}, on its own threads), a {@link DiskGuard}, and a {@link BatchWatcher} whose notices
+ * the {@link Notifier} shows; each batch the Shot editor or the CSV wizard sends is checked against the free space first.
+ */
+@ServiceProviders({
+    @ServiceProvider(service = QueueObserver.class),
+    @ServiceProvider(service = StudioPostProcessing.class)
+})
+@Messages({
+    "# {0} - clip file name",
+    "StudioPostProcessing.failed=Post-processing failed: {0}",
+    "# {0} - needed", "# {1} - free", "# {2} - threshold",
+    "StudioPostProcessing.paused=not enough disk space for the last batch (it needs about {0}; {1} free, {2} should stay free). Free some space or choose another folder, then Resume."
+})
+public final class StudioPostProcessing implements QueueObserver {
+
+    private static final Logger LOG = Logger.getLogger(StudioPostProcessing.class.getName());
+
+    private final ClipSizeEstimator estimator = new ClipSizeEstimator();
+    private final FreeSpace freeSpace;
+    private final PostProcessor hooks;
+    private final Notifier notifier;
+    private volatile RenderQueue current;
+
+    public StudioPostProcessing() {
+        this(FreeSpace.system(), new Notifier(NotificationPreferences::load));
+    }
+
+    StudioPostProcessing(FreeSpace freeSpace, Notifier notifier) {
+        this.freeSpace = freeSpace;
+        this.notifier = notifier;
+        this.hooks = new PostProcessor(() -> settings().postProcessing().hooks(), PostProcessor.DEFAULT_THREADS);
+        hooks.addListener(this::tellFailure);
+    }
+
+    static Optional<StudioPostProcessing> instance() {
+        return Optional.ofNullable(Lookup.getDefault().lookup(StudioPostProcessing.class));
+    }
+
+    @Override
+    public void queueOpened(RenderQueue queue) {
+        current = queue;
+        queue.addListener(hooks.listenerFor(queue));
+        queue.addListener(new DiskGuard(queue, freeSpace, estimator, this::thresholdBytes));
+        queue.addListener(new BatchWatcher(queue, notifier::show));
+    }
+
+    @Override
+    public boolean beforeEnqueue(RenderQueue queue, List<JobSpec> jobs) {
+        DiskVerdict verdict = new DiskCheck(freeSpace, estimator).check(queue.options().outputDirectory(), jobs,
+                settings().postProcessing());
+        if (verdict.fits()) {
+            return true;
+        }
+        DiskWarning.Choice choice = DiskWarning.ask(verdict);
+        switch (choice.decision()) {
+            case GO_ON -> LOG.log(Level.INFO, "Batch sent despite the disk warning: {0}", verdict.message());
+            case CHANGE_FOLDER -> changeFolder(queue, choice.folder());
+            case PAUSE -> queue.pause(Bundle.StudioPostProcessing_paused(
+                    ByteSize.format(verdict.needed()),
+                    ByteSize.format(Math.max(0, verdict.free())),
+                    ByteSize.format(verdict.threshold())));
+        }
+        return true;
+    }
+
+    /** The batch's clips go to {@code folder}, and so do later ones: it becomes the settings' output folder. */
+    private static void changeFolder(RenderQueue queue, Path folder) {
+        QueueOptions options = queue.options();
+        queue.updateOptions(new QueueOptions(options.parallelJobs(), options.maxWait(), folder));
+        SettingsStore store = Lookup.getDefault().lookup(SettingsStore.class);
+        if (store != null) {
+            try {
+                store.update(settings -> new Settings(settings.activeProfile(), settings.profiles(), folder.toString(),
+                        settings.parallelJobs(), settings.maxWaitMinutes(), settings.autosaveSeconds(), settings.theme(),
+                        settings.postProcessing()));
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Cannot save the new output folder {0}: {1}", new Object[]{folder, e.getMessage()});
+            }
+        }
+    }
+
+    /** The open queue's output folder, if a queue is open. */
+    Optional<Path> outputFolder() {
+        RenderQueue queue = current;
+        return queue == null ? Optional.empty() : Optional.of(queue.options().outputDirectory());
+    }
+
+    FreeSpace freeSpace() {
+        return freeSpace;
+    }
+
+    long thresholdBytes() {
+        return settings().postProcessing().freeSpaceThresholdMb() * 1_000_000L;
+    }
+
+    PostProcessor hooks() {
+        return hooks;
+    }
+
+    private void tellFailure(ClipOutcome outcome) {
+        if (outcome.status() != ClipOutcome.Status.FAILED) {
+            return;
+        }
+        notifier.show(new Notice(Notice.Kind.POST_PROCESSING_FAILED,
+                Bundle.StudioPostProcessing_failed(outcome.clip().getFileName()), outcome.reason(), outcome.clip().getParent(),
+                outcome.clip(), null, () -> hooks.retry(outcome.jobId())));
+    }
+
+    static Settings settings() {
+        SettingsStore store = Lookup.getDefault().lookup(SettingsStore.class);
+        return store == null ? Settings.defaults() : store.get();
+    }
+}

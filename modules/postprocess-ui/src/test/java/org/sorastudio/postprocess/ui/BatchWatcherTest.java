@@ -1,0 +1,58 @@
+package org.sorastudio.postprocess.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sorastudio.testing.gui.GuiSteps;
+import org.sorastudio.queue.api.JobSpec;
+
+/** Notices from a real queue over the simulator: one per batch, each failed job on its own. */
+class BatchWatcherTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aBatchOfThreeGivesOneBatchNoticeWithItsFolder() throws Exception {
+        try (SimulatorQueue sim = new SimulatorQueue(folder)) {
+            List<Notice> notices = new CopyOnWriteArrayList<>();
+            sim.queue.addListener(new BatchWatcher(sim.queue, notices::add));
+
+            sim.queue.enqueue(SimulatorQueue.shots(3, "A red kite"));
+            assertThat(sim.queue.awaitIdle(Duration.ofMinutes(2))).isTrue();
+            GuiSteps.awaitTrue("the batch notice", () -> notices.stream().anyMatch(n -> n.kind() == Notice.Kind.BATCH_FINISHED));
+
+            assertThat(notices).filteredOn(n -> n.kind() == Notice.Kind.JOB_COMPLETED).hasSize(3);
+            Notice batch = notices.stream().filter(n -> n.kind() == Notice.Kind.BATCH_FINISHED).findFirst().orElseThrow();
+            assertThat(batch.title()).isEqualTo("Batch finished: 3 clips");
+            assertThat(batch.detail()).isEqualTo("3 completed, 0 failed or cancelled. Clips are in " + sim.clips + ".");
+            assertThat(batch.folder()).isEqualTo(sim.clips);
+            assertThat(notices).filteredOn(n -> n.kind() == Notice.Kind.BATCH_FINISHED).hasSize(1);
+        }
+    }
+
+    @Test
+    void aFailedJobIsToldWithItsReasonAndTheBatchCountsIt() throws Exception {
+        try (SimulatorQueue sim = new SimulatorQueue(folder)) {
+            List<Notice> notices = new CopyOnWriteArrayList<>();
+            sim.queue.addListener(new BatchWatcher(sim.queue, notices::add));
+            List<JobSpec> shots = new ArrayList<>(SimulatorQueue.shots(1, "A calm lake"));
+            shots.add(new JobSpec("empty", "", "sora-2", "1280x720", 4, null, SimulatorQueue.PROFILE));
+
+            sim.queue.enqueue(shots);
+            assertThat(sim.queue.awaitIdle(Duration.ofMinutes(2))).isTrue();
+            GuiSteps.awaitTrue("the batch notice", () -> notices.stream().anyMatch(n -> n.kind() == Notice.Kind.BATCH_FAILED));
+
+            Notice failed = notices.stream().filter(n -> n.kind() == Notice.Kind.JOB_FAILED).findFirst().orElseThrow();
+            assertThat(failed.detail()).isNotBlank();
+            assertThat(notices.stream().filter(n -> n.kind() == Notice.Kind.BATCH_FAILED).findFirst().orElseThrow().title())
+                    .isEqualTo("Batch finished: 1 clip, 1 failed");
+        }
+    }
+}

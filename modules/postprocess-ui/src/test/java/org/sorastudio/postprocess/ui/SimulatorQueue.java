@@ -1,0 +1,58 @@
+package org.sorastudio.postprocess.ui;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.sorastudio.openai.VideoApiClient;
+import org.sorastudio.openai.spi.ApiClientProvider;
+import org.sorastudio.queue.api.JobSpec;
+import org.sorastudio.queue.api.QueueOptions;
+import org.sorastudio.queue.api.RenderQueue;
+import org.sorastudio.simulator.SimulatorConfig;
+import org.sorastudio.simulator.SimulatorServer;
+
+/** A simulator on loopback and a real queue over it (fast renders), in a temporary folder. */
+final class SimulatorQueue implements AutoCloseable {
+
+    static final String PROFILE = "sim";
+
+    final SimulatorServer server;
+    final VideoApiClient client;
+    final RenderQueue queue;
+    final Path clips;
+
+    SimulatorQueue(Path folder) throws Exception {
+        server = SimulatorServer.start(SimulatorConfig.builder().seed(3).renderMillisPerVideoSecond(40)
+                .requestsPerMinute(1_000_000).build());
+        client = VideoApiClient.builder(server.baseUrl(), "sk-postprocess-ui-test").readTimeout(Duration.ofSeconds(20)).build();
+        clips = folder.resolve("clips");
+        queue = RenderQueue.open(folder.resolve("test.sorastudio.queue.json"), new QueueOptions(3, Duration.ofMinutes(5), clips),
+                new ApiClientProvider() {
+                    @Override
+                    public VideoApiClient clientFor(String profileName) {
+                        return client;
+                    }
+
+                    @Override
+                    public String activeProfile() {
+                        return PROFILE;
+                    }
+                });
+    }
+
+    static List<JobSpec> shots(int count, String prompt) {
+        List<JobSpec> specs = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            specs.add(new JobSpec("shot-" + i, prompt + " " + i, "sora-2", "1280x720", 4, null, PROFILE));
+        }
+        return specs;
+    }
+
+    @Override
+    public void close() {
+        queue.shutdown(Duration.ofSeconds(10));
+        client.close();
+        server.close();
+    }
+}

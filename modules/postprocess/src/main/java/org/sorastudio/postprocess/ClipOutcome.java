@@ -1,0 +1,46 @@
+package org.sorastudio.postprocess;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Where a clip's post-processing stands: every step run so far and, once done, whether all succeeded. A failed chain
+ * stops at its first failed step (later steps may need its file); the clip itself is always left alone.
+ *
+ * @param jobId  the queue's id of the job that made the clip
+ * @param clip   the clip
+ * @param status where it stands
+ * @param steps  the steps run so far, in order
+ * @param reason for a failed chain: which step and why, for a person; else empty
+ */
+public record ClipOutcome(String jobId, Path clip, Status status, List<StepResult> steps, String reason) {
+
+    public ClipOutcome {
+        steps = List.copyOf(steps);
+        reason = reason == null ? "" : reason;
+    }
+
+    /** Where a clip's post-processing stands. */
+    public enum Status {
+        /** Waiting for a free hook thread. */
+        QUEUED,
+        RUNNING,
+        SUCCEEDED,
+        /** "Post-processing failed": a step failed; {@link PostProcessor#retry} runs the chain again. */
+        FAILED
+    }
+
+    /** The line a list shows, e.g. "post-processing failed: Make GIF: exited with status 1: ...". */
+    public String statusText() {
+        return switch (status) {
+            case QUEUED -> "post-processing queued";
+            case RUNNING -> "post-processing (" + count(steps.size()) + " done)";
+            case SUCCEEDED -> "post-processed (" + count(steps.size()) + ")";
+            case FAILED -> "post-processing failed: " + reason;
+        };
+    }
+
+    private static String count(int steps) {
+        return steps == 1 ? "1 step" : steps + " steps";
+    }
+}

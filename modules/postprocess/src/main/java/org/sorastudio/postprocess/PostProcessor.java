@@ -1,0 +1,210 @@
+package org.sorastudio.postprocess;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.sorastudio.core.model.HookStep;
+import org.sorastudio.postprocess.ClipOutcome.Status;
+import org.sorastudio.postprocess.impl.SidecarRecord;
+import org.sorastudio.queue.api.Job;
+import org.sorastudio.queue.api.JobState;
+import org.sorastudio.queue.api.QueueListener;
+import org.sorastudio.queue.api.RenderQueue;
+
+/**
+ * The post-processing controller the studio and the CLI share: every clip a queue downloads goes through the enabled
+ * steps, in order, on this processor's own bounded pool of threads, so a slow step never holds up the queue's event
+ * thread, polls or downloads. A clip's outcome is kept (for Retry and the lists), written into its sidecar and told
+ * to the listeners; a failed step marks the clip "post-processing failed" with the reason and never deletes it.
+ */
+public final class PostProcessor implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(PostProcessor.class.getName());
+    /** Hooks run beside renders and downloads on a small machine: two at a time unless told otherwise. */
+    public static final int DEFAULT_THREADS = 2;
+
+    private final Supplier<List<HookStep>> steps;
+    private final StepRunner runner = new StepRunner();
+    private final ExecutorService pool;
+    private final Map<String, ClipOutcome> outcomes = new ConcurrentHashMap<>();
+    private final Map<String, ClipValues> clips = new ConcurrentHashMap<>();
+    private final List<Consumer<ClipOutcome>> listeners = new CopyOnWriteArrayList<>();
+    private final AtomicInteger pending = new AtomicInteger();
+    private final Object idle = new Object();
+
+    /**
+     * @param steps   the steps as they are now (read once per clip, so a change in the Options applies to the next clip)
+     * @param threads how many clips are processed at once
+     */
+    public PostProcessor(Supplier<List<HookStep>> steps, int threads) {
+        this.steps = steps;
+        AtomicInteger count = new AtomicInteger();
+        this.pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), runnable -> {
+            Thread thread = new Thread(runnable, "sorastudio-hooks-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        ((ThreadPoolExecutor) pool).allowCoreThreadTimeOut(true);
+    }
+
+    /**
+     * A listener that hands every clip {@code queue} completes to this processor. It returns at once (the queue's
+     * event thread only queues the clip); a clip whose sidecar already records post-processing is not run again.
+     */
+    public QueueListener listenerFor(RenderQueue queue) {
+        return new QueueListener() {
+            @Override
+            public void jobChanged(Job job) {
+                if (job.state() == JobState.COMPLETED && job.videoFile() != null && !clips.containsKey(job.id())) {
+                    process(ClipValues.of(job));
+                }
+            }
+        };
+    }
+
+    /** Whether any step would run on a clip now. */
+    public boolean hasSteps() {
+        return steps.get().stream().anyMatch(HookStep::enabled);
+    }
+
+    /** Queues {@code clip} for the enabled steps and returns at once; nothing happens when there are none. */
+    public void process(ClipValues clip) {
+        if (clips.putIfAbsent(clip.jobId(), clip) != null || !hasSteps()) {
+            return;
+        }
+        pending.incrementAndGet();
+        publish(new ClipOutcome(clip.jobId(), clip.clip(), Status.QUEUED, List.of(), ""));
+        pool.execute(() -> {
+            try {
+                if (SidecarRecord.isRecorded(clip.sidecar())) {
+                    outcomes.remove(clip.jobId()); // processed in an earlier session
+                    return;
+                }
+                runChain(clip);
+            } finally {
+                finishedOne();
+            }
+        });
+    }
+
+    /** Runs the whole chain again for a clip whose post-processing failed; false when there is no such clip. */
+    public boolean retry(String jobId) {
+        ClipValues clip = clips.get(jobId);
+        ClipOutcome outcome = outcomes.get(jobId);
+        if (clip == null || outcome == null || outcome.status() != Status.FAILED) {
+            return false;
+        }
+        pending.incrementAndGet();
+        publish(new ClipOutcome(jobId, clip.clip(), Status.QUEUED, List.of(), ""));
+        pool.execute(() -> {
+            try {
+                runChain(clip);
+            } finally {
+                finishedOne();
+            }
+        });
+        return true;
+    }
+
+    public Optional<ClipOutcome> outcome(String jobId) {
+        return Optional.ofNullable(outcomes.get(jobId));
+    }
+
+    /** Told of every change of a clip's outcome, on a hook thread or the caller's; must return quickly. */
+    public void addListener(Consumer<ClipOutcome> listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Consumer<ClipOutcome> listener) {
+        listeners.remove(listener);
+    }
+
+    /** Waits until no clip is queued or running; false on timeout. */
+    public boolean awaitIdle(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (idle) {
+            while (pending.get() > 0) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(idle, left);
+            }
+            return true;
+        }
+    }
+
+    /** Stops taking clips and ends running steps (their processes too); what was queued is not run. */
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+
+    private void runChain(ClipValues clip) {
+        List<StepResult> done = new ArrayList<>();
+        publish(new ClipOutcome(clip.jobId(), clip.clip(), Status.RUNNING, done, ""));
+        ClipOutcome outcome = null;
+        for (HookStep step : steps.get()) {
+            if (!step.enabled()) {
+                continue;
+            }
+            StepResult result = runner.run(step, clip);
+            done.add(result);
+            if (!result.succeeded()) {
+                outcome = new ClipOutcome(clip.jobId(), clip.clip(), Status.FAILED, done, step.name() + ": " + result.message());
+                break;
+            }
+            publish(new ClipOutcome(clip.jobId(), clip.clip(), Status.RUNNING, done, ""));
+        }
+        if (outcome == null) {
+            outcome = new ClipOutcome(clip.jobId(), clip.clip(), Status.SUCCEEDED, done, "");
+        }
+        record(clip, outcome);
+        publish(outcome);
+    }
+
+    private static void record(ClipValues clip, ClipOutcome outcome) {
+        if (clip.sidecar() == null) {
+            return;
+        }
+        try {
+            SidecarRecord.write(clip.sidecar(), outcome);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Cannot record the post-processing of {0} in its sidecar: {1}",
+                    new Object[]{clip.clip(), e.getMessage()});
+        }
+    }
+
+    private void publish(ClipOutcome outcome) {
+        outcomes.put(outcome.jobId(), outcome);
+        for (Consumer<ClipOutcome> listener : listeners) {
+            try {
+                listener.accept(outcome);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "A post-processing listener failed", e);
+            }
+        }
+    }
+
+    private void finishedOne() {
+        if (pending.decrementAndGet() == 0) {
+            synchronized (idle) {
+                idle.notifyAll();
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.sorastudio.postprocess.disk;
+
+import java.nio.file.Path;
+
+/**
+ * Whether a batch fits in its output folder: the numbers a person decides on.
+ *
+ * @param folder    the output folder
+ * @param needed    bytes the batch is expected to take
+ * @param free      usable bytes there now ({@code -1} when they could not be read)
+ * @param threshold bytes that must stay free after the batch
+ * @param problem   why the folder cannot take clips at all (gone and not creatable, read-only), else empty
+ */
+public record DiskVerdict(Path folder, long needed, long free, long threshold, String problem) {
+
+    public DiskVerdict {
+        problem = problem == null ? "" : problem;
+    }
+
+    /** Room for the batch with the threshold left over, and a folder that takes files. */
+    public boolean fits() {
+        return problem.isEmpty() && free >= 0 && free - needed >= threshold;
+    }
+
+    /** The warning, with the numbers: what is needed, what is free, what must stay free. */
+    public String message() {
+        if (!problem.isEmpty()) {
+            return problem;
+        }
+        if (free < 0) {
+            return "The free space in " + folder + " cannot be read.";
+        }
+        return "This batch needs about " + ByteSize.format(needed) + " in " + folder + "; " + ByteSize.format(free)
+                + " are free there and " + ByteSize.format(threshold) + " should stay free"
+                + (fits() ? "." : ", so it would leave " + ByteSize.format(Math.max(0, free - needed)) + ".");
+    }
+}

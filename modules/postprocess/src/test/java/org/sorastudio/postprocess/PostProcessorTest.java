@@ -1,0 +1,114 @@
+package org.sorastudio.postprocess;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sorastudio.core.io.JsonDataFile;
+import org.sorastudio.core.model.HookStep;
+import org.sorastudio.postprocess.ClipOutcome.Status;
+import org.sorastudio.queue.api.Job;
+import org.sorastudio.queue.api.JobState;
+
+/** Real queue, real HTTP to the simulator, real ffmpeg. */
+class PostProcessorTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aBatchOfTenWithMakeGifGivesTenClipsAndTenGifs() throws Exception {
+        try (SimulatorQueue sim = new SimulatorQueue(folder, 40, 4);
+             PostProcessor hooks = new PostProcessor(() -> List.of(HookPresets.GIF), 2)) {
+            sim.queue.addListener(hooks.listenerFor(sim.queue));
+
+            sim.queue.enqueue(SimulatorQueue.shots(10, "A paper boat on a pond"));
+
+            assertThat(sim.queue.awaitIdle(Duration.ofMinutes(3))).isTrue();
+            assertThat(hooks.awaitIdle(Duration.ofMinutes(3))).isTrue();
+            List<Job> jobs = sim.queue.jobs();
+            assertThat(jobs).hasSize(10).allMatch(job -> job.state() == JobState.COMPLETED);
+            for (Job job : jobs) {
+                Path gif = job.videoFile().resolveSibling(ClipValues.stem(job.videoFile()) + ".gif");
+                assertThat(TestClips.probe(gif, "v", "stream=codec_name")).isEqualTo("gif");
+                JsonObject record = JsonDataFile.read(job.sidecarFile()).getAsJsonObject("postProcessing");
+                assertThat(record.get("status").getAsString()).isEqualTo("SUCCEEDED");
+                JsonObject step = record.getAsJsonArray("steps").get(0).getAsJsonObject();
+                assertThat(step.get("exitCode").getAsInt()).isZero();
+                assertThat(step.get("step").getAsString()).isEqualTo("Make GIF");
+                assertThat(hooks.outcome(job.id()).orElseThrow().status()).isEqualTo(Status.SUCCEEDED);
+            }
+            try (Stream<Path> files = Files.list(sim.clips)) {
+                List<String> names = files.map(f -> f.getFileName().toString()).toList();
+                assertThat(names.stream().filter(name -> name.endsWith(".mp4")).count()).isEqualTo(10);
+                assertThat(names).noneMatch(name -> name.endsWith(".bak") || name.endsWith(".tmp"));
+            }
+        }
+    }
+
+    @Test
+    void aFailedStepMarksTheClipKeepsItAndRetryRunsTheChainAgain() throws Exception {
+        Path marker = folder.resolve("allowed");
+        // fails until the marker exists: "test -e" is the program, no shell
+        HookStep check = new HookStep("Check marker", List.of("test", "-e", marker.toString()), 10, true);
+        HookStep copy = new HookStep("Copy clip", List.of("cp", "{clip}", "{dir}/{stem}.copy.mp4"), 10, true);
+        try (SimulatorQueue sim = new SimulatorQueue(folder, 40, 2);
+             PostProcessor hooks = new PostProcessor(() -> List.of(check, copy), 1)) {
+            List<ClipOutcome> heard = new CopyOnWriteArrayList<>();
+            hooks.addListener(heard::add);
+            sim.queue.addListener(hooks.listenerFor(sim.queue));
+
+            sim.queue.enqueue(SimulatorQueue.shots(1, "A lighthouse at dusk"));
+            assertThat(sim.queue.awaitIdle(Duration.ofMinutes(2))).isTrue();
+            assertThat(hooks.awaitIdle(Duration.ofMinutes(1))).isTrue();
+
+            Job job = sim.queue.jobs().get(0);
+            ClipOutcome failed = hooks.outcome(job.id()).orElseThrow();
+            assertThat(failed.status()).isEqualTo(Status.FAILED);
+            assertThat(failed.statusText()).isEqualTo("post-processing failed: Check marker: exited with status 1");
+            assertThat(failed.steps()).hasSize(1);
+            assertThat(job.videoFile()).exists();
+            assertThat(JsonDataFile.read(job.sidecarFile()).getAsJsonObject("postProcessing").get("reason").getAsString())
+                    .isEqualTo("Check marker: exited with status 1");
+            assertThat(heard).extracting(ClipOutcome::status).containsExactly(Status.QUEUED, Status.RUNNING, Status.FAILED);
+
+            Files.createFile(marker);
+            assertThat(hooks.retry(job.id())).isTrue();
+            assertThat(hooks.awaitIdle(Duration.ofMinutes(1))).isTrue();
+
+            assertThat(hooks.outcome(job.id()).orElseThrow().status()).isEqualTo(Status.SUCCEEDED);
+            assertThat(job.videoFile().resolveSibling(ClipValues.stem(job.videoFile()) + ".copy.mp4"))
+                    .hasSameBinaryContentAs(job.videoFile());
+            assertThat(hooks.retry(job.id())).as("only a failed clip is retried").isFalse();
+        }
+    }
+
+    @Test
+    void aSlowHookDoesNotHoldUpDownloads() throws Exception {
+        HookStep slow = new HookStep("Slow", List.of("sleep", "3"), 30, true);
+        try (SimulatorQueue sim = new SimulatorQueue(folder, 40, 4);
+             PostProcessor hooks = new PostProcessor(() -> List.of(slow), 1)) {
+            sim.queue.addListener(hooks.listenerFor(sim.queue));
+            AtomicReference<Long> lastDownload = new AtomicReference<>();
+
+            long start = System.nanoTime();
+            sim.queue.enqueue(SimulatorQueue.shots(4, "A slow hook"));
+            assertThat(sim.queue.awaitIdle(Duration.ofMinutes(2))).isTrue();
+            lastDownload.set(System.nanoTime() - start);
+
+            assertThat(sim.queue.jobs()).allMatch(job -> job.state() == JobState.COMPLETED);
+            // one hook thread, 3 s a clip: the hooks need 12 s, and the queue finished with most of them still waiting
+            assertThat(hooks.awaitIdle(Duration.ZERO)).isFalse();
+            assertThat(hooks.awaitIdle(Duration.ofMinutes(1))).isTrue();
+            assertThat(System.nanoTime() - start).isGreaterThan(lastDownload.get() + Duration.ofSeconds(3).toNanos());
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.sorastudio.queue.api;
+
+import java.util.List;
+
+/**
+ * Extends the studio's render queue from an optional module (post-processing, notifications, disk space) without the
+ * queue knowing about it. Register implementations with {@code @ServiceProvider}; the studio's queue service tells
+ * every one it finds, and nobody when none is installed. Its currency is the {@link RenderQueue}, so it lives here and
+ * not in core's SPI (like {@code openai.spi.ApiClientProvider}).
+ */
+public interface QueueObserver {
+
+    /**
+     * The studio opened {@code queue} (at start-up, or for another project); add listeners to it here. Called on the
+     * queue service's thread; return quickly. A queue replaced by another is shut down and sends nothing more.
+     */
+    void queueOpened(RenderQueue queue);
+
+    /**
+     * Asked on the queue service's thread (never the event thread) before {@code jobs} are added to {@code queue}
+     * from the Shot editor, the CSV wizard or another {@code GenerationQueue} caller. May ask the user and wait for
+     * the answer; may pause the queue or change its options. Returning false drops the jobs (nothing is sent).
+     */
+    default boolean beforeEnqueue(RenderQueue queue, List<JobSpec> jobs) {
+        return true;
+    }
+}
