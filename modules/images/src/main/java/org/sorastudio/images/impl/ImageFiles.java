@@ -71,6 +71,9 @@ public final class ImageFiles {
                             + "(%d megapixels); Sora Studio reads images of up to %d megapixels, so it was not opened. "
                             + "Scale it down first.", file, width, height, pixels / 1_000_000, MAX_SOURCE_PIXELS / 1_000_000));
                 }
+                if ("BMP".equals(format)) {
+                    checkBmpLength(head, length, file);
+                }
                 int orientation = "JPEG".equals(format) ? ExifOrientation.of(file) : ExifOrientation.AS_STORED;
                 return new ImageInfo(format, width, height, orientation, length);
             } finally {
@@ -157,6 +160,19 @@ public final class ImageFiles {
             return in.readNBytes(32);
         } catch (IOException e) {
             throw new ImageProblemException("The reference image " + file + " cannot be read: " + reason(e) + ".");
+        }
+    }
+
+    /**
+     * The JDK's BMP reader fills a truncated file's missing rows with black without a word: the length the header
+     * declares tells. (0 is allowed there, and then nothing can be told.)
+     */
+    private static void checkBmpLength(byte[] head, long length, Path file) throws ImageProblemException {
+        if (head.length >= 6) {
+            long declared = java.nio.ByteBuffer.wrap(head, 2, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt() & 0xFFFFFFFFL;
+            if (declared > length) {
+                throw damaged(file, "it is truncated: its header says " + declared + " bytes, the file has " + length);
+            }
         }
     }
 
