@@ -88,7 +88,7 @@ class BatchCommandTest {
 
         for (CliProcess.Result result : List.of(dryRun, run)) {
             assertThat(result.exitCode()).as(result.toString()).isEqualTo(3);
-            assertThat(result.stderr()).as(result.toString()).contains("rows.csv line 3 (referenceImage)",
+            assertThat(result.stderr()).as(result.toString()).contains("rows.csv line 3 (reference)",
                     "notes.png is not a JPEG, PNG or WebP image", "nothing was submitted: 1 of 2 rows have problems.");
         }
         assertThat(simulator.createRequests()).isZero();
