@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sorastudio.testing.FuzzBounds;
+import org.sorastudio.testing.TestPictures;
 
 class ReferenceImagesTest {
 
@@ -92,7 +93,7 @@ class ReferenceImagesTest {
     @ParameterizedTest
     @ValueSource(strings = {"jpg", "png", "bmp", "gif"})
     void refusesATruncatedImageWhenItIsPrepared(String format) throws Exception {
-        Path whole = TestImages.halves(dir, "whole." + format, 640, 480, format.equals("jpg") ? "jpeg" : format);
+        Path whole = TestPictures.halves(dir, "whole." + format, 640, 480, format.equals("jpg") ? "jpeg" : format);
         byte[] bytes = Files.readAllBytes(whole);
         Path truncated = Files.write(dir.resolve("truncated." + format), Arrays.copyOf(bytes, bytes.length / 2));
 
@@ -102,7 +103,7 @@ class ReferenceImagesTest {
 
     @Test
     void refusesADecompressionBombFromItsHeaderWithoutDecodingIt() throws Exception {
-        Path bomb = TestImages.bomb(dir, 30_000, 30_000);
+        Path bomb = TestPictures.bomb(dir, 30_000, 30_000);
 
         FuzzBounds.within(Files.size(bomb), () -> assertThatThrownBy(
                 () -> ReferenceImages.prepare(bomb, "1280x720", FitSpec.DEFAULT, dir.resolve("out")))
@@ -113,7 +114,7 @@ class ReferenceImagesTest {
 
     @Test
     void readsABigImageSubsampledToWhatTheShotNeeds() throws Exception {
-        Path big = TestImages.halves(dir, "big.png", 4000, 3000, "png");
+        Path big = TestPictures.halves(dir, "big.png", 4000, 3000, "png");
 
         BufferedImage image = ReferenceImages.read(big, 1280, 720);
 
@@ -123,7 +124,7 @@ class ReferenceImagesTest {
 
     @Test
     void preparesAnUploadOfExactlyTheShotsSizeAndReusesIt() throws Exception {
-        Path photo = TestImages.halves(dir, "photo.jpg", 1600, 1200, "jpeg");
+        Path photo = TestPictures.halves(dir, "photo.jpg", 1600, 1200, "jpeg");
         Path folder = dir.resolve("references");
 
         PreparedReference first = ReferenceImages.prepare(photo, "1280x720", FitSpec.parse("letterbox"), folder);

@@ -73,7 +73,10 @@ public final class ShotValidator {
         }
         if (shot.referenceImage() != null && !shot.referenceImage().isBlank()) {
             Path reference = Path.of(shot.referenceImage());
-            if (!Files.isRegularFile(reference)) {
+            if (Files.isDirectory(reference)) {
+                problems.add(ShotProblem.error(ShotProblem.FIELD_REFERENCE, "The reference image " + reference
+                        + " is a folder, not an image file."));
+            } else if (!Files.isRegularFile(reference)) {
                 problems.add(ShotProblem.error(ShotProblem.FIELD_REFERENCE, "The reference image " + reference + " does not exist."));
             } else if (referenceCheck != null) {
                 problems.addAll(referenceCheck.check(reference, shot.size(), shot.referenceFit().orElse(null)));
