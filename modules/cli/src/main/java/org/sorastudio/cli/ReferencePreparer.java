@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -47,7 +46,7 @@ final class ReferencePreparer {
         Set<String> failed = new HashSet<>();
         while (shots.hasNext()) {
             Shot shot = shots.next();
-            if (!hasLocalReference(shot) || prepared.containsKey(key(shot)) || failed.contains(key(shot))) {
+            if (!ReferenceImages.hasLocalReference(shot) || prepared.containsKey(key(shot)) || failed.contains(key(shot))) {
                 continue;
             }
             try {
@@ -75,18 +74,8 @@ final class ReferencePreparer {
 
     /** The shot with its reference image replaced by the prepared file; {@link #prepareAll} has seen it. */
     Shot prepared(Shot shot) {
-        Path file = hasLocalReference(shot) ? prepared.get(key(shot)) : null;
+        Path file = ReferenceImages.hasLocalReference(shot) ? prepared.get(key(shot)) : null;
         return file == null ? shot : shot.withReferenceImage(file.toString());
-    }
-
-    /** URLs are sent as they are: the server fetches them. */
-    private static boolean hasLocalReference(Shot shot) {
-        String reference = shot.referenceImage();
-        if (reference == null || reference.isBlank()) {
-            return false;
-        }
-        String lower = reference.toLowerCase(Locale.ROOT);
-        return !(lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("data:"));
     }
 
     private static String key(Shot shot) {

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sorastudio.core.io.AtomicFile;
+import org.sorastudio.core.model.Shot;
 import org.sorastudio.images.impl.Encoding;
 import org.sorastudio.images.impl.ImageFiles;
 import org.sorastudio.images.impl.Pixels;
@@ -136,6 +137,40 @@ public final class ReferenceImages {
                     + e.getMessage() + ".", e);
         }
         return new PreparedReference(target, info, wh[0], wh[1], fit, warnings);
+    }
+
+    /**
+     * {@code shot} with its local reference image replaced by the file {@link #prepare} makes of it in {@code folder},
+     * fitted as the shot's {@link Shot#REFERENCE_FIT} says. A shot without a reference, or with a URL, comes back as
+     * it is (the server fetches URLs).
+     */
+    public static Shot withPreparedReference(Shot shot, Path folder) throws ImageProblemException {
+        if (!hasLocalReference(shot)) {
+            return shot;
+        }
+        FitSpec fit;
+        try {
+            fit = FitSpec.parse(shot.referenceFit().orElse(null));
+        } catch (IllegalArgumentException e) {
+            throw new ImageProblemException(e.getMessage(), e);
+        }
+        Path source;
+        try {
+            source = Path.of(shot.referenceImage().strip());
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new ImageProblemException("The reference image \"" + shot.referenceImage() + "\" is not a valid path.", e);
+        }
+        return shot.withReferenceImage(prepare(source, shot.size(), fit, folder).file().toString());
+    }
+
+    /** Whether the shot's reference is a file here, not a URL the server fetches itself. */
+    public static boolean hasLocalReference(Shot shot) {
+        String reference = shot.referenceImage();
+        if (reference == null || reference.isBlank()) {
+            return false;
+        }
+        String lower = reference.strip().toLowerCase(Locale.ROOT);
+        return !(lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("data:"));
     }
 
     /** Keeps {@code image} (a paste, a picture dragged from a browser) as a PNG in {@code folder}, named by its content. */
