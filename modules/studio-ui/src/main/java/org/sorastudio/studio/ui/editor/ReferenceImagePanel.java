@@ -63,7 +63,7 @@ import org.sorastudio.images.ReferenceImages;
     "ReferenceImage.fetching=Fetching the dropped image…",
     "ReferenceImage.nothingToPaste=The clipboard holds no image and no image file.",
     "# {0} - source description", "# {1} - shot width", "# {2} - shot height", "# {3} - fit",
-    "ReferenceImage.dimensions=Source {0}  →  shot {1} x {2}, {3}",
+    "ReferenceImage.dimensions=Source {0}  →  shot {1,number,#} x {2,number,#}, {3}",
     "ReferenceImage.cropHint=Drag on the picture to choose what stays in view."
 })
 final class ReferenceImagePanel extends JPanel {
@@ -92,6 +92,8 @@ final class ReferenceImagePanel extends JPanel {
     private ImageInfo loadedInfo;
     private BufferedImage loadedImage;
     private String readProblem;
+    /** The path changed and its image has not been read yet: nothing may be generated from it until it is. */
+    private boolean pending;
     private boolean settingFit;
 
     /**
@@ -168,23 +170,33 @@ final class ReferenceImagePanel extends JPanel {
         path.getDocument().addDocumentListener(new DocumentListener() {
             @Override
             public void insertUpdate(DocumentEvent e) {
-                typing.restart();
+                pathEdited();
             }
 
             @Override
             public void removeUpdate(DocumentEvent e) {
-                typing.restart();
+                pathEdited();
             }
 
             @Override
             public void changedUpdate(DocumentEvent e) {
-                typing.restart();
+                pathEdited();
             }
         });
         fitChooser.addActionListener(e -> fitChosen());
         fillChooser.addActionListener(e -> fitChosen());
         showFit();
         preview.showText(Bundle.ReferenceImage_none());
+    }
+
+    private void pathEdited() {
+        if (reference() == null) {
+            load(); // nothing to read: cleared at once
+            return;
+        }
+        pending = true;
+        typing.restart();
+        onChange.run();
     }
 
     private static JButton button(String name, String text, Runnable action) {
@@ -231,7 +243,9 @@ final class ReferenceImagePanel extends JPanel {
         if (reference() == null) {
             return problems;
         }
-        if (readProblem != null) {
+        if (pending) {
+            problems.add(ShotProblem.error(ShotProblem.FIELD_REFERENCE, Bundle.ReferenceImage_reading()));
+        } else if (readProblem != null) {
             problems.add(ShotProblem.error(ShotProblem.FIELD_REFERENCE, readProblem));
         } else if (loadedInfo != null) {
             dimensionsOfShot().ifPresent(wh -> ReferenceImages.warnings(loadedFile, loadedInfo, wh[0], wh[1], fit)
@@ -279,6 +293,7 @@ final class ReferenceImagePanel extends JPanel {
         loadedImage = null;
         readProblem = null;
         String text = reference();
+        pending = text != null;
         if (text == null) {
             preview.showText(Bundle.ReferenceImage_none());
             dimensions.setText(" ");
@@ -290,6 +305,7 @@ final class ReferenceImagePanel extends JPanel {
             Path entered = Path.of(text);
             file = entered.isAbsolute() ? entered : baseFolder.get().map(f -> f.resolve(entered)).orElse(entered.toAbsolutePath());
         } catch (InvalidPathException e) {
+            pending = false;
             readProblem = "\"" + text + "\" is not a valid file path: " + e.getReason() + ".";
             preview.showText(readProblem);
             onChange.run();
@@ -312,6 +328,7 @@ final class ReferenceImagePanel extends JPanel {
         if (mine != generation) {
             return;
         }
+        pending = false;
         loadedFile = file;
         loadedInfo = info;
         loadedImage = image;

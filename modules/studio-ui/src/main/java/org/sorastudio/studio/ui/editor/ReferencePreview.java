@@ -77,6 +77,11 @@ final class ReferencePreview extends JComponent {
         repaint();
     }
 
+    /** The text shown instead of a picture, or {@code ""} while a picture is shown. */
+    String shownText() {
+        return source == null ? placeholder : "";
+    }
+
     FitSpec fit() {
         return fit;
     }
