@@ -100,8 +100,9 @@ public final class ReferenceImages {
     }
 
     /**
-     * Prepares {@code source} as the reference of a {@code size} shot: reads it safely, fits it, writes PNG (or JPEG
-     * when PNG would exceed {@link #UPLOAD_LIMIT_BYTES}) into {@code folder}. An identical earlier preparation is
+     * Prepares {@code source} as the reference of a {@code size} shot: reads it safely, fits it, writes it into
+     * {@code folder} as a JPEG of high quality when the source is one, else as PNG (or JPEG when PNG would exceed
+     * {@link #UPLOAD_LIMIT_BYTES}). An identical earlier preparation is
      * reused as it is.
      *
      * @throws ImageProblemException when the image cannot be used, with a sentence for a person
@@ -118,12 +119,13 @@ public final class ReferenceImages {
             }
         }
         BufferedImage fitted = fit(read(source, info, wh[0], wh[1]), wh[0], wh[1], fit);
-        Encoding.Encoded encoded = Encoding.within(fitted, UPLOAD_LIMIT_BYTES);
+        boolean photograph = info.format().equals("JPEG");
+        Encoding.Encoded encoded = Encoding.within(fitted, UPLOAD_LIMIT_BYTES, photograph);
         if (encoded == null) {
             throw new ImageProblemException("The reference image " + source + " fitted to " + size + " does not fit in "
                     + UPLOAD_LIMIT_BYTES / (1024 * 1024) + " MB even as a JPEG.");
         }
-        if (encoded.format().equals("jpg")) {
+        if (encoded.format().equals("jpg") && !photograph) {
             warnings.add(String.format(Locale.ROOT, "The reference image %s is sent as a JPEG (quality %d %%): as a PNG it "
                     + "would exceed %d MB.", source.getFileName(), Math.round(encoded.quality() * 100),
                     UPLOAD_LIMIT_BYTES / (1024 * 1024)));

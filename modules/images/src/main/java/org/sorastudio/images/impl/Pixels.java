@@ -89,7 +89,8 @@ public final class Pixels {
 
     /**
      * {@code image} scaled to {@code width x height}: halved step by step while at least twice too large (each step
-     * bilinear, so every source pixel counts, unlike one big bilinear step), then once bicubic to the exact size.
+     * bilinear, so every source pixel counts, unlike one big bilinear step), then once to the exact size: bicubic
+     * when enlarging, where it is visibly smoother, bilinear otherwise, where it looks the same and is faster.
      */
     public static BufferedImage scaled(BufferedImage image, int width, int height) {
         BufferedImage current = image;
@@ -101,7 +102,9 @@ public final class Pixels {
         if (current.getWidth() == width && current.getHeight() == height && current.getType() == BufferedImage.TYPE_INT_RGB) {
             return current;
         }
-        return draw(current, width, height, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+        boolean enlarging = width > current.getWidth() || height > current.getHeight();
+        return draw(current, width, height, enlarging ? RenderingHints.VALUE_INTERPOLATION_BICUBIC
+                : RenderingHints.VALUE_INTERPOLATION_BILINEAR);
     }
 
     private static BufferedImage draw(BufferedImage image, int width, int height, Object interpolation) {
