@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
@@ -146,11 +145,12 @@ final class ReferenceImagePanel extends JPanel {
         fitRow.add(dimensions);
 
         JPanel previewBox = new JPanel(new BorderLayout());
-        previewBox.setBorder(BorderFactory.createEmptyBorder(0, 0, 0, 0));
         previewBox.add(preview, BorderLayout.WEST);
-        add(pathRow, BorderLayout.NORTH);
-        add(fitRow, BorderLayout.CENTER);
-        add(previewBox, BorderLayout.SOUTH);
+        JPanel top = new JPanel(new BorderLayout(0, 6));
+        top.add(pathRow, BorderLayout.NORTH);
+        top.add(fitRow, BorderLayout.SOUTH);
+        add(top, BorderLayout.NORTH);
+        add(previewBox, BorderLayout.CENTER);
 
         TransferHandler images = new ImageTransferHandler();
         preview.setTransferHandler(images);
