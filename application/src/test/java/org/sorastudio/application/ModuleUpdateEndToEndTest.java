@@ -65,7 +65,7 @@ class ModuleUpdateEndToEndTest {
         }
         try (StudioLaunch studio = StudioLaunch.start(StudioLaunch.builtApplication(), studioFolder)) {
             studio.awaitLog(StudioLaunch.READY);
-            studio.close();
+            studio.quit();
             assertThat(studio.logText()).contains("\t" + MODULE + " [" + NEWER + " ");
             assertThat(studio.problems()).as("problems logged by %s", studio.log()).isEmpty();
         }

@@ -3,14 +3,9 @@ package org.sorastudio.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,20 +35,7 @@ class OptionalModuleSwitchedOffTest {
 
     @BeforeAll
     static void packAgent() throws IOException {
-        agent = shared.resolve("window-opener-agent.jar");
-        Manifest manifest = new Manifest();
-        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().putValue("Premain-Class", WindowOpenerAgent.class.getName());
-        String folderName = WindowOpenerAgent.class.getPackageName().replace('.', '/');
-        Path classes = Path.of(WindowOpenerAgent.class.getProtectionDomain().getCodeSource().getLocation().getPath(), folderName);
-        try (OutputStream file = Files.newOutputStream(agent); JarOutputStream jar = new JarOutputStream(file, manifest);
-                Stream<Path> compiled = Files.list(classes)) {
-            for (Path type : compiled.filter(p -> p.getFileName().toString().startsWith(WindowOpenerAgent.class.getSimpleName())).toList()) {
-                jar.putNextEntry(new JarEntry(folderName + "/" + type.getFileName()));
-                Files.copy(type, jar);
-                jar.closeEntry();
-            }
-        }
+        agent = WindowOpenerAgent.pack(shared);
     }
 
     @ParameterizedTest(name = "switched off: {0}")
@@ -66,9 +48,9 @@ class OptionalModuleSwitchedOffTest {
         Path report = folder.resolve("windows.txt");
         try (StudioLaunch studio = StudioLaunch.start(app, folder, "-J-javaagent:" + agent + "=" + report)) {
             studio.awaitLog(StudioLaunch.READY);
-            awaitDone(report, studio);
+            studio.awaitLine(report, WindowOpenerAgent.DONE);
             Thread.sleep(1000);
-            studio.close();
+            studio.quit();
 
             String log = Files.readString(studio.log());
             List<String> windows = Files.readAllLines(report);
@@ -92,16 +74,5 @@ class OptionalModuleSwitchedOffTest {
         Path target = userdir.resolve(status);
         Files.createDirectories(target.getParent());
         Files.writeString(target, enabled.replace("<param name=\"enabled\">true</param>", "<param name=\"enabled\">false</param>"));
-    }
-
-    private static void awaitDone(Path report, StudioLaunch studio) throws IOException, InterruptedException {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (!Files.isRegularFile(report) || !Files.readAllLines(report).contains(WindowOpenerAgent.DONE)) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("The windows did not all open within a minute; opened: "
-                        + (Files.isRegularFile(report) ? Files.readString(report) : "none") + "; log: " + studio.logText());
-            }
-            Thread.sleep(200);
-        }
     }
 }

@@ -67,15 +67,22 @@ final class StudioLaunch implements AutoCloseable {
 
     /** Waits until the log holds {@code line}; fails when the studio exits or the time is up first. */
     void awaitLog(String line) throws IOException, InterruptedException {
+        awaitLine(log(), line);
+    }
+
+    /** Waits until {@code file} (the log, or an agent's report) holds {@code line}; fails when the studio exits or the time is up. */
+    void awaitLine(Path file, String line) throws IOException, InterruptedException {
         long deadline = System.currentTimeMillis() + TIMEOUT_MILLIS;
         while (System.currentTimeMillis() < deadline) {
-            if (Files.isRegularFile(log()) && Files.readString(log()).contains(line)) {
+            if (Files.isRegularFile(file) && Files.readString(file).contains(line)) {
                 return;
             }
             assertThat(process.isAlive()).as("the studio is still running; it printed: %s", console()).isTrue();
             Thread.sleep(200);
         }
-        throw new AssertionError("\"" + line + "\" was not logged within " + TIMEOUT_MILLIS + " ms; log: " + logText());
+        throw new AssertionError("\"" + line + "\" did not reach " + file + " within " + TIMEOUT_MILLIS + " ms; "
+                + (file.equals(log()) ? "" : "it holds: " + (Files.isRegularFile(file) ? Files.readString(file) : "nothing") + "; ")
+                + "log: " + logText());
     }
 
     /** Waits for a command-line run (one that quits by itself) to end, and returns its exit code. */
@@ -102,11 +109,21 @@ final class StudioLaunch implements AutoCloseable {
     }
 
     /** Quits the studio as the window manager would, and waits for it to be gone. */
-    @Override
-    public void close() throws InterruptedException {
+    void quit() throws InterruptedException {
         process.destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
+        }
+    }
+
+    /** Quits the studio if a test has not; an interrupted wait leaves it killed rather than running. */
+    @Override
+    public void close() {
+        try {
+            quit();
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -20,7 +20,7 @@ class StudioStartsCleanlyTest {
         try (StudioLaunch studio = StudioLaunch.start(StudioLaunch.builtApplication(), folder)) {
             studio.awaitLog(StudioLaunch.READY);
             Thread.sleep(2000);
-            studio.close();
+            studio.quit();
             assertThat(studio.problems()).as("problems logged by %s", studio.log()).isEmpty();
         }
     }

@@ -1,18 +1,32 @@
 package org.sorastudio.application;
 
 import java.awt.EventQueue;
+import java.awt.Graphics2D;
+import java.awt.Window;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 
 /**
  * A Java agent for the built studio ({@code -J-javaagent:JAR=REPORT}) that opens every window the
  * enabled modules register, as a user going through the Window menu would, and writes one line
- * per window to REPORT, then {@value #DONE}.
+ * per window to REPORT, then {@value #DONE}. Given a folder too ({@code =REPORT|FOLDER}), it then
+ * brings each window to the front in turn and saves the main window as {@code ID.png} there, as the
+ * screen shows it (the user guide's pictures).
  *
  * <p>It runs inside the studio, on the launcher's class path, where only the JDK is visible: the
  * platform's classes are reached by reflection through the module system's class loader. It waits
@@ -22,20 +36,46 @@ import java.nio.file.StandardOpenOption;
  */
 public final class WindowOpenerAgent {
 
-    static final String DONE = "done";
+    static final String DONE = "every window done";
     static final String OPENED = "opened ";
     static final String FAILED = "failed ";
+    static final String SHOT = "shot ";
+
+    /** How long a window brought to the front gets to lay itself out and paint before it is pictured. */
+    private static final long SETTLE_MILLIS = 1500;
 
     private WindowOpenerAgent() {
     }
 
-    public static void premain(String report) {
-        Thread opener = new Thread(() -> openEveryWindow(Path.of(report)), "window-opener-agent");
+    public static void premain(String arguments) {
+        String[] parts = arguments.split("\\|", 2);
+        Path report = Path.of(parts[0]);
+        Path pictures = parts.length > 1 ? Path.of(parts[1]) : null;
+        Thread opener = new Thread(() -> openEveryWindow(report, pictures), "window-opener-agent");
         opener.setDaemon(true);
         opener.start();
     }
 
-    private static void openEveryWindow(Path report) {
+    /** Packs this agent's classes into {@code folder/window-opener-agent.jar} for {@code -J-javaagent:}. */
+    static Path pack(Path folder) throws IOException {
+        Path agent = folder.resolve("window-opener-agent.jar");
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().putValue("Premain-Class", WindowOpenerAgent.class.getName());
+        String folderName = WindowOpenerAgent.class.getPackageName().replace('.', '/');
+        Path classes = Path.of(WindowOpenerAgent.class.getProtectionDomain().getCodeSource().getLocation().getPath(), folderName);
+        try (OutputStream file = Files.newOutputStream(agent); JarOutputStream jar = new JarOutputStream(file, manifest);
+                Stream<Path> compiled = Files.list(classes)) {
+            for (Path type : compiled.filter(p -> p.getFileName().toString().startsWith(WindowOpenerAgent.class.getSimpleName())).toList()) {
+                jar.putNextEntry(new JarEntry(folderName + "/" + type.getFileName()));
+                Files.copy(type, jar);
+                jar.closeEntry();
+            }
+        }
+        return agent;
+    }
+
+    private static void openEveryWindow(Path report, Path pictures) {
         try {
             // The platform sets netbeans.user from --userdir while it starts, after this agent's premain.
             while (System.getProperty("netbeans.user") == null) {
@@ -48,12 +88,26 @@ public final class WindowOpenerAgent {
             ClassLoader modules = modulesClassLoader();
             Class<?> windowManager = modules.loadClass("org.openide.windows.WindowManager");
             Object windows = windowManager.getMethod("getDefault").invoke(null);
+            List<String> opened = new ArrayList<>();
             Runnable openAll = () -> {
                 for (String id : registeredWindowIds(modules)) {
-                    write(report, open(windowManager, windows, id));
+                    String line = open(windowManager, windows, id);
+                    write(report, line);
+                    if (line.startsWith(OPENED)) {
+                        opened.add(id);
+                    }
                 }
                 // Whatever the windows queued on the EDT while opening has run when this does.
-                EventQueue.invokeLater(() -> write(report, DONE));
+                EventQueue.invokeLater(() -> {
+                    if (pictures == null) {
+                        write(report, DONE);
+                    } else {
+                        Thread painter = new Thread(() -> pictureEach(windowManager, windows, opened, pictures, report),
+                                "window-opener-agent-pictures");
+                        painter.setDaemon(true);
+                        painter.start();
+                    }
+                });
             };
             windowManager.getMethod("invokeWhenUIReady", Runnable.class).invoke(windows, openAll);
         } catch (ReflectiveOperationException | IOException | InterruptedException | RuntimeException e) {
@@ -83,6 +137,33 @@ public final class WindowOpenerAgent {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("The window registry cannot be read", e);
         }
+    }
+
+    /** Each window in front in turn, given time to paint, then the main window saved as ID.png. */
+    private static void pictureEach(Class<?> windowManager, Object windows, List<String> ids, Path pictures, Path report) {
+        try {
+            Files.createDirectories(pictures);
+            Window main = (Window) windowManager.getMethod("getMainWindow").invoke(windows);
+            for (String id : ids) {
+                EventQueue.invokeAndWait(() -> open(windowManager, windows, id));
+                Thread.sleep(SETTLE_MILLIS);
+                BufferedImage[] picture = new BufferedImage[1];
+                EventQueue.invokeAndWait(() -> {
+                    picture[0] = new BufferedImage(main.getWidth(), main.getHeight(), BufferedImage.TYPE_INT_RGB);
+                    Graphics2D graphics = picture[0].createGraphics();
+                    main.paintAll(graphics);
+                    graphics.dispose();
+                });
+                Path file = pictures.resolve(id + ".png");
+                ImageIO.write(picture[0], "png", file.toFile());
+                write(report, SHOT + id + " " + file);
+            }
+        } catch (ReflectiveOperationException | IOException | RuntimeException e) {
+            write(report, FAILED + "to picture the windows: " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        write(report, DONE);
     }
 
     private static String open(Class<?> windowManager, Object windows, String id) {

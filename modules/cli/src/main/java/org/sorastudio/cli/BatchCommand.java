@@ -2,6 +2,7 @@ package org.sorastudio.cli;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,6 +35,14 @@ final class BatchCommand implements Callable<Integer> {
 
     @Option(names = "--dry-run", description = "print the shots, their count, total seconds and estimated cost; send nothing")
     boolean dryRun;
+
+    @Option(names = "--preflight", description = "check every prompt with the server's moderation first; if any would be "
+            + "blocked, list them and send nothing (exit 3)")
+    boolean preflight;
+
+    @Option(names = "--watch", split = ",", paramLabel = "WORD",
+            description = "with --preflight: words to refuse even when the server passes them")
+    List<String> watched = List.of();
 
     @Option(names = "--allow-unknown-models", description = "accept models missing from the catalog (for gateways)")
     boolean allowUnknownModels;

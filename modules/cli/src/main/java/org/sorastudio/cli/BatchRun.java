@@ -5,12 +5,16 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.sorastudio.core.model.Shot;
 import org.sorastudio.core.model.Template;
+import org.sorastudio.moderation.api.ModerationUnavailableException;
+import org.sorastudio.moderation.api.PreflightReport;
+import org.sorastudio.moderation.api.PromptSafety;
 import org.sorastudio.templates.batch.BatchExpander;
 import org.sorastudio.templates.batch.BatchPlan;
 import org.sorastudio.templates.batch.BatchReport;
@@ -52,6 +56,12 @@ final class BatchRun {
         BatchReport report = validate(plan);
         if (!report.runnable() || report.summary().badRows() > 0 || report.summary().validShots() == 0) {
             return refuse(report);
+        }
+        if (command.preflight) {
+            int blocked = preflight(plan);
+            if (blocked > 0) {
+                return blocked;
+            }
         }
         if (command.dryRun) {
             return dryRun(plan, report.summary());
@@ -129,6 +139,49 @@ final class BatchRun {
             report.rowProblems().stream().filter(p -> !p.blocking()).forEach(p -> err.println("warning: " + p));
         }
         return report;
+    }
+
+    /**
+     * {@code --preflight}: the batch's prompts through the server's moderation before anything is sent. Returns 0
+     * when none would be blocked, else lists them and returns the exit code for invalid input.
+     */
+    private int preflight(BatchPlan plan) {
+        List<PlannedShot> shots;
+        try (Stream<PlannedShot> planned = plan.plannedShots()) {
+            shots = planned.filter(PlannedShot::valid).toList();
+        } catch (CsvFileException e) {
+            throw new CliException(ExitCode.INVALID_INPUT, e.getMessage());
+        }
+        PreflightReport report;
+        try (ServerConnections servers = setup.connections()) {
+            report = new PromptSafety(servers.clientFor(servers.activeProfile()), command.watched)
+                    .preflight(shots.stream().map(p -> p.shot().prompt()).toList());
+        } catch (ModerationUnavailableException e) {
+            throw new CliException(ExitCode.FAILURE, e.getMessage() + " Run without --preflight to send the batch unchecked.");
+        }
+        for (PreflightReport.BlockedRow row : report.blocked()) {
+            PlannedShot shot = shots.get(row.index());
+            String why = String.join(", ", Stream.concat(row.flags().stream().map(f -> f.category()),
+                    row.watchedWords().stream().map(w -> "watched word \"" + w + "\"")).toList());
+            err.println("would be blocked: " + command.csv.getFileName() + " line " + shot.line() + " (" + why + "): "
+                    + preview(row.prompt()));
+            if (command.common.json) {
+                JsonObject event = JsonReporter.event("blocked");
+                event.addProperty("line", shot.line());
+                event.addProperty("prompt", row.prompt());
+                event.addProperty("why", why);
+                print(event);
+            }
+        }
+        if (!command.common.quiet) {
+            err.printf(Locale.ROOT, "preflight: %d prompts checked in %d moderation requests, %d would be blocked%n",
+                    report.checked(), report.requests(), report.blocked().size());
+        }
+        if (report.blocked().isEmpty()) {
+            return ExitCode.OK;
+        }
+        err.println("nothing was submitted: change or remove the rows above (sorastudio-cli check --prompt TEXT suggests rewrites).");
+        return ExitCode.INVALID_INPUT;
     }
 
     /** Lists every blocking problem, on stderr (and as JSON events), and sends nothing. */

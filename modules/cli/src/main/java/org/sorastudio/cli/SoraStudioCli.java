@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
         description = "Generates videos with OpenAI's Videos API (or a compatible gateway, or the offline simulator) "
                 + "from projects, template + CSV batches and single prompts, without a display.",
         subcommands = {RunCommand.class, BatchCommand.class, ShotCommand.class, ExtendCommand.class, EditCommand.class,
-                CharacterCommand.class, SimulatorCommand.class,
+                CharacterCommand.class, CheckCommand.class, SimulatorCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "The API key comes from OPENAI_API_KEY. Queues are journaled: after Ctrl+C or a crash, run the "
                 + "same command again and it resumes without paying twice."})

@@ -27,4 +27,9 @@ public record Settings(String activeProfile, List<Profile> profiles, String outp
     public static Settings defaults() {
         return new Settings(Profile.OFFLINE_SIMULATOR, List.of(), null, 2, 30, 60, null);
     }
+
+    /** These settings, generating with another profile. */
+    public Settings withActiveProfile(String name) {
+        return new Settings(name, profiles, outputDirectory, parallelJobs, maxWaitMinutes, autosaveSeconds, theme);
+    }
 }

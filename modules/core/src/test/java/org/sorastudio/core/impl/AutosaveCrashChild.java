@@ -8,6 +8,8 @@ import org.sorastudio.core.model.Shot;
 /** Runs in a separate JVM: autosaves and saves as fast as it can until it is killed. */
 public final class AutosaveCrashChild {
 
+    static final String AUTOSAVED = "AUTOSAVED";
+
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args[0]);
         DefaultProjectSession session = new DefaultProjectSession(folder.resolve("autosave"), 0);
@@ -32,6 +34,11 @@ public final class AutosaveCrashChild {
             session.autosave();
             if (round % 3 == 0) {
                 session.save();
+            }
+            if (round == 1) {
+                // unsaved work is now in the recovery file: however slow this machine, a kill from here on can hit it
+                System.out.println(AUTOSAVED);
+                System.out.flush();
             }
         }
     }

@@ -37,6 +37,7 @@ class KillDuringAutosaveTest {
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
                 assertThat(out.readLine()).isEqualTo("READY");
+                assertThat(out.readLine()).isEqualTo(AutosaveCrashChild.AUTOSAVED);
                 Thread.sleep(50 + random.nextInt(400));
                 child.destroyForcibly();
                 assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();

@@ -1,6 +1,7 @@
 package org.sorastudio.profiles.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sorastudio.testing.gui.GuiSteps.press;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -8,17 +9,18 @@ import javax.swing.JFrame;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sorastudio.core.model.Profile;
 import org.sorastudio.core.model.Settings;
+import org.sorastudio.testing.gui.GuiSteps;
 
-/** The Options panel in a real window: adding a server, validation, what would be stored. */
+/**
+ * The Options panel in a real window: adding a server, validation, what would be stored. Typing goes
+ * through the robot; the Add and Remove buttons are pressed through Swing (see {@link GuiSteps}).
+ */
 class StudioOptionsPanelTest {
 
     private FrameFixture window;
@@ -44,14 +46,7 @@ class StudioOptionsPanelTest {
         });
         window = new FrameFixture(frame);
         window.show();
-        // Xvfb has no window manager: until the frame holds the focus, the robot's first click or keystroke can go nowhere
-        window.focus();
-        Pause.pause(new Condition("the window has the focus") {
-            @Override
-            public boolean test() {
-                return GuiActionRunner.execute(() -> window.target().getFocusOwner() != null);
-            }
-        }, Timeout.timeout(10_000));
+        GuiSteps.focus(window);
     }
 
     @AfterEach
@@ -70,7 +65,7 @@ class StudioOptionsPanelTest {
 
     @Test
     void aNewServerNeedsAValidUrlAndAKeyBeforeItCanBeSaved() {
-        window.button("addProfile").click();
+        press(window.button("addProfile"));
         window.textBox("profileName").deleteText().enterText("OpenAI");
         window.textBox("baseUrl").setText("api.openai.com");
         assertThat(window.label("problem").text()).contains("base URL must look like");
@@ -92,7 +87,7 @@ class StudioOptionsPanelTest {
 
     @Test
     void duplicateNamesAreRefused() {
-        window.button("addProfile").click();
+        press(window.button("addProfile"));
         window.textBox("profileName").deleteText().enterText("LiteLLM");
         assertThat(window.label("problem").text()).contains("already called \"LiteLLM\"");
     }
@@ -112,7 +107,7 @@ class StudioOptionsPanelTest {
     @Test
     void removingTheActiveServerFallsBackToTheSimulator() {
         window.comboBox("activeProfile").selectItem("LiteLLM");
-        window.button("removeProfile").click();
+        press(window.button("removeProfile"));
         assertThat(GuiActionRunner.execute(panel::settings).activeProfile()).isEqualTo(Profile.OFFLINE_SIMULATOR);
     }
 }

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class ProfileModelCatalogTest {
 
         assertThat(catalog.models()).extracting(ModelSpec::id).contains("sora-2", "sora-2-pro", "sora-2-2025-10-06")
                 .doesNotContain("veo-3.0-generate-001");
-        assertThat(catalog.find("sora-2-pro")).get().extracting(ModelSpec::sizes).asList().contains("1792x1024");
+        assertThat(catalog.find("sora-2-pro")).get().extracting(ModelSpec::sizes, InstanceOfAssertFactories.LIST).contains("1792x1024");
     }
 
     @Test
@@ -103,9 +104,9 @@ class ProfileModelCatalogTest {
                 + " {\"id\": \"sora-2\", \"sizes\": [\"1280x720\"], \"seconds\": [4]}]}");
         CapabilityTable table = CapabilityTable.load(user);
 
-        assertThat(table.find("gemini/veo-3.0-generate-001")).get().extracting(ModelSpec::seconds).asList().containsExactly(8);
-        assertThat(table.find("studio-model")).get().extracting(ModelSpec::sizes).asList().containsExactly("640x480");
-        assertThat(table.find("sora-2")).get().extracting(ModelSpec::sizes).asList().containsExactly("1280x720");
+        assertThat(table.find("gemini/veo-3.0-generate-001")).get().extracting(ModelSpec::seconds, InstanceOfAssertFactories.LIST).containsExactly(8);
+        assertThat(table.find("studio-model")).get().extracting(ModelSpec::sizes, InstanceOfAssertFactories.LIST).containsExactly("640x480");
+        assertThat(table.find("sora-2")).get().extracting(ModelSpec::sizes, InstanceOfAssertFactories.LIST).containsExactly("1280x720");
         assertThat(table.userFileProblem()).isEmpty();
     }
 

@@ -247,7 +247,7 @@ public final class QueueEngine implements RenderQueue {
             Instant now = Instant.now();
             for (JobSpec spec : specs) {
                 JobRecord job = new JobRecord(UUID.randomUUID().toString(), spec);
-                String problem = submission.problemOf(spec);
+                String problem = Submission.problemOf(spec);
                 job.record(new Transition(now, JobState.QUEUED, "queued"));
                 if (problem != null) {
                     job.moveTo(JobState.FAILED, problem);

@@ -1,0 +1,101 @@
+package org.sorastudio.profiles.ui.switcher;
+
+import java.awt.Component;
+import java.awt.FlowLayout;
+import java.awt.event.ActionEvent;
+import java.util.List;
+import javax.swing.AbstractAction;
+import javax.swing.BorderFactory;
+import javax.swing.DefaultComboBoxModel;
+import javax.swing.JComboBox;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import org.openide.awt.ActionID;
+import org.openide.awt.ActionReference;
+import org.openide.awt.ActionRegistration;
+import org.openide.util.NbBundle.Messages;
+import org.openide.util.actions.Presenter;
+
+/**
+ * The toolbar's profile switcher: every profile with its server and whether its key is stored; the
+ * choice is the profile new jobs go to, at once, as in Tools > Options.
+ */
+@ActionID(category = "Profiles", id = "org.sorastudio.profiles.ui.switcher.ProfileSwitcherAction")
+@ActionRegistration(displayName = "#CTL_ProfileSwitcher", lazy = false)
+@ActionReference(path = "Toolbars/Profiles", position = 10)
+@Messages({
+    "CTL_ProfileSwitcher=Profile",
+    "ProfileSwitcher.label=Generate with:",
+    "ProfileSwitcher.tip=The server new jobs go to; jobs already sent finish where they are"
+})
+public final class ProfileSwitcherAction extends AbstractAction implements Presenter.Toolbar {
+
+    private static final long serialVersionUID = 1L;
+
+    public ProfileSwitcherAction() {
+        super(Bundle.CTL_ProfileSwitcher());
+    }
+
+    @Override
+    public void actionPerformed(ActionEvent e) {
+        // the toolbar shows the presenter; there is nothing to do as a plain action
+    }
+
+    @Override
+    public Component getToolbarPresenter() {
+        return presenter(ProfileChoices.fromLookup());
+    }
+
+    /** The label and the combo box, bound to {@code choices}; empty when there is nothing to choose from. */
+    static JPanel presenter(ProfileChoices choices) {
+        JPanel panel = new JPanel(new FlowLayout(FlowLayout.LEADING, 4, 0));
+        panel.setOpaque(false);
+        if (choices == null) {
+            return panel;
+        }
+        JLabel label = new JLabel(Bundle.ProfileSwitcher_label());
+        JComboBox<ProfileEntry> combo = new JComboBox<>();
+        combo.setName("profileSwitcher");
+        combo.setToolTipText(Bundle.ProfileSwitcher_tip());
+        combo.getAccessibleContext().setAccessibleName(Bundle.CTL_ProfileSwitcher());
+        label.setLabelFor(combo);
+        label.setBorder(BorderFactory.createEmptyBorder(0, 6, 0, 0));
+        new ComboBinding(combo, choices).start();
+        panel.add(label);
+        panel.add(combo);
+        return panel;
+    }
+
+    /** Keeps the combo box in step with the settings, and switches when the user picks another entry. */
+    private static final class ComboBinding {
+
+        private final JComboBox<ProfileEntry> combo;
+        private final ProfileChoices choices;
+        private boolean showing;
+
+        ComboBinding(JComboBox<ProfileEntry> combo, ProfileChoices choices) {
+            this.combo = combo;
+            this.choices = choices;
+        }
+
+        void start() {
+            combo.addActionListener(e -> {
+                if (!showing && combo.getSelectedItem() instanceof ProfileEntry picked) {
+                    choices.switchTo(picked.name());
+                }
+            });
+            choices.watch(this::show);
+        }
+
+        private void show(List<ProfileEntry> entries, String active) {
+            showing = true;
+            try {
+                DefaultComboBoxModel<ProfileEntry> model = new DefaultComboBoxModel<>(entries.toArray(ProfileEntry[]::new));
+                entries.stream().filter(e -> e.name().equals(active)).findFirst().ifPresent(model::setSelectedItem);
+                combo.setModel(model);
+            } finally {
+                showing = false;
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.sorastudio.testing.gui;
+
+import java.awt.Window;
+import java.util.function.BooleanSupplier;
+import javax.swing.AbstractButton;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.AbstractButtonFixture;
+import org.assertj.swing.fixture.AbstractWindowFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+
+/**
+ * The steps AssertJ Swing tests share to stay reliable on Xvfb, which has no window manager: a
+ * window has to be given the focus before the robot types into it, and a robot click can be lost
+ * (or land in another test run's window on a shared display), so a button whose press is not what
+ * a test checks is pressed through Swing.
+ */
+public final class GuiSteps {
+
+    private static final int TIMEOUT_MS = 15_000;
+
+    private GuiSteps() {
+    }
+
+    /** Waits until {@code condition} holds (it is evaluated on the event thread). */
+    public static void awaitTrue(String what, BooleanSupplier condition) {
+        Pause.pause(new Condition(what) {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(condition::getAsBoolean);
+            }
+        }, Timeout.timeout(TIMEOUT_MS));
+    }
+
+    /** Gives a shown window the keyboard focus and waits until one of its components holds it. */
+    public static void focus(AbstractWindowFixture<?, ? extends Window, ?> window) {
+        window.focus();
+        awaitTrue(window.target().getName() + " has the focus", () -> window.target().getFocusOwner() != null);
+    }
+
+    /** Presses {@code button} through Swing once it is enabled: panels enable their actions when background work ends. */
+    public static void press(AbstractButtonFixture<?, ? extends AbstractButton> button) {
+        AbstractButton target = button.target();
+        awaitTrue(target.getName() + " is enabled", target::isEnabled);
+        GuiActionRunner.execute(() -> {
+            target.doClick();
+            return null;
+        });
+    }
+}
