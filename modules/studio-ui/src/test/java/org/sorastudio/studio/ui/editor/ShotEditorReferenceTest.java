@@ -78,7 +78,9 @@ class ShotEditorReferenceTest {
         ReferencePreview preview = preview();
         window.robot().click(preview);
         awaitTrue("the preview has the focus", () -> GuiActionRunner.execute(preview::isFocusOwner));
-        window.robot().pressAndReleaseKey(KeyEvent.VK_V, java.awt.event.InputEvent.CTRL_MASK); // AssertJ takes the old masks
+        window.robot().pressKey(KeyEvent.VK_CONTROL);
+        window.robot().pressAndReleaseKey(KeyEvent.VK_V);
+        window.robot().releaseKey(KeyEvent.VK_CONTROL);
         awaitDimensions("Source 1600 x 1200 PNG  →  shot 1280 x 720, Crop");
         window.comboBox("fit").selectItem(ImageFit.LETTERBOX.ordinal());
 
