@@ -22,6 +22,7 @@ class OptionalModulesStandAloneTest {
 
     /** The features a user may switch off (Tools > Plugins shows exactly these, plus the two essentials). */
     static final List<String> OPTIONAL = List.of("org.sorastudio.templates.ui", "org.sorastudio.storyboard.ui",
+            "org.sorastudio.characters.ui",
             "org.sorastudio.player", "org.sorastudio.queue.ui", "org.sorastudio.simulator", "org.sorastudio.updates",
             "org.sorastudio.diagnostics");
 

@@ -57,6 +57,7 @@ final class StudioModules {
             Map.entry("templates-ui", Layer.UI),
             Map.entry("player", Layer.UI),
             Map.entry("storyboard-ui", Layer.UI),
+            Map.entry("characters-ui", Layer.UI),
             Map.entry("updates", Layer.UI),
             Map.entry("diagnostics", Layer.UI));
 

@@ -3,6 +3,7 @@ package org.sorastudio.cli;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,10 +46,21 @@ final class CliProcess {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(List.of(java, "-cp", classPath, "-Djava.awt.headless=true",
                 "-Dsorastudio.userdir=" + userDir, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto"));
+        command.addAll(coverageAgent());
         command.addAll(jvmOptions);
         command.add(Main.class.getName());
         command.addAll(args);
         return command;
+    }
+
+    /**
+     * JaCoCo's agent of this test JVM, when the build runs one: the CLI's own JVMs then add what they ran to
+     * the module's coverage (the agent appends to its file), which would otherwise miss every command.
+     */
+    private static List<String> coverageAgent() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(argument -> argument.startsWith("-javaagent:") && argument.contains("jacoco"))
+                .toList();
     }
 
     Process start(String... args) throws IOException {

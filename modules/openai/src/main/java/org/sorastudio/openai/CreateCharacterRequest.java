@@ -29,6 +29,11 @@ public record CreateCharacterRequest(String name, Path video) {
 
     /** The upload's media type, from the file's extension; MP4 when it says nothing else. */
     public String contentType() {
+        return videoContentType(video);
+    }
+
+    /** A video upload's media type, from the file's extension; MP4 when it says nothing else. */
+    public static String videoContentType(Path video) {
         String file = video.getFileName().toString().toLowerCase(Locale.ROOT);
         if (file.endsWith(".mov")) {
             return "video/quicktime";

@@ -1,15 +1,29 @@
 package org.sorastudio.openai;
 
+import java.nio.file.Path;
+import java.util.Objects;
+
 /**
- * Parameters of {@code POST /videos/edits}: a changed copy of a completed video.
+ * Parameters of {@code POST /videos/edits}: a changed copy of a completed video, given by id or uploaded.
  *
- * @param videoId the completed video to edit (sent as {@code video: {"id": ...}})
+ * @param videoId the completed video to edit (sent as {@code video: {"id": ...}}), or null when {@code upload} is given
+ * @param upload  a video file to edit instead (sent as the multipart {@code video} file), or null
  * @param prompt  what to change (1..32000 characters)
  */
-public record EditVideoRequest(String videoId, String prompt) {
+public record EditVideoRequest(String videoId, Path upload, String prompt) {
+
+    /** Edits the server's completed video {@code videoId}. */
+    public EditVideoRequest(String videoId, String prompt) {
+        this(ExtendVideoRequest.requireVideoId(videoId), null, prompt);
+    }
+
+    /** Edits an uploaded video file (MP4, MOV or WebM). */
+    public static EditVideoRequest ofUpload(Path video, String prompt) {
+        return new EditVideoRequest(null, Objects.requireNonNull(video, "video"), prompt);
+    }
 
     public EditVideoRequest {
-        ExtendVideoRequest.requireVideoId(videoId);
+        ExtendVideoRequest.requireOneSource(videoId, upload);
         ExtendVideoRequest.requirePrompt(prompt);
     }
 }

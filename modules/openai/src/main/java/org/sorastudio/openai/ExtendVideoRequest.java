@@ -1,18 +1,30 @@
 package org.sorastudio.openai;
 
+import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * Parameters of {@code POST /videos/extensions}: continue a completed video.
+ * Parameters of {@code POST /videos/extensions}: continue a completed video, given by id or uploaded.
  *
- * @param videoId the completed video to extend (sent as {@code video: {"id": ...}})
+ * @param videoId the completed video to extend (sent as {@code video: {"id": ...}}), or null when {@code upload} is given
+ * @param upload  a video file to extend instead (sent as the multipart {@code video} file), or null
  * @param prompt  what happens next (1..32000 characters)
  * @param seconds length of the new segment, e.g. {@code "8"}; the result's {@code seconds} is the stitched total
  */
-public record ExtendVideoRequest(String videoId, String prompt, String seconds) {
+public record ExtendVideoRequest(String videoId, Path upload, String prompt, String seconds) {
+
+    /** Extends the server's completed video {@code videoId}. */
+    public ExtendVideoRequest(String videoId, String prompt, String seconds) {
+        this(requireVideoId(videoId), null, prompt, seconds);
+    }
+
+    /** Extends an uploaded video file (MP4, MOV or WebM). */
+    public static ExtendVideoRequest ofUpload(Path video, String prompt, String seconds) {
+        return new ExtendVideoRequest(null, Objects.requireNonNull(video, "video"), prompt, seconds);
+    }
 
     public ExtendVideoRequest {
-        requireVideoId(videoId);
+        requireOneSource(videoId, upload);
         requirePrompt(prompt);
         Objects.requireNonNull(seconds, "seconds");
         if (seconds.isBlank()) {
@@ -20,10 +32,20 @@ public record ExtendVideoRequest(String videoId, String prompt, String seconds) 
         }
     }
 
-    static void requireVideoId(String videoId) {
+    static String requireVideoId(String videoId) {
         Objects.requireNonNull(videoId, "videoId");
         if (videoId.isBlank()) {
             throw new IllegalArgumentException("video id must not be empty");
+        }
+        return videoId;
+    }
+
+    /** Exactly one of a video id and an uploaded file. */
+    static void requireOneSource(String videoId, Path upload) {
+        if (upload == null) {
+            requireVideoId(videoId);
+        } else if (videoId != null) {
+            throw new IllegalArgumentException("give the source video by id or as an upload, not both");
         }
     }
 

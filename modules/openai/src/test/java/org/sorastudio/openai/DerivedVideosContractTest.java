@@ -120,4 +120,28 @@ class DerivedVideosContractTest {
         assertThatThrownBy(() -> new CreateCharacterRequest("M".repeat(81), text))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 80");
     }
+
+    @Test
+    void anUploadedVideoIsExtendedAndEditedAndANonVideoUploadIsRefused() throws IOException {
+        Path clip = client.downloadContent(source.id(), ContentVariant.VIDEO, folder.resolve("upload.mp4")).file();
+
+        VideoResponse extended = client.extend(ExtendVideoRequest.ofUpload(clip, "The fog lifts", "4"));
+        VideoResponse edited = client.edit(EditVideoRequest.ofUpload(clip, "Make it snow"));
+
+        assertThat(extended.video().seconds()).as("4 s uploaded + 4 s").isEqualTo("8");
+        assertThat(edited.video().seconds()).isEqualTo("4");
+        for (String id : List.of(extended.video().id(), edited.video().id())) {
+            List<Video> states = SimulatorContractTest.awaitTerminal(client, id);
+            assertThat(states.get(states.size() - 1).status()).isEqualTo(VideoStatus.COMPLETED);
+        }
+        Path text = Files.writeString(folder.resolve("notes.mp4"), "not a clip", StandardCharsets.UTF_8);
+        long before = simulator.acceptedCreates();
+        InvalidRequestException refused = catchThrowableOfType(InvalidRequestException.class,
+                () -> client.extend(ExtendVideoRequest.ofUpload(text, "More", "4")));
+        assertThat(refused.getMessage()).contains("not a video");
+        assertThat(refused.error().orElseThrow().param()).isEqualTo("video");
+        assertThat(simulator.acceptedCreates()).isEqualTo(before);
+        assertThatThrownBy(() -> new EditVideoRequest(source.id(), clip, "both")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not both");
+    }
 }

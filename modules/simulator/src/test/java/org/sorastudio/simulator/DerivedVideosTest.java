@@ -141,6 +141,83 @@ class DerivedVideosTest {
         assertThat(client.postJson("/videos/nonsense", "{}").status()).isEqualTo(404);
     }
 
+    @Test
+    void anUploadedVideoIsExtendedAndEditedAsTheDescriptionAllows() throws IOException {
+        Path upload = clip("upload.mp4", "testsrc2=s=640x360:r=30:d=3", true);
+        TestClient.Reply extension = client.postMultipart("/videos/extensions", new MultipartBody()
+                .file("video", "upload.mp4", "video/mp4", Files.readAllBytes(upload))
+                .field("prompt", "The picture keeps going").field("seconds", "4"));
+
+        assertThat(extension.status()).isEqualTo(200);
+        assertThat(extension.json().get("seconds").getAsString()).as("3 s uploaded + 4 s").isEqualTo("7");
+        assertThat(extension.json().get("size").getAsString()).as("letterboxed into the landscape size").isEqualTo("1280x720");
+        String id = extension.json().get("id").getAsString();
+        assertThat(last(client.pollUntilTerminal(id)).get("status").getAsString()).isEqualTo("completed");
+        Path extended = download(id, "upload-extended.mp4");
+        assertThat(MediaProbe.of(Files.readAllBytes(extended)).durationSeconds()).isBetween(6.9, 7.2);
+        assertThat(difference(frame(extended, 1.0), frame(upload, 1.0))).as("it starts with the upload").isLessThan(12);
+        assertThat(difference(frame(extended, 5.0), frame(upload, 1.0))).as("then a new segment").isGreaterThan(12);
+
+        Path silentPortrait = clip("portrait.mov", "testsrc=s=360x640:r=25:d=2", false);
+        TestClient.Reply edit = client.postMultipart("/videos/edits", new MultipartBody()
+                .file("video", "portrait.mov", "video/quicktime", Files.readAllBytes(silentPortrait))
+                .field("prompt", "Make it night"));
+        assertThat(edit.status()).isEqualTo(200);
+        assertThat(edit.json().get("size").getAsString()).isEqualTo("720x1280");
+        assertThat(edit.json().get("seconds").getAsString()).isEqualTo("2");
+        String editId = edit.json().get("id").getAsString();
+        assertThat(last(client.pollUntilTerminal(editId)).get("status").getAsString()).isEqualTo("completed");
+        assertThat(MediaProbe.of(Files.readAllBytes(download(editId, "upload-edited.mp4"))).durationSeconds())
+                .isBetween(1.9, 2.2);
+    }
+
+    @Test
+    void uploadsThatAreNotVideosTooLongOrHugeAreRefusedAndNothingIsAccepted() throws IOException {
+        long before = server.acceptedCreates();
+        TestClient.Reply text = client.postMultipart("/videos/edits", new MultipartBody()
+                .file("video", "notes.mp4", "video/mp4", "just some notes".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .field("prompt", "Make it night"));
+        Path long25 = clip("long.mp4", "testsrc=s=320x180:r=10:d=25", false);
+        TestClient.Reply tooLong = client.postMultipart("/videos/extensions", new MultipartBody()
+                .file("video", "long.mp4", "video/mp4", Files.readAllBytes(long25))
+                .field("prompt", "More").field("seconds", "4"));
+        TestClient.Reply huge = client.postMultipart("/videos/edits", new MultipartBody()
+                .file("video", "huge.mp4", "video/mp4", new byte[51 * 1024 * 1024]).field("prompt", "Make it night"));
+
+        assertThat(error(text).get("message").getAsString()).contains("not a video");
+        assertThat(error(text).get("param").getAsString()).isEqualTo("video");
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(error(tooLong).get("message").getAsString())
+                .isEqualTo("Invalid 'video': the clip is 25.0 seconds long; an uploaded video must be between 1 and 20 seconds.");
+        assertThat(huge.status()).isEqualTo(400);
+        assertThat(error(huge).get("code").getAsString()).isEqualTo("file_too_large");
+        assertThat(error(huge).get("message").getAsString()).contains("at most 50 MB");
+        assertThat(server.acceptedCreates()).isEqualTo(before);
+    }
+
+    /** An ffmpeg test clip from a lavfi {@code source}, with a tone when {@code sound}. */
+    private static Path clip(String name, String source, boolean sound) {
+        Path file = folder.resolve(name);
+        java.util.List<String> command = new java.util.ArrayList<>(List.of("ffmpeg", "-v", "error", "-y", "-f", "lavfi",
+                "-i", source));
+        if (sound) {
+            command.addAll(List.of("-f", "lavfi", "-i", "sine=frequency=500:duration=" + source.replaceAll(".*d=", "")));
+        }
+        command.addAll(List.of("-pix_fmt", "yuv420p", "-shortest", file.toString()));
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(process.exitValue()).as(output).isZero();
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String extend(String id) {
         return "{\"video\": {\"id\": \"" + id + "\"}, \"prompt\": \"More\", \"seconds\": \"4\"}";
     }

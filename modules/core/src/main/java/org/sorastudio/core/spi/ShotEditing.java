@@ -14,4 +14,14 @@ public interface ShotEditing {
 
     /** Puts {@code shot} into the editor, opening and focusing it. */
     void edit(Shot shot);
+
+    /**
+     * Inserts {@code text} into the prompt being written (where the editor's caret is; this default, for editors
+     * without one, appends it), opening and focusing the editor. Used to mention a character by name.
+     */
+    default void insertIntoPrompt(String text) {
+        Shot shot = currentShot().orElse(Shot.create(""));
+        String prompt = shot.prompt();
+        edit(shot.withPrompt(prompt.isBlank() ? text : prompt.stripTrailing() + " " + text));
+    }
 }

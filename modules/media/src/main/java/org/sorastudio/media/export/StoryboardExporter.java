@@ -29,6 +29,16 @@ public interface StoryboardExporter {
      */
     ExportJob start(ExportPlan plan, Path target, ExportListener listener) throws ExportException;
 
+    /**
+     * Like {@link #start(ExportPlan, Path, ExportListener)}, encoding at {@code quality}; plan a preview with its
+     * storyboard's output already {@link ExportQuality#output scaled} so every item is fitted to the smaller size.
+     * Implementations without a faster encoding write the export as it is.
+     */
+    default ExportJob start(ExportPlan plan, Path target, ExportListener listener, ExportQuality quality)
+            throws ExportException {
+        return start(plan, target, listener);
+    }
+
     /** Plans, starts and waits: for the CLI, tests and benchmarks. */
     default ExportResult export(Storyboard storyboard, Path target, ExportListener listener)
             throws ExportException, InterruptedException {

@@ -20,6 +20,7 @@ import org.sorastudio.media.export.ExportJob;
 import org.sorastudio.media.export.ExportListener;
 import org.sorastudio.media.export.ExportPlan;
 import org.sorastudio.media.export.ExportProgress;
+import org.sorastudio.media.export.ExportQuality;
 import org.sorastudio.media.export.ExportResult;
 
 /**
@@ -46,8 +47,8 @@ final class FfmpegExportJob implements ExportJob {
         this.listener = listener;
     }
 
-    static FfmpegExportJob start(ExportPlan plan, Path target, ExportListener listener, FfmpegTools tools)
-            throws ExportException {
+    static FfmpegExportJob start(ExportPlan plan, Path target, ExportListener listener, FfmpegTools tools,
+            ExportQuality quality) throws ExportException {
         Path partial;
         try {
             partial = PartialFile.besides(target);
@@ -58,7 +59,7 @@ final class FfmpegExportJob implements ExportJob {
         try {
             command = switch (plan.method()) {
                 case STREAM_COPY -> new StreamCopyCommand(plan);
-                case FILTER_GRAPH -> new FilterGraphCommand(plan);
+                case FILTER_GRAPH -> new FilterGraphCommand(plan, quality);
             };
             FfmpegExportJob job = new FfmpegExportJob(plan, target, partial, listener);
             job.run(tools, command);

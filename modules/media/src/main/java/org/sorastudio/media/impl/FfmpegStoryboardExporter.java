@@ -9,6 +9,7 @@ import org.sorastudio.media.export.ExportException;
 import org.sorastudio.media.export.ExportJob;
 import org.sorastudio.media.export.ExportListener;
 import org.sorastudio.media.export.ExportPlan;
+import org.sorastudio.media.export.ExportQuality;
 import org.sorastudio.media.export.InvalidStoryboardException;
 import org.sorastudio.media.export.PlannedItem;
 import org.sorastudio.media.export.StoryboardExporter;
@@ -28,6 +29,12 @@ public final class FfmpegStoryboardExporter implements StoryboardExporter {
 
     @Override
     public ExportJob start(ExportPlan plan, Path target, ExportListener listener) throws ExportException {
+        return start(plan, target, listener, ExportQuality.FINAL);
+    }
+
+    @Override
+    public ExportJob start(ExportPlan plan, Path target, ExportListener listener, ExportQuality quality)
+            throws ExportException {
         Objects.requireNonNull(plan, "plan");
         Path absolute = target.toAbsolutePath().normalize();
         if (Files.isDirectory(absolute)) {
@@ -40,6 +47,7 @@ public final class FfmpegStoryboardExporter implements StoryboardExporter {
                         + ExportPlanner.name(i, item.item()) + " itself; choose another file name");
             }
         }
-        return FfmpegExportJob.start(plan, absolute, listener == null ? ExportListener.NONE : listener, tools);
+        return FfmpegExportJob.start(plan, absolute, listener == null ? ExportListener.NONE : listener, tools,
+                quality == null ? ExportQuality.FINAL : quality);
     }
 }

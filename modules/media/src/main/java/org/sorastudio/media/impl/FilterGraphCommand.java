@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.sorastudio.media.export.ExportPlan;
+import org.sorastudio.media.export.ExportQuality;
 import org.sorastudio.media.export.PlannedItem;
 import org.sorastudio.media.storyboard.ClipItem;
 import org.sorastudio.media.storyboard.OutputFormat;
@@ -24,11 +25,13 @@ final class FilterGraphCommand implements ExportCommand {
             + ":channel_layouts=stereo";
 
     private final ExportPlan plan;
+    private final ExportQuality quality;
     private final List<PlannedItem> clipInputs = new ArrayList<>();
     private final String graph;
 
-    FilterGraphCommand(ExportPlan plan) {
+    FilterGraphCommand(ExportPlan plan, ExportQuality quality) {
         this.plan = plan;
+        this.quality = quality;
         StringBuilder out = new StringBuilder();
         List<PlannedItem> items = plan.items();
         for (int i = 0; i < items.size(); i++) {
@@ -61,11 +64,11 @@ final class FilterGraphCommand implements ExportCommand {
                 .addArguments("-map", "[vout]")
                 .addArguments("-map", "[aout]")
                 .addArguments("-c:v", "libx264")
-                .addArguments("-preset", "fast")
-                .addArguments("-crf", "20")
+                .addArguments("-preset", quality.preset())
+                .addArguments("-crf", Integer.toString(quality.crf()))
                 .addArguments("-pix_fmt", "yuv420p")
                 .addArguments("-c:a", "aac")
-                .addArguments("-b:a", "192k")
+                .addArguments("-b:a", quality.audioBitrate())
                 .addArguments("-movflags", "+faststart");
     }
 

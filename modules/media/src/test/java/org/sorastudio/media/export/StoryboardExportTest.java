@@ -76,6 +76,32 @@ class StoryboardExportTest {
     }
 
     @Test
+    void aPreviewIsTheSameCutAtLowResolutionAndIsSmaller() throws Exception {
+        Storyboard storyboard = new Storyboard(List.of(
+                ClipItem.of(toneA).withTrim(0.2, 1.8),
+                TitleCard.of("Preview", 1.0).withCrossfadeSeconds(0.4),
+                ClipItem.of(toneB).withCrossfadeSeconds(0.5)),
+                new OutputFormat(1280, 720, FrameRate.of(30)));
+        Storyboard preview = storyboard.withOutput(ExportQuality.PREVIEW.output(storyboard.output()));
+        Path exported = exporter.export(storyboard, out.resolve("final.mp4"), ExportListener.NONE).file();
+
+        ExportPlan plan = exporter.plan(preview);
+        ExportResult result = exporter.start(plan, out.resolve("preview.mp4"), ExportListener.NONE, ExportQuality.PREVIEW).await();
+
+        assertThat(preview.output()).isEqualTo(new OutputFormat(640, 360, FrameRate.of(30)));
+        JsonObject probe = TestMedia.ffprobe(result.file());
+        JsonObject video = TestMedia.stream(probe, "video").orElseThrow();
+        assertThat(video.get("width").getAsInt()).isEqualTo(640);
+        assertThat(video.get("height").getAsInt()).isEqualTo(360);
+        assertThat(TestMedia.formatDuration(probe)).as("trims, crossfades and the title as exported")
+                .isCloseTo(TestMedia.formatDuration(TestMedia.ffprobe(exported)), within(1.0 / 30));
+        assertThat(TestMedia.stream(probe, "audio")).isPresent();
+        assertThat(java.nio.file.Files.size(result.file())).isLessThan(java.nio.file.Files.size(exported));
+        assertThat(ExportQuality.PREVIEW.output(new OutputFormat(320, 180, FrameRate.of(24))))
+                .as("already small: as it is").isEqualTo(new OutputFormat(320, 180, FrameRate.of(24)));
+    }
+
+    @Test
     void aCrossfadeAfterAHardCutJoinsStreamsOfOneTimeBase() throws Exception {
         // the order a user builds in the storyboard: clip, title by a hard cut, then crossfades
         Storyboard storyboard = new Storyboard(List.of(

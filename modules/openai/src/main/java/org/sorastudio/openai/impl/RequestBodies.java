@@ -50,19 +50,31 @@ final class RequestBodies {
         return new RequestBody.Json(json.toString());
     }
 
-    /** JSON: {@code {"video": {"id"}, "prompt", "seconds"}}. */
+    /** JSON {@code {"video": {"id"}, "prompt", "seconds"}}; multipart with the {@code video} file when it is uploaded. */
     static RequestBody extend(ExtendVideoRequest request) {
+        if (request.upload() != null) {
+            return videoUpload(request.upload(), List.of(new RequestBody.TextField("prompt", request.prompt()),
+                    new RequestBody.TextField("seconds", request.seconds())));
+        }
         JsonObject json = videoReference(request.videoId());
         json.addProperty("prompt", request.prompt());
         json.addProperty("seconds", request.seconds());
         return new RequestBody.Json(json.toString());
     }
 
-    /** JSON: {@code {"video": {"id"}, "prompt"}}. */
+    /** JSON {@code {"video": {"id"}, "prompt"}}; multipart with the {@code video} file when it is uploaded. */
     static RequestBody edit(EditVideoRequest request) {
+        if (request.upload() != null) {
+            return videoUpload(request.upload(), List.of(new RequestBody.TextField("prompt", request.prompt())));
+        }
         JsonObject json = videoReference(request.videoId());
         json.addProperty("prompt", request.prompt());
         return new RequestBody.Json(json.toString());
+    }
+
+    private static RequestBody videoUpload(java.nio.file.Path video, List<RequestBody.TextField> fields) {
+        return new RequestBody.Multipart(fields,
+                new RequestBody.FilePart("video", video, CreateCharacterRequest.videoContentType(video)));
     }
 
     /** multipart/form-data: {@code name} and the {@code video} file. */

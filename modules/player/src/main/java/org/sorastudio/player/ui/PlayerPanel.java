@@ -38,6 +38,8 @@ import javax.swing.filechooser.FileNameExtensionFilter;
 import org.netbeans.api.progress.ProgressHandle;
 import org.openide.filesystems.FileChooserBuilder;
 import org.openide.util.Lookup;
+import org.sorastudio.core.spi.ClipDerivation;
+import org.sorastudio.core.spi.GenerationQueue.Derivation;
 import org.openide.util.NbBundle.Messages;
 import org.openide.util.RequestProcessor;
 import org.sorastudio.media.frames.FrameExtractionException;
@@ -73,6 +75,10 @@ import uk.co.caprica.vlcj.player.embedded.EmbeddedMediaPlayer;
     "Player.grabTip=Save the frame on screen as a PNG image at the video's own size",
     "Player.contactSheet=Contact Sheet",
     "Player.contactSheetTip=A grid of thumbnails across the whole clip, with their times",
+    "Player.extend=Extend…",
+    "Player.extendTip=Continue this clip: a new, longer clip that starts where this one ends",
+    "Player.edit=Edit…",
+    "Player.editTip=A changed copy of this clip, as a prompt says",
     "Player.empty=Open a clip with File > Open Clip… or drop a video file here.",
     "# {0} - problem",
     "# {1} - install command",
@@ -127,6 +133,10 @@ final class PlayerPanel extends JPanel {
     private final JCheckBox loop = new JCheckBox(Bundle.Player_loop());
     private final JButton grab = new JButton(Bundle.Player_grab());
     private final JButton contactSheet = new JButton(Bundle.Player_contactSheet());
+    private final JButton extend = new JButton(Bundle.Player_extend());
+    private final JButton edit = new JButton(Bundle.Player_edit());
+    /** Makes extensions and edits (the queue's module); {@code null} when none is installed, and the buttons are not shown. */
+    private final ClipDerivation derivation = Lookup.getDefault().lookup(ClipDerivation.class);
     private final JLabel status = new JLabel(" ");
     {
         // long clip names are cut, not allowed to widen the whole editor area
@@ -635,7 +645,7 @@ final class PlayerPanel extends JPanel {
 
     private void updateControls() {
         boolean loaded = clip != null;
-        for (JComponent control : List.of(playPause, previousFrame, nextFrame, scrub, grab, contactSheet)) {
+        for (JComponent control : List.of(playPause, previousFrame, nextFrame, scrub, grab, contactSheet, extend, edit)) {
             control.setEnabled(loaded);
         }
         volume.setEnabled(libVlc.available());
@@ -706,9 +716,15 @@ final class PlayerPanel extends JPanel {
         contactSheet.setName("contactSheet");
         contactSheet.setToolTipText(Bundle.Player_contactSheetTip());
         contactSheet.addActionListener(e -> showContactSheet());
+        extend.setName("extend");
+        extend.setToolTipText(Bundle.Player_extendTip());
+        extend.addActionListener(e -> derive(Derivation.Kind.EXTEND));
+        edit.setName("edit");
+        edit.setToolTipText(Bundle.Player_editTip());
+        edit.addActionListener(e -> derive(Derivation.Kind.EDIT));
         status.setName("status");
         // Keys belong to the panel: focusable buttons would also take Space and the arrows.
-        for (JComponent control : List.of(playPause, previousFrame, nextFrame, scrub, volume, mute, loop, grab, contactSheet)) {
+        for (JComponent control : List.of(playPause, previousFrame, nextFrame, scrub, volume, mute, loop, grab, contactSheet, extend, edit)) {
             control.setFocusable(false);
         }
 
@@ -725,6 +741,10 @@ final class PlayerPanel extends JPanel {
         transport.add(mute);
         transport.add(loop);
         JPanel stills = new JPanel(new FlowLayout(FlowLayout.RIGHT, 6, 0));
+        if (derivation != null) {
+            stills.add(extend);
+            stills.add(edit);
+        }
         stills.add(grab);
         stills.add(contactSheet);
         JPanel bottom = new JPanel(new BorderLayout(8, 0));
@@ -736,6 +756,14 @@ final class PlayerPanel extends JPanel {
         controls.add(transport, BorderLayout.CENTER);
         controls.add(bottom, BorderLayout.SOUTH);
         return controls;
+    }
+
+    /** Extend… / Edit… of the clip on screen: the dialog and the queue belong to the module that provides them. */
+    private void derive(Derivation.Kind kind) {
+        Path current = clip;
+        if (current != null && derivation != null) {
+            derivation.derive(kind, current);
+        }
     }
 
     private void applyAudio() {

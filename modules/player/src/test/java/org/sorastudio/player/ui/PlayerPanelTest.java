@@ -96,6 +96,17 @@ class PlayerPanelTest {
     }
 
     @Test
+    void extendAndEditAskTheInstalledProviderForTheClipOnScreen() throws Exception {
+        RecordingClipDerivation.ASKED.clear();
+        showPlayer();
+        window.button("extend").requireDisabled();
+        GuiActionRunner.execute(() -> panel.open(clip)).get();
+        window.button("extend").requireEnabled().click();
+        window.button("edit").click();
+        assertThat(RecordingClipDerivation.ASKED).containsExactly("EXTEND clip.mp4", "EDIT clip.mp4");
+    }
+
+    @Test
     void loopsWhenAskedAndPlaysAgainAfterTheEnd() throws Exception {
         showPlayer();
         GuiActionRunner.execute(() -> window.checkBox("loop").target().setSelected(true));

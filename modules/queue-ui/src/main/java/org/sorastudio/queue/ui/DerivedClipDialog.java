@@ -26,7 +26,7 @@ import org.sorastudio.core.spi.GenerationQueue.Derivation;
 import org.sorastudio.core.spi.VideoLimits;
 import org.sorastudio.core.spi.VideoLimits.Limits;
 import org.sorastudio.openai.CreateVideoRequest;
-import org.sorastudio.queue.api.Job;
+import org.sorastudio.queue.api.ClipSidecar;
 
 /**
  * Extend… / Edit… on a completed clip: a prompt and, for an extension, the new segment's length from the
@@ -48,16 +48,16 @@ import org.sorastudio.queue.api.Job;
 final class DerivedClipDialog extends JDialog {
 
     private final Derivation.Kind kind;
-    private final Job source;
+    private final ClipSidecar source;
     private final Consumer<Derivation> onQueue;
     private final JTextArea prompt = new JTextArea(4, 40);
     private final JComboBox<Integer> seconds = new JComboBox<>();
     private final JSpinner anySeconds = new JSpinner(new SpinnerNumberModel(8, 1, 600, 1));
     private final JLabel problem = new JLabel(" ");
 
-    private DerivedClipDialog(Window owner, Derivation.Kind kind, Job source, Consumer<Derivation> onQueue) {
-        super(owner, kind == Derivation.Kind.EXTEND ? Bundle.DerivedClipDialog_extendTitle(source.displayId())
-                : Bundle.DerivedClipDialog_editTitle(source.displayId()), ModalityType.MODELESS);
+    private DerivedClipDialog(Window owner, Derivation.Kind kind, ClipSidecar source, Consumer<Derivation> onQueue) {
+        super(owner, kind == Derivation.Kind.EXTEND ? Bundle.DerivedClipDialog_extendTitle(source.videoId())
+                : Bundle.DerivedClipDialog_editTitle(source.videoId()), ModalityType.MODELESS);
         this.kind = kind;
         this.source = source;
         this.onQueue = onQueue;
@@ -69,8 +69,9 @@ final class DerivedClipDialog extends JDialog {
     }
 
     /** Opens the dialog beside {@code parent}; EDT. {@code onQueue} gets the derivation when the user confirms. */
-    static DerivedClipDialog show(Component parent, Derivation.Kind kind, Job source, Consumer<Derivation> onQueue) {
-        DerivedClipDialog dialog = new DerivedClipDialog(SwingUtilities.getWindowAncestor(parent), kind, source, onQueue);
+    static DerivedClipDialog show(Component parent, Derivation.Kind kind, ClipSidecar source, Consumer<Derivation> onQueue) {
+        Window owner = parent instanceof Window window ? window : SwingUtilities.getWindowAncestor(parent);
+        DerivedClipDialog dialog = new DerivedClipDialog(owner, kind, source, onQueue);
         dialog.setVisible(true);
         return dialog;
     }
@@ -84,7 +85,7 @@ final class DerivedClipDialog extends JDialog {
         c.gridwidth = 2;
         c.anchor = GridBagConstraints.WEST;
         c.insets = new Insets(2, 2, 2, 2);
-        form.add(new JLabel(Bundle.DerivedClipDialog_source(shorten(source.spec().prompt()))), c);
+        form.add(new JLabel(Bundle.DerivedClipDialog_source(shorten(source.prompt()))), c);
         c.gridy++;
         form.add(new JLabel(kind == Derivation.Kind.EXTEND ? Bundle.DerivedClipDialog_extendPrompt()
                 : Bundle.DerivedClipDialog_editPrompt()), c);
@@ -132,7 +133,7 @@ final class DerivedClipDialog extends JDialog {
     /** The allowed lengths of the clip's profile as a choice; a number field when nobody says which are allowed. */
     private Component secondsField() {
         VideoLimits limits = Lookup.getDefault().lookup(VideoLimits.class);
-        List<Integer> allowed = (limits == null ? Limits.UNKNOWN : limits.limits(source.spec().profile())).extensionSeconds();
+        List<Integer> allowed = (limits == null ? Limits.UNKNOWN : limits.limits(source.profile())).extensionSeconds();
         if (allowed.isEmpty()) {
             anySeconds.setName("seconds");
             return anySeconds;
@@ -161,7 +162,7 @@ final class DerivedClipDialog extends JDialog {
             return;
         }
         dispose();
-        onQueue.accept(new Derivation(kind, source.videoId(), text, chosenSeconds(), source.spec().profile()));
+        onQueue.accept(new Derivation(kind, source.videoId(), text, chosenSeconds(), source.profile()));
     }
 
     private static String shorten(String text) {

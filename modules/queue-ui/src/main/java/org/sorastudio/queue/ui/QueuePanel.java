@@ -38,6 +38,7 @@ import org.openide.util.NbBundle.Messages;
 import org.sorastudio.core.spi.ClipDetailsViewer;
 import org.sorastudio.core.spi.GenerationQueue.Derivation;
 import org.sorastudio.core.spi.GenerationQueue;
+import org.sorastudio.queue.api.ClipSidecar;
 import org.sorastudio.queue.api.Job;
 import org.sorastudio.queue.api.JobState;
 import org.sorastudio.queue.api.QueueListener;
@@ -230,7 +231,7 @@ public final class QueuePanel extends JPanel implements ExplorerManager.Provider
                     message.setText(Bundle.QueuePanel_noGenerationQueue());
                     return;
                 }
-                DerivedClipDialog.show(QueuePanel.this, kind, job, derivation -> {
+                DerivedClipDialog.show(QueuePanel.this, kind, ClipSidecar.of(job).orElseThrow(), derivation -> {
                     target.enqueue(derivation);
                     message.setText(kind == Derivation.Kind.EXTEND ? Bundle.QueuePanel_extendQueued()
                             : Bundle.QueuePanel_editQueued());

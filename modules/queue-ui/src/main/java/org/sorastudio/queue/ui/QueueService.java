@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -62,6 +64,8 @@ public final class QueueService implements GenerationQueue {
     private final List<Consumer<RenderQueue>> queueListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<String>> problemListeners = new CopyOnWriteArrayList<>();
     private volatile RenderQueue queue;
+    /** Source clips of extensions and edits asked for by clip rather than by queue row, by their video id. */
+    private final Map<String, Path> sourceClips = new ConcurrentHashMap<>();
     private Path journal;
     private boolean watching;
 
@@ -94,6 +98,15 @@ public final class QueueService implements GenerationQueue {
             RenderQueue current = ensureQueue();
             current.enqueue(List.of(toSpec(derivation, clients().activeProfile())));
         });
+    }
+
+    /**
+     * Queues an extension or edit of {@code sourceClip}, a finished clip that may have left the queue (cleared, or from
+     * an earlier session): the storyboard still hears where the new clip belongs when it arrives.
+     */
+    void enqueue(Derivation derivation, Path sourceClip) {
+        sourceClips.put(derivation.sourceVideoId(), sourceClip);
+        enqueue(derivation);
     }
 
     /** The queue job of {@code derivation}; on the active profile when it names none. */
@@ -175,7 +188,7 @@ public final class QueueService implements GenerationQueue {
         journal = wanted;
         queue = open(wanted);
         RenderQueue opened = queue;
-        opened.addListener(new ChainAnnouncer(opened));
+        opened.addListener(new ChainAnnouncer(opened, sourceClips));
         queueListeners.forEach(listener -> listener.accept(opened));
         return opened;
     }
@@ -273,9 +286,11 @@ public final class QueueService implements GenerationQueue {
     private static final class ChainAnnouncer implements QueueListener {
 
         private final RenderQueue queue;
+        private final Map<String, Path> sourceClips;
 
-        ChainAnnouncer(RenderQueue queue) {
+        ChainAnnouncer(RenderQueue queue, Map<String, Path> sourceClips) {
             this.queue = queue;
+            this.sourceClips = sourceClips;
         }
 
         @Override
@@ -289,10 +304,13 @@ public final class QueueService implements GenerationQueue {
             if (chains.isEmpty()) {
                 return;
             }
+            String sourceId = job.spec().sourceVideoId();
             queue.jobs().stream()
-                    .filter(source -> job.spec().sourceVideoId().equals(source.videoId()) && source.videoFile() != null)
+                    .filter(source -> sourceId.equals(source.videoId()) && source.videoFile() != null)
+                    .map(Job::videoFile)
                     .findFirst()
-                    .ifPresent(source -> chains.forEach(chain -> chain.clipDerived(source.videoFile(), job.videoFile())));
+                    .or(() -> Optional.ofNullable(sourceClips.get(sourceId)))
+                    .ifPresent(sourceClip -> chains.forEach(chain -> chain.clipDerived(sourceClip, job.videoFile())));
         }
     }
 

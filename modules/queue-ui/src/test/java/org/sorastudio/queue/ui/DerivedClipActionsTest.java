@@ -23,8 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.openide.util.Lookup;
 import org.sorastudio.core.model.Shot;
 import org.sorastudio.core.project.ProjectSession;
+import org.sorastudio.core.spi.ClipDerivation;
 import org.sorastudio.core.spi.GenerationQueue;
+import org.sorastudio.core.spi.GenerationQueue.Derivation;
 import org.sorastudio.openai.VideoApiClient;
+import org.sorastudio.queue.api.ClipSidecar;
 import org.sorastudio.queue.api.Job;
 import org.sorastudio.queue.api.JobSpec;
 import org.sorastudio.queue.api.JobState;
@@ -106,6 +109,8 @@ class DerivedClipActionsTest {
         assertThat(QueuePanelTest.cell(panel, 1, JobNode.MODEL)).isEqualTo("as its source");
 
         editFromTheContextMenuQueuesAnEditAndCancelQueuesNothing(source);
+        aClipThatLeftTheQueueIsExtendedFromItsSidecarAndAnnouncedAfterIt(source);
+        aFileWithoutSidecarIsExplainedAndNothingIsQueued();
     }
 
     /** Part of the test above: the service's queue is the studio's one, so it is opened and stopped once. */
@@ -118,8 +123,11 @@ class DerivedClipActionsTest {
         cancelled.requireNotVisible();
 
         DialogFixture dialog = openDialog("Edit…", "editDialog");
-        dialog.textBox("prompt").enterText("Make the water green");
-        dialog.button("queue").click();
+        // typed and pressed directly, for the same reason: a lost keystroke or click here left nothing queued
+        GuiActionRunner.execute(() -> {
+            dialog.textBox("prompt").target().setText("Make the water green");
+            dialog.button("queue").target().doClick();
+        });
 
         await("the edit queued", () -> queue.jobs().size() == 3);
         Job edit = queue.jobs().get(2);
@@ -127,6 +135,71 @@ class DerivedClipActionsTest {
         assertThat(edit.spec().prompt()).isEqualTo("Make the water green");
         assertThat(edit.spec().profile()).isEqualTo(source.spec().profile());
         await("the edit completed", () -> queue.job(edit.id()).orElseThrow().state() == JobState.COMPLETED);
+    }
+
+    /**
+     * Part of the test above: Extend… as the player and the storyboard ask for it, by clip file through core's
+     * {@link ClipDerivation}, after the source's row was cleared from the queue (so only its sidecar knows the video).
+     */
+    private void aClipThatLeftTheQueueIsExtendedFromItsSidecarAndAnnouncedAfterIt(Job source) throws Exception {
+        Path clip = source.videoFile();
+        queue.clearFinished();
+        await("the finished rows cleared", () -> queue.jobs().isEmpty());
+        assertThat(ClipSidecar.beside(clip)).contains(new ClipSidecar(source.videoId(), "A paper boat on a pond",
+                source.spec().profile()));
+        RecordingClipChain.ANNOUNCED.clear();
+
+        ClipDerivation derivation = Lookup.getDefault().lookup(ClipDerivation.class);
+        GuiActionRunner.execute(() -> derivation.derive(Derivation.Kind.EXTEND, clip));
+        DialogFixture dialog = WindowFinder.findDialog("extendDialog").withTimeout(10_000).using(window.robot());
+        assertThat(dialog.target().getTitle()).isEqualTo("Extend " + source.videoId());
+        dialog.textBox("prompt").enterText("The boat reaches the far bank");
+        GuiActionRunner.execute(() -> {
+            dialog.comboBox("seconds").target().setSelectedItem(4);
+            dialog.button("queue").target().doClick();
+        });
+        dialog.requireNotVisible();
+
+        await("the extension queued", () -> queue.jobs().size() == 1);
+        Job extension = queue.jobs().get(0);
+        assertThat(extension.spec()).extracting(JobSpec::kind, JobSpec::sourceVideoId, JobSpec::seconds, JobSpec::profile)
+                .containsExactly(JobSpec.Kind.EXTEND, source.videoId(), 4, source.spec().profile());
+        await("the extension completed", () -> queue.job(extension.id()).orElseThrow().state() == JobState.COMPLETED);
+        Path extended = queue.job(extension.id()).orElseThrow().videoFile();
+        await("the storyboard told", () -> !RecordingClipChain.ANNOUNCED.isEmpty());
+        assertThat(RecordingClipChain.ANNOUNCED.get(0)).containsExactly(clip, extended);
+    }
+
+    /** Part of the test above: a video the studio did not make is explained in words and nothing is queued. */
+    private void aFileWithoutSidecarIsExplainedAndNothingIsQueued() throws Exception {
+        int jobs = queue.jobs().size();
+        Path stranger = Files.createTempFile("holiday", ".mp4");
+        GuiActionRunner.execute(() -> Lookup.getDefault().lookup(ClipDerivation.class).derive(Derivation.Kind.EDIT, stranger));
+        DialogFixture message = WindowFinder.findDialog(new GenericTypeMatcher<>(javax.swing.JDialog.class) {
+            @Override
+            protected boolean isMatching(javax.swing.JDialog dialog) {
+                return dialog.isShowing() && textOf(dialog).contains("was not made by the studio");
+            }
+        }).withTimeout(10_000).using(window.robot());
+        assertThat(textOf(message.target())).contains(stranger.getFileName().toString(), "sidecar");
+        GuiActionRunner.execute(() -> message.target().dispose());
+        assertThat(queue.jobs()).hasSize(jobs);
+    }
+
+    /** Every piece of text in a window, labels and text areas alike. */
+    private static String textOf(java.awt.Container container) {
+        StringBuilder text = new StringBuilder();
+        for (java.awt.Component child : container.getComponents()) {
+            if (child instanceof javax.swing.JLabel label) {
+                text.append(label.getText()).append('\n');
+            } else if (child instanceof javax.swing.text.JTextComponent area) {
+                text.append(area.getText()).append('\n');
+            }
+            if (child instanceof java.awt.Container inner) {
+                text.append(textOf(inner));
+            }
+        }
+        return text.toString();
     }
 
     /** Right-clicks the source's row and picks {@code item} from its context menu; the dialog must open. */

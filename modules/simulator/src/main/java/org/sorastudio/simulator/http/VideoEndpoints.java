@@ -30,6 +30,7 @@ final class VideoEndpoints {
 
     private final VideoStore store;
     private final ClipRenderer renderer;
+    private final UploadedSources uploads;
     private final ContentSender contentSender;
     private final CreateQuota quota;
     private final long pollAfterMillis;
@@ -39,6 +40,7 @@ final class VideoEndpoints {
                    long pollAfterMillis, LongSupplier clock) {
         this.store = store;
         this.renderer = renderer;
+        this.uploads = new UploadedSources(renderer);
         this.contentSender = contentSender;
         this.quota = quota;
         this.pollAfterMillis = pollAfterMillis;
@@ -66,18 +68,27 @@ final class VideoEndpoints {
     void extend(ApiExchange exchange) throws IOException {
         VideoRequestReader.Derive request = VideoRequestReader.readExtension(exchange.header("Content-Type"),
                 exchange.body());
-        VideoSpec source = completedSource(request.videoId(), "extended");
+        VideoSpec.Derivation from = source(request, VideoSpec.Kind.EXTENSION, "extended");
+        VideoSpec source = from.source();
         int total = source.durationSeconds() + Integer.parseInt(request.seconds());
-        accept(exchange, new VideoSpec(source.model(), request.prompt(), source.size(), Integer.toString(total),
-                new VideoSpec.Derivation(VideoSpec.Kind.EXTENSION, request.videoId(), source)), null);
+        accept(exchange, new VideoSpec(source.model(), request.prompt(), source.size(), Integer.toString(total), from),
+                null);
     }
 
     /** {@code POST /videos/edits}: a changed copy of the source, as long as it. */
     void edit(ApiExchange exchange) throws IOException {
         VideoRequestReader.Derive request = VideoRequestReader.readEdit(exchange.header("Content-Type"), exchange.body());
-        VideoSpec source = completedSource(request.videoId(), "edited");
-        accept(exchange, new VideoSpec(source.model(), request.prompt(), source.size(), source.seconds(),
-                new VideoSpec.Derivation(VideoSpec.Kind.EDIT, request.videoId(), source)), null);
+        VideoSpec.Derivation from = source(request, VideoSpec.Kind.EDIT, "edited");
+        VideoSpec source = from.source();
+        accept(exchange, new VideoSpec(source.model(), request.prompt(), source.size(), source.seconds(), from), null);
+    }
+
+    /** The source of an extension or edit: an uploaded video, checked and kept, or a completed one of ours. */
+    private VideoSpec.Derivation source(VideoRequestReader.Derive request, VideoSpec.Kind kind, String done) {
+        if (request.upload() != null) {
+            return uploads.accept(request.upload(), kind);
+        }
+        return new VideoSpec.Derivation(kind, request.videoId(), completedSource(request.videoId(), done));
     }
 
     /** The spec of a video that exists and is completed; unknown, deleted, unfinished and failed ones are refused. */
@@ -200,8 +211,10 @@ final class VideoEndpoints {
     /** What the clip of a job looks like. */
     static ClipSpec clipSpec(VideoSpec spec) {
         VideoSpec.Derivation from = spec.derivedFrom();
+        ClipSpec uploaded = from == null ? null : UploadedSources.clipSpec(from);
         ClipSpec.Base base = from == null ? null : new ClipSpec.Base(from.kind() == VideoSpec.Kind.EXTENSION
-                ? ClipSpec.Treatment.CONTINUE : ClipSpec.Treatment.RECOLOUR, clipSpec(from.source()));
+                ? ClipSpec.Treatment.CONTINUE : ClipSpec.Treatment.RECOLOUR,
+                uploaded != null ? uploaded : clipSpec(from.source()));
         return new ClipSpec(spec.width(), spec.height(), spec.durationSeconds(), spec.prompt(), base);
     }
 

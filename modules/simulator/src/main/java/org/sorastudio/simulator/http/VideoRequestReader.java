@@ -22,11 +22,12 @@ final class VideoRequestReader {
     /**
      * An extension or edit request.
      *
-     * @param videoId the source video
+     * @param videoId the source video, or null when it was uploaded
+     * @param upload  the uploaded source video's bytes, or null when it is a reference
      * @param prompt  what happens next, or what to change
      * @param seconds the new segment's length (extensions only, else null)
      */
-    record Derive(String videoId, String prompt, String seconds) {
+    record Derive(String videoId, byte[] upload, String prompt, String seconds) {
     }
     private static final int MAX_PROMPT_LENGTH = 32_000;
     private static final String REFERENCE = "input_reference";
@@ -59,27 +60,30 @@ final class VideoRequestReader {
 
     static Derive readExtension(String contentType, byte[] body) {
         RequestFields fields = RequestFields.parse(contentType, body, EXTENSION_FIELDS);
-        String videoId = videoReference(fields);
+        byte[] upload = upload(fields);
+        String videoId = upload == null ? videoReference(fields) : null;
         String prompt = prompt(fields);
         String seconds = fields.string("seconds").orElseThrow(() -> ApiError.missingParameter("seconds"));
         if (!EXTENSION_SECONDS.contains(seconds)) {
             throw ApiError.invalidValue("seconds", seconds, EXTENSION_SECONDS);
         }
-        return new Derive(videoId, prompt, seconds);
+        return new Derive(videoId, upload, prompt, seconds);
     }
 
     static Derive readEdit(String contentType, byte[] body) {
         RequestFields fields = RequestFields.parse(contentType, body, EDIT_FIELDS);
-        String videoId = videoReference(fields);
-        return new Derive(videoId, prompt(fields), null);
+        byte[] upload = upload(fields);
+        String videoId = upload == null ? videoReference(fields) : null;
+        return new Derive(videoId, upload, prompt(fields), null);
     }
 
-    /** {@code video: {"id": ...}} (in a multipart form as JSON text); an uploaded file is not simulated. */
+    /** The bytes of a {@code video} file part (multipart only), or null when the video is given by reference. */
+    private static byte[] upload(RequestFields fields) {
+        return fields.file("video").map(MultipartForm.Part::content).orElse(null);
+    }
+
+    /** {@code video: {"id": ...}} (in a multipart form as JSON text). */
     private static String videoReference(RequestFields fields) {
-        if (fields.file("video").isPresent()) {
-            throw ApiError.invalidRequest("Invalid 'video': the simulator only accepts a reference to one of its own "
-                    + "completed videos ({\"id\": \"video_...\"}), not an uploaded file.", "video", "invalid_value");
-        }
         JsonObject reference = fields.object("video").orElseThrow(() -> ApiError.missingParameter("video"));
         for (String key : reference.keySet()) {
             if (!key.equals("id")) {

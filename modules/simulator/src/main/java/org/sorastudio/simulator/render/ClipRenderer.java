@@ -99,6 +99,61 @@ public final class ClipRenderer implements AutoCloseable {
     }
 
     /**
+     * Keeps an uploaded video (the source of an extension or edit) as a clip of its own: scaled into
+     * {@code width x height} (letterboxed), 24 fps, cut to {@code seconds}, with a silent track when it has no sound, so
+     * it joins rendered segments like any rendered clip. Runs ffmpeg on the calling thread; equal uploads are kept once.
+     *
+     * @return the spec that names it as the base of a derived clip
+     * @throws IOException when it cannot be stored or ffmpeg cannot read it
+     */
+    public ClipSpec importUpload(byte[] video, VideoProbe.Video probed, int width, int height, int seconds)
+            throws IOException {
+        ClipSpec spec = ClipSpec.uploaded(width, height, seconds, digest(video));
+        Path clipDir = workDir.resolve(folderName(spec));
+        if (Files.isDirectory(clipDir)) {
+            return spec;
+        }
+        Path staging = Files.createTempDirectory(workDir, STAGING_PREFIX);
+        try {
+            Files.write(staging.resolve("upload.bin"), video);
+            runFfmpeg(staging, importCommand(spec, probed.audio()));
+            Files.delete(staging.resolve("upload.bin"));
+            Files.move(staging, clipDir, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            if (!Files.isDirectory(clipDir)) {
+                throw e;
+            }
+        } finally {
+            deleteTree(staging);
+        }
+        return spec;
+    }
+
+    private static List<String> importCommand(ClipSpec spec, boolean audio) {
+        String size = spec.width() + ":" + spec.height();
+        List<String> command = new ArrayList<>(List.of("ffmpeg", "-hide_banner", "-nostdin", "-loglevel", "error", "-y",
+                "-i", "upload.bin"));
+        if (!audio) {
+            command.addAll(List.of("-f", "lavfi", "-i", "anullsrc=r=48000:cl=mono"));
+        }
+        command.addAll(List.of("-filter_complex", "[0:v]scale=" + size + ":force_original_aspect_ratio=decrease,pad="
+                + size + ":(ow-iw)/2:(oh-ih)/2,fps=" + FPS + ",format=yuv420p,setsar=1[video];"
+                + (audio ? "[0:a]" : "[1:a]") + "aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=mono[audio]",
+                "-map", "[video]", "-map", "[audio]", "-t", Integer.toString(spec.seconds()),
+                "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac", "-b:a", "64k",
+                "video.mp4"));
+        return command;
+    }
+
+    private static String digest(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    /**
      * Deletes the cached clips of every spec but these (the clips of jobs that were deleted), so that a cache
      * folder does not grow without end.
      */
@@ -155,6 +210,9 @@ public final class ClipRenderer implements AutoCloseable {
         Path clipDir = workDir.resolve(folderName(spec));
         if (Files.isDirectory(clipDir)) {
             return clipDir;
+        }
+        if (spec.upload() != null) {
+            throw new RenderFailedException("the uploaded source video is no longer in the simulator's clip folder");
         }
         Path baseVideo = spec.base() == null ? null : clipIn(renderedFolder(spec.base().clip())).video();
         Path staging = Files.createTempDirectory(workDir, STAGING_PREFIX);

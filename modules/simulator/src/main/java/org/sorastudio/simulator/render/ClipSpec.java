@@ -8,11 +8,22 @@ package org.sorastudio.simulator.render;
  * @param seconds duration (of the whole clip: an extension's includes its source)
  * @param prompt  the text shown on every frame (of the new segment, for an extension)
  * @param base    the clip this one extends or edits, or null for a clip of its own
+ * @param upload  the digest of an uploaded video this clip is (see {@link ClipRenderer#importUpload}), or null for a
+ *                rendered clip
  */
-public record ClipSpec(int width, int height, int seconds, String prompt, Base base) {
+public record ClipSpec(int width, int height, int seconds, String prompt, Base base, String upload) {
 
     public ClipSpec(int width, int height, int seconds, String prompt) {
-        this(width, height, seconds, prompt, null);
+        this(width, height, seconds, prompt, null, null);
+    }
+
+    public ClipSpec(int width, int height, int seconds, String prompt, Base base) {
+        this(width, height, seconds, prompt, base, null);
+    }
+
+    /** An uploaded video, scaled to {@code width x height} and cut to whole {@code seconds}. */
+    public static ClipSpec uploaded(int width, int height, int seconds, String digest) {
+        return new ClipSpec(width, height, seconds, "", null, java.util.Objects.requireNonNull(digest, "digest"));
     }
 
     /** What is done to a base clip. */
@@ -32,6 +43,9 @@ public record ClipSpec(int width, int height, int seconds, String prompt, Base b
 
     /** Every piece of the spec, nested bases included, as one string for a digest. */
     String key() {
+        if (upload != null) {
+            return "upload/" + upload + "/" + width + "x" + height + "/" + seconds;
+        }
         String own = width + "x" + height + "/" + seconds + "/" + prompt;
         return base == null ? own : own + "/" + base.treatment() + "(" + base.clip().key() + ")";
     }

@@ -8,10 +8,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.TimeUnit;
 
-/** Asks ffprobe whether uploaded bytes are a video, and how long it is. */
+/** Asks ffprobe whether uploaded bytes are a video, how long and how large it is, and whether it has sound. */
 public final class VideoProbe {
 
     private static final long TIMEOUT_SECONDS = 30;
@@ -25,17 +26,27 @@ public final class VideoProbe {
      * @throws IOException when ffprobe cannot be run or the bytes cannot be staged in a temporary file
      */
     public static OptionalDouble videoDuration(byte[] upload) throws IOException {
+        return probe(upload).map(video -> OptionalDouble.of(video.seconds())).orElse(OptionalDouble.empty());
+    }
+
+    /**
+     * What ffprobe says about uploaded bytes; empty when it cannot read them as a video.
+     *
+     * @throws IOException when ffprobe cannot be run or the bytes cannot be staged in a temporary file
+     */
+    public static Optional<Video> probe(byte[] upload) throws IOException {
         Path file = Files.createTempFile("simulator-upload-", ".bin");
         try {
             Files.write(file, upload);
             Process process = new ProcessBuilder("ffprobe", "-v", "error", "-show_entries",
-                    "stream=codec_type:format=duration", "-of", "json", file.toString()).redirectErrorStream(true).start();
+                    "stream=codec_type,width,height:format=duration", "-of", "json", file.toString())
+                    .redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new IOException("ffprobe took longer than " + TIMEOUT_SECONDS + " s");
             }
-            return process.exitValue() == 0 ? duration(output) : OptionalDouble.empty();
+            return process.exitValue() == 0 ? video(output) : Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while probing an upload", e);
@@ -44,23 +55,40 @@ public final class VideoProbe {
         }
     }
 
-    private static OptionalDouble duration(String ffprobeJson) {
+    private static Optional<Video> video(String ffprobeJson) {
         try {
             JsonObject probe = JsonParser.parseString(ffprobeJson).getAsJsonObject();
-            boolean hasVideo = false;
+            JsonObject picture = null;
+            boolean audio = false;
             if (probe.has("streams")) {
                 for (JsonElement stream : probe.getAsJsonArray("streams")) {
                     JsonElement type = stream.getAsJsonObject().get("codec_type");
-                    hasVideo |= type != null && "video".equals(type.getAsString());
+                    if (type != null && "video".equals(type.getAsString()) && picture == null) {
+                        picture = stream.getAsJsonObject();
+                    }
+                    audio |= type != null && "audio".equals(type.getAsString());
                 }
             }
             JsonElement duration = probe.has("format") ? probe.getAsJsonObject("format").get("duration") : null;
-            if (!hasVideo || duration == null) {
-                return OptionalDouble.empty();
+            if (picture == null || duration == null) {
+                return Optional.empty();
             }
-            return OptionalDouble.of(Double.parseDouble(duration.getAsString()));
-        } catch (JsonParseException | IllegalStateException | NumberFormatException e) {
-            return OptionalDouble.empty();
+            int width = picture.has("width") ? picture.get("width").getAsInt() : 0;
+            int height = picture.has("height") ? picture.get("height").getAsInt() : 0;
+            return Optional.of(new Video(Double.parseDouble(duration.getAsString()), width, height, audio));
+        } catch (JsonParseException | IllegalStateException | NumberFormatException | UnsupportedOperationException e) {
+            return Optional.empty();
         }
+    }
+
+    /**
+     * An uploaded video as ffprobe sees it.
+     *
+     * @param seconds its duration
+     * @param width   its first video stream's width in pixels
+     * @param height  its height
+     * @param audio   whether it has a sound track
+     */
+    public record Video(double seconds, int width, int height, boolean audio) {
     }
 }

@@ -36,7 +36,9 @@ import org.sorastudio.media.storyboard.OutputFormat;
 import org.sorastudio.media.storyboard.Storyboard;
 import org.sorastudio.media.storyboard.StoryboardItem;
 import org.sorastudio.media.storyboard.TitleCard;
+import org.sorastudio.core.spi.ClipDerivation;
 import org.sorastudio.core.spi.ClipSource;
+import org.sorastudio.core.spi.GenerationQueue.Derivation;
 
 /**
  * The storyboard editor: the item list (add, drag to reorder or drop files, move, remove), the
@@ -49,6 +51,10 @@ import org.sorastudio.core.spi.ClipSource;
     "Storyboard.moveUp=Move Up",
     "Storyboard.moveDown=Move Down",
     "Storyboard.remove=Remove",
+    "Storyboard.extend=Extend…",
+    "Storyboard.extendTip=Continue the selected clip: the new clip is placed right after it when it arrives",
+    "Storyboard.edit=Edit…",
+    "Storyboard.editTip=A changed copy of the selected clip, placed right after it when it arrives",
     "Storyboard.newTitle=Title",
     "Storyboard.chooseClips=Add Clips to the Storyboard",
     "Storyboard.videos=Video files (mp4, mov, webm, mkv, m4v)",
@@ -57,6 +63,9 @@ import org.sorastudio.core.spi.ClipSource;
     "Storyboard.fps=fps",
     "Storyboard.matchFirst=Match First Clip",
     "Storyboard.export=Export…",
+    "Storyboard.preview=Preview",
+    "Storyboard.previewTip=Play the storyboard as it will export (trims, crossfades, titles) from a quick low-resolution render",
+    "Storyboard.stopPreview=Stop Preview",
     "Storyboard.cancelExport=Cancel",
     "# {0} - problems",
     "Storyboard.notAdded=Not added: {0}",
@@ -81,6 +90,7 @@ final class StoryboardPanel extends JPanel {
 
     private final ClipFacts facts;
     private final StoryboardExport export;
+    private final StoryboardPreview preview;
     private final DefaultListModel<StoryboardItem> model = new DefaultListModel<>();
     private final JList<StoryboardItem> list = new JList<>(model);
     private final JButton addClips = new JButton(Bundle.Storyboard_addClips());
@@ -88,6 +98,10 @@ final class StoryboardPanel extends JPanel {
     private final JButton moveUp = new JButton(Bundle.Storyboard_moveUp());
     private final JButton moveDown = new JButton(Bundle.Storyboard_moveDown());
     private final JButton remove = new JButton(Bundle.Storyboard_remove());
+    private final JButton extend = new JButton(Bundle.Storyboard_extend());
+    private final JButton edit = new JButton(Bundle.Storyboard_edit());
+    /** Makes extensions and edits (the queue's module); {@code null} when none is installed, and its buttons are not shown. */
+    private final ClipDerivation derivation;
     private final CardLayout editorCards = new CardLayout();
     private final JPanel editors = new JPanel(editorCards);
     private final ClipItemEditor clipEditor;
@@ -98,6 +112,7 @@ final class StoryboardPanel extends JPanel {
     private final JButton matchFirst = new JButton(Bundle.Storyboard_matchFirst());
     private final JLabel summary = new JLabel(" ");
     private final JButton exportButton = new JButton(Bundle.Storyboard_export());
+    private final JButton previewButton = new JButton(Bundle.Storyboard_preview());
     private final JButton cancelExport = new JButton(Bundle.Storyboard_cancelExport());
     private final JLabel status = new JLabel(" ");
 
@@ -106,9 +121,12 @@ final class StoryboardPanel extends JPanel {
     /** Set while the list and fields are filled from the storyboard, so that is not an edit. */
     private boolean refreshing;
 
-    StoryboardPanel(ClipFacts facts, Thumbnails thumbnails, StoryboardExport export, List<? extends ClipSource> sources) {
+    StoryboardPanel(ClipFacts facts, Thumbnails thumbnails, StoryboardExport export, StoryboardPreview preview,
+            List<? extends ClipSource> sources, ClipDerivation derivation) {
         super(new BorderLayout());
         this.facts = facts;
+        this.preview = preview;
+        this.derivation = derivation;
         this.export = export;
         this.clipEditor = new ClipItemEditor(thumbnails);
         setName("storyboard");
@@ -119,6 +137,7 @@ final class StoryboardPanel extends JPanel {
         add(split, BorderLayout.CENTER);
         add(buildOutput(), BorderLayout.SOUTH);
         export.attach(this);
+        preview.attach(this);
         refresh();
     }
 
@@ -153,6 +172,12 @@ final class StoryboardPanel extends JPanel {
 
     int selectedIndex() {
         return list.getSelectedIndex();
+    }
+
+    /** While a preview renders, Preview becomes Stop Preview. */
+    void setPreviewing(boolean running) {
+        previewButton.setText(running ? Bundle.Storyboard_stopPreview() : Bundle.Storyboard_preview());
+        updateButtons();
     }
 
     void setExporting(boolean running) {
@@ -327,8 +352,26 @@ final class StoryboardPanel extends JPanel {
         moveUp.setEnabled(index > 0);
         moveDown.setEnabled(index >= 0 && index < storyboard.items().size() - 1);
         remove.setEnabled(index >= 0);
+        boolean clipSelected = selectedClip() != null;
+        extend.setEnabled(clipSelected);
+        edit.setEnabled(clipSelected);
         matchFirst.setEnabled(storyboard.items().stream().anyMatch(ClipItem.class::isInstance));
         exportButton.setEnabled(!storyboard.items().isEmpty() && !cancelExport.isVisible());
+        previewButton.setEnabled(preview.isRunning() || !storyboard.items().isEmpty());
+    }
+
+    /** The selected item's clip, or {@code null} when nothing or a title card is selected. */
+    private ClipItem selectedClip() {
+        int index = list.getSelectedIndex();
+        return index >= 0 && index < storyboard.items().size() && storyboard.items().get(index) instanceof ClipItem clip ? clip : null;
+    }
+
+    /** Extend… / Edit… of the selected clip; the provider's queue tells {@link StoryboardChain} where the result goes. */
+    private void deriveSelected(Derivation.Kind kind) {
+        ClipItem clip = selectedClip();
+        if (clip != null && derivation != null) {
+            derivation.derive(kind, clip.file());
+        }
     }
 
     private void editSelected(StoryboardItem edited) {
@@ -406,6 +449,17 @@ final class StoryboardPanel extends JPanel {
         toolbar.add(moveUp);
         toolbar.add(moveDown);
         toolbar.add(remove);
+        if (derivation != null) {
+            extend.setName("extend");
+            extend.setToolTipText(Bundle.Storyboard_extendTip());
+            extend.addActionListener(e -> deriveSelected(Derivation.Kind.EXTEND));
+            edit.setName("edit");
+            edit.setToolTipText(Bundle.Storyboard_editTip());
+            edit.addActionListener(e -> deriveSelected(Derivation.Kind.EDIT));
+            toolbar.add(javax.swing.Box.createHorizontalStrut(12));
+            toolbar.add(extend);
+            toolbar.add(edit);
+        }
         return toolbar;
     }
 
@@ -452,6 +506,15 @@ final class StoryboardPanel extends JPanel {
         matchFirst.setName("matchFirstClip");
         summary.setName("summary");
         exportButton.setName("export");
+        previewButton.setName("preview");
+        previewButton.setToolTipText(Bundle.Storyboard_previewTip());
+        previewButton.addActionListener(e -> {
+            if (preview.isRunning()) {
+                preview.cancel();
+            } else {
+                preview.show();
+            }
+        });
         cancelExport.setName("cancelExport");
         cancelExport.setVisible(false);
         status.setName("status");
@@ -479,6 +542,7 @@ final class StoryboardPanel extends JPanel {
         format.add(javax.swing.Box.createHorizontalStrut(16));
         format.add(summary);
         JPanel actions = new JPanel(new FlowLayout(FlowLayout.RIGHT, 6, 0));
+        actions.add(previewButton);
         actions.add(cancelExport);
         actions.add(exportButton);
         JPanel top = new JPanel(new BorderLayout());

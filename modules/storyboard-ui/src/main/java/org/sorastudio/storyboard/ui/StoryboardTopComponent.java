@@ -13,6 +13,7 @@ import org.sorastudio.media.export.StoryboardExporter;
 import org.sorastudio.media.frames.FrameGrabber;
 import org.sorastudio.media.probe.MediaProbe;
 import org.sorastudio.core.spi.ClipPlayer;
+import org.sorastudio.core.spi.ClipDerivation;
 import org.sorastudio.core.spi.ClipSource;
 
 /** The storyboard editor window; the storyboard itself lives in the project. */
@@ -42,7 +43,9 @@ public final class StoryboardTopComponent extends TopComponent {
                 new ClipFacts(lookup.lookup(MediaProbe.class), MEDIA_WORK),
                 new Thumbnails(lookup.lookup(FrameGrabber.class), MEDIA_WORK),
                 new StoryboardExport(lookup.lookup(StoryboardExporter.class), () -> Lookup.getDefault().lookup(ClipPlayer.class)),
-                new ArrayList<>(lookup.lookupAll(ClipSource.class)));
+                new StoryboardPreview(lookup.lookup(StoryboardExporter.class), () -> Lookup.getDefault().lookup(ClipPlayer.class)),
+                new ArrayList<>(lookup.lookupAll(ClipSource.class)),
+                lookup.lookup(ClipDerivation.class));
         project = new ProjectStoryboard(lookup.lookup(ProjectSession.class), panel);
         setLayout(new BorderLayout());
         add(panel, BorderLayout.CENTER);

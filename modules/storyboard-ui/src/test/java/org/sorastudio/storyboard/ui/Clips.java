@@ -27,6 +27,11 @@ final class Clips {
                 "-of", "csv=p=0", video.toString())).strip());
     }
 
+    static int videoHeight(Path video) throws IOException, InterruptedException {
+        return Integer.parseInt(run(List.of("ffprobe", "-v", "error", "-select_streams", "v:0", "-show_entries",
+                "stream=height", "-of", "csv=p=0", video.toString())).strip());
+    }
+
     /** Waits for something the editor does in the background; fails with {@code what} after 20 s. */
     static void await(String what, BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);

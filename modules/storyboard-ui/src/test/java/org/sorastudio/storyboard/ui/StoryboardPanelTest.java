@@ -55,10 +55,13 @@ class StoryboardPanelTest {
     Path work;
 
     private final List<Path> played = new CopyOnWriteArrayList<>();
+    /** What Extend… / Edit… asked the derivation provider for (the queue's module in the studio). */
+    private final List<String> derived = new CopyOnWriteArrayList<>();
     private DefaultProjectSession session;
     private FrameFixture window;
     private StoryboardPanel panel;
     private StoryboardExport export;
+    private StoryboardPreview preview;
     private ProjectStoryboard binding;
 
     @BeforeAll
@@ -89,10 +92,11 @@ class StoryboardPanelTest {
     private StoryboardPanel newPanel(ClipPlayer player) {
         Lookup lookup = Lookup.getDefault();
         export = new StoryboardExport(lookup.lookup(StoryboardExporter.class), () -> player);
+        preview = new StoryboardPreview(lookup.lookup(StoryboardExporter.class), () -> player);
         return new StoryboardPanel(
                 new ClipFacts(lookup.lookup(MediaProbe.class), Executors.newFixedThreadPool(2)),
                 new Thumbnails(lookup.lookup(FrameGrabber.class), Executors.newFixedThreadPool(2)),
-                export, List.of());
+                export, preview, List.of(), (kind, clip) -> derived.add(kind + " " + clip.getFileName()));
     }
 
     @AfterEach
@@ -179,6 +183,83 @@ class StoryboardPanelTest {
         assertThat(Clips.duration(target)).isCloseTo(plan.durationSeconds(), org.assertj.core.data.Offset.offset(1 / 30.0));
         await("the player is asked to play it", () -> played.contains(target));
         assertThat(window.label("status").text()).startsWith("Exported film.mp4");
+    }
+
+    @Test
+    void extendAsksForTheSelectedClipAndTheDerivedClipAppearsRightAfterIt() throws Exception {
+        GuiActionRunner.execute(() -> panel.change(Storyboard.empty().withOutput(new OutputFormat(320, 180, FrameRate.of(30)))
+                .add(ClipItem.of(first)).add(TitleCard.of("Between", 2)).add(ClipItem.of(second))));
+        window.list("items").selectItem(1);
+        window.button("extend").requireDisabled();
+        window.button("edit").requireDisabled();
+        window.list("items").selectItem(0);
+        window.button("extend").requireEnabled().click();
+        window.list("items").selectItem(2);
+        window.button("edit").click();
+        assertThat(derived).containsExactly("EXTEND first.mp4", "EDIT second.mp4");
+
+        // the queue announces the finished extension; StoryboardChain edits the project and the open editor shows it
+        Path extended = Files.copy(third, work.resolve("first-extended.mp4"));
+        session.edit(project -> StoryboardChain.withSuccessor(project, first, extended));
+        await("the extension follows its source", () -> GuiActionRunner.execute(() -> panel.storyboard().items().size() == 4));
+        assertThat(GuiActionRunner.execute(() -> ((ClipItem) panel.storyboard().items().get(1)).file())).isEqualTo(extended);
+        assertThat(window.list("items").contents()[1]).contains("first-extended.mp4");
+    }
+
+    @Test
+    void withoutADerivationProviderThereIsNoExtendOrEdit() {
+        StoryboardPanel bare = GuiActionRunner.execute(() -> new StoryboardPanel(
+                new ClipFacts(Lookup.getDefault().lookup(MediaProbe.class), Executors.newFixedThreadPool(1)),
+                new Thumbnails(Lookup.getDefault().lookup(FrameGrabber.class), Executors.newFixedThreadPool(1)),
+                export, preview, List.of(), null));
+        assertThat(GuiActionRunner.execute(() -> names(bare))).contains("addClips").doesNotContain("extend", "edit");
+    }
+
+    private static List<String> names(java.awt.Container container) {
+        List<String> names = new java.util.ArrayList<>();
+        for (java.awt.Component child : container.getComponents()) {
+            names.add(child.getName());
+            if (child instanceof java.awt.Container inner) {
+                names.addAll(names(inner));
+            }
+        }
+        return names;
+    }
+
+    @Test
+    void previewRendersTheCutSmallPlaysItAndReusesItUntilTheStoryboardChanges() throws Exception {
+        Storyboard cut = Storyboard.empty().withOutput(new OutputFormat(1280, 720, FrameRate.of(30)))
+                .add(ClipItem.of(first).withTrim(0.25, 1.75)).add(TitleCard.of("Between", 1).withCrossfadeSeconds(0.5))
+                .add(ClipItem.of(second).withCrossfadeSeconds(0.5));
+        GuiActionRunner.execute(() -> panel.change(cut));
+
+        window.button("preview").requireText("Preview").click();
+        await("the preview plays", () -> played.size() == 1);
+        Path file = played.get(0);
+        ExportPlan plan = Lookup.getDefault().lookup(StoryboardExporter.class).plan(cut);
+        assertThat(Clips.duration(file)).as("ffprobe: as long as the export").isCloseTo(plan.durationSeconds(),
+                org.assertj.core.data.Offset.offset(1 / 30.0));
+        assertThat(Clips.videoHeight(file)).as("low resolution").isEqualTo(360);
+        assertThat(window.label("status").text()).startsWith("Preview rendered in ");
+        window.button("preview").requireText("Preview");
+
+        long modified = Files.getLastModifiedTime(file).toMillis();
+        window.button("preview").click();
+        await("played again", () -> played.size() == 2);
+        assertThat(played.get(1)).isEqualTo(file);
+        assertThat(Files.getLastModifiedTime(file).toMillis()).as("not rendered again").isEqualTo(modified);
+        window.label("status").requireText("The storyboard has not changed: playing the preview again.");
+
+        GuiActionRunner.execute(() -> panel.change(panel.storyboard().remove(1)));
+        GuiActionRunner.execute(() -> {
+            preview.show();
+            preview.cancel();
+        });
+        await("the cancel is shown", () -> window.label("status").text().equals("Preview cancelled."));
+        assertThat(played).hasSize(2);
+        window.button("preview").click();
+        await("a new preview plays", () -> played.size() == 3);
+        assertThat(Clips.duration(played.get(2))).isCloseTo(1.5 + 2 - 0.5, org.assertj.core.data.Offset.offset(1 / 30.0));
     }
 
     @Test

@@ -25,6 +25,15 @@ public final class EditorShotEditing implements ShotEditing {
         });
     }
 
+    @Override
+    public void insertIntoPrompt(String text) {
+        editor().ifPresent(editor -> {
+            editor.open();
+            editor.requestActive();
+            editor.insertIntoPrompt(text);
+        });
+    }
+
     private static Optional<ShotEditorTopComponent> editor() {
         return Optional.ofNullable(WindowManager.getDefault().findTopComponent(ShotEditorTopComponent.ID))
                 .filter(ShotEditorTopComponent.class::isInstance).map(ShotEditorTopComponent.class::cast);

@@ -121,6 +121,20 @@ public final class ShotEditorPanel extends JPanel {
         revalidateShot();
     }
 
+    /**
+     * Inserts {@code text} at the prompt's caret (replacing a selection), with a space on each side where it would
+     * otherwise touch a word, and leaves the caret after it.
+     */
+    public void insertIntoPrompt(String text) {
+        int start = prompt.getSelectionStart();
+        int end = prompt.getSelectionEnd();
+        String all = prompt.getText();
+        String before = start > 0 && !Character.isWhitespace(all.charAt(start - 1)) ? " " : "";
+        String after = end < all.length() && !Character.isWhitespace(all.charAt(end)) ? " " : "";
+        prompt.replaceSelection(before + text + after);
+        prompt.requestFocusInWindow();
+    }
+
     /** The shot as currently entered (possibly invalid). */
     public Shot shot() {
         return new Shot(shotId, prompt.getText(), text(model), text(size), parseSeconds(), reference.reference(), overrides)

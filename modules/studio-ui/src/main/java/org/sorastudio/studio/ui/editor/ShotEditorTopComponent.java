@@ -70,6 +70,10 @@ public final class ShotEditorTopComponent extends TopComponent {
         editor.setShot(shot);
     }
 
+    void insertIntoPrompt(String text) {
+        editor.insertIntoPrompt(text);
+    }
+
     @Override
     protected void componentOpened() {
         StudioState state = Lookup.getDefault().lookup(StudioStateStore.class).load();

@@ -63,6 +63,18 @@ class ShotEditorPanelTest {
     }
 
     @Test
+    void aCharacterNameIsInsertedAtTheCaretWithSpacesAroundIt() {
+        GuiActionRunner.execute(() -> panel.setShot(org.sorastudio.core.model.Shot.create("walks into the rain")));
+        GuiActionRunner.execute(() -> window.textBox("prompt").target().setCaretPosition(0));
+        GuiActionRunner.execute(() -> panel.insertIntoPrompt("Mira"));
+        window.textBox("prompt").requireText("Mira walks into the rain");
+        GuiActionRunner.execute(() -> window.textBox("prompt").target().setCaretPosition("Mira walks into".length()));
+        GuiActionRunner.execute(() -> panel.insertIntoPrompt("Rex"));
+        window.textBox("prompt").requireText("Mira walks into Rex the rain");
+        assertThat(GuiActionRunner.execute(() -> panel.shot().prompt())).isEqualTo("Mira walks into Rex the rain");
+    }
+
+    @Test
     void sizeTheModelCannotRenderIsExplainedAndBlocks() {
         window.textBox("prompt").enterText("City at night");
         window.comboBox("model").selectItem("sora-2-pro");
