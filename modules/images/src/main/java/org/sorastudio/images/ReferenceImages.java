@@ -37,6 +37,8 @@ public final class ReferenceImages {
     public static final double UPSCALE_WARNING = 1.5;
     /** Changes whenever preparing the same inputs would give other bytes, so old prepared files are not reused. */
     private static final String PREPARATION_VERSION = "1";
+    /** A decoded picture has at most this many times the pixels of what it must cover (see {@link #read}). */
+    private static final double DECODED_PER_TARGET_PIXEL = 16;
     private static final Pattern SIZE = Pattern.compile("([1-9][0-9]{0,4})x([1-9][0-9]{0,4})");
 
     private ReferenceImages() {
@@ -73,8 +75,11 @@ public final class ReferenceImages {
     public static BufferedImage read(Path file, ImageInfo info, int width, int height) throws ImageProblemException {
         int storedW = info.quarterTurned() ? height : width;
         int storedH = info.quarterTurned() ? width : height;
-        int subsampling = Math.max(1, Math.min(info.width() / Math.max(1, storedW), info.height() / Math.max(1, storedH)));
-        return Pixels.uprightRgb(ImageFiles.decode(file, info, subsampling), info.orientation());
+        int byAxes = Math.max(1, Math.min(info.width() / Math.max(1, storedW), info.height() / Math.max(1, storedH)));
+        // a shape far from the shot's (a 65,000 x 60 strip) would otherwise be decoded nearly whole: never more than
+        // DECODED_PER_TARGET_PIXEL times the pixels asked for, at the price of detail only such shapes lose
+        int byArea = (int) Math.ceil(Math.sqrt(info.pixels() / (DECODED_PER_TARGET_PIXEL * storedW * (double) storedH)));
+        return Pixels.uprightRgb(ImageFiles.decode(file, info, Math.max(byAxes, byArea)), info.orientation());
     }
 
     /** {@code source} (as {@link #read} returns it) fitted to exactly {@code width x height}. */

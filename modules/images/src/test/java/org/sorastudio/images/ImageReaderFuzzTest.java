@@ -14,7 +14,10 @@ import org.sorastudio.testing.FuzzBounds;
 
 /**
  * Damaged copies of real images (bytes changed, the end cut off) are refused with an {@link ImageProblemException}
- * or read: never another exception, a hang, or memory that grows with what the damaged header claims.
+ * or read: never another exception, a hang, or memory that grows with what the damaged header claims. The seed and
+ * count are fixed for the normal suite; {@code -Djqwik.tries.default=N} (./studio fuzz) runs longer. A GIF whose
+ * frame claimed 65,360 x 60 pixels once took 32 MB to decode for a 64 x 36 shot; {@code ReferenceImagesTest}'s strip
+ * test keeps that case.
  */
 class ImageReaderFuzzTest {
 
@@ -39,7 +42,7 @@ class ImageReaderFuzzTest {
         });
     }
 
-    @Property(tries = 300)
+    @Property(seed = "12")
     void aDamagedImageIsRefusedOrReadWithinBounds(@ForAll("damaged") byte[] image) throws IOException {
         Path dir = Files.createTempDirectory("fuzz");
         try {

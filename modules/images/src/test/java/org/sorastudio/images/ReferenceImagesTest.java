@@ -123,6 +123,16 @@ class ReferenceImagesTest {
     }
 
     @Test
+    void aStripFarFromTheShotsShapeIsDecodedWithinBoundsToo() throws Exception {
+        Path strip = TestPictures.halves(dir, "strip.png", 60_000, 60, "png");
+
+        FuzzBounds.within(Files.size(strip), () -> {
+            BufferedImage image = ReferenceImages.read(strip, 64, 36);
+            assertThat((long) image.getWidth() * image.getHeight()).isLessThanOrEqualTo(16L * 64 * 36 * 2);
+        });
+    }
+
+    @Test
     void preparesAnUploadOfExactlyTheShotsSizeAndReusesIt() throws Exception {
         Path photo = TestPictures.halves(dir, "photo.jpg", 1600, 1200, "jpeg");
         Path folder = dir.resolve("references");
