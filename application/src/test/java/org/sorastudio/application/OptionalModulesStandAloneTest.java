@@ -24,7 +24,7 @@ class OptionalModulesStandAloneTest {
     static final List<String> OPTIONAL = List.of("org.sorastudio.templates.ui", "org.sorastudio.storyboard.ui",
             "org.sorastudio.characters.ui",
             "org.sorastudio.player", "org.sorastudio.queue.ui", "org.sorastudio.simulator", "org.sorastudio.updates",
-            "org.sorastudio.diagnostics");
+            "org.sorastudio.diagnostics", "org.sorastudio.moderation.ui");
 
     @Test
     void noEnabledModuleDependsOnAnOptionalOne() throws IOException {

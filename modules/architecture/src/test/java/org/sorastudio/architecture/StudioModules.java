@@ -59,7 +59,8 @@ final class StudioModules {
             Map.entry("storyboard-ui", Layer.UI),
             Map.entry("characters-ui", Layer.UI),
             Map.entry("updates", Layer.UI),
-            Map.entry("diagnostics", Layer.UI));
+            Map.entry("diagnostics", Layer.UI),
+            Map.entry("moderation-ui", Layer.UI));
 
     /** Module directories that hold no studio code: test helpers and these rules. */
     static final Set<String> NOT_MODULES = Set.of("test-support", "architecture");

@@ -8,8 +8,9 @@ import org.sorastudio.queue.api.Job;
 import org.sorastudio.queue.api.JobState;
 
 /**
- * Failed and unconfirmed jobs on stderr, in words with their request id, each once: as they fail, and at the end
- * those that failed in an earlier run of the same journal.
+ * Failed and unconfirmed jobs on stderr, in words with their request id and, for a failure the queue recorded, the
+ * next step (the same advice the studio's error panel gives), each once: as they fail, and at the end those that
+ * failed in an earlier run of the same journal.
  */
 final class FailureLog {
 
@@ -23,6 +24,7 @@ final class FailureLog {
     void jobChanged(Job job) {
         if (isProblem(job) && reported.add(job.id())) {
             err.println("error: " + JobText.failure(job));
+            JobText.nextStep(job).ifPresent(step -> err.println("  next: " + step));
         }
     }
 

@@ -3,6 +3,8 @@ package org.sorastudio.cli;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.sorastudio.core.model.FailureAdvice;
 import org.sorastudio.queue.api.Job;
 import org.sorastudio.queue.api.JobState;
 import org.sorastudio.queue.api.QueueStats;
@@ -38,6 +40,11 @@ final class JobText {
             text.append(" [request id ").append(ids.get(ids.size() - 1)).append(']');
         }
         return text.toString();
+    }
+
+    /** What to do about a failed job, when the queue recorded why it failed. */
+    static Optional<String> nextStep(Job job) {
+        return job.failed().map(FailureAdvice::nextStep);
     }
 
     static String summary(QueueStats stats) {

@@ -59,6 +59,11 @@ final class JsonReporter implements Reporter {
         if (FailureLog.isProblem(job)) {
             event.addProperty("error", JobText.failure(job));
             event.addProperty("requestId", job.requestIds().isEmpty() ? null : job.requestIds().get(job.requestIds().size() - 1));
+            job.failed().ifPresent(failure -> {
+                event.addProperty("errorKind", failure.kind().name());
+                event.addProperty("errorCode", failure.errorCode());
+            });
+            JobText.nextStep(job).ifPresent(step -> event.addProperty("nextStep", step));
         }
         String text = event.toString();
         if (text.equals(lastEvent.put(job.id(), text))) {

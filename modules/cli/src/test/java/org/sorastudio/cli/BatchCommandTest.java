@@ -124,7 +124,11 @@ class BatchCommandTest {
                 .findFirst().orElseThrow();
         assertThat(failed.get("shot").getAsString()).isEqualTo("line-3-1");
         assertThat(failed.get("requestId").getAsString()).isNotBlank();
-        assertThat(result.stderr()).containsPattern("error: shot line-3-1 failed: .*moderation.*\\[request id \\S+]");
+        assertThat(result.stderr()).containsPattern("error: shot line-3-1 failed: .*moderation.*\\[request id \\S+]")
+                .contains("  next: Rewrite the prompt");
+        assertThat(failed.get("errorKind").getAsString()).isEqualTo("MODERATION");
+        assertThat(failed.get("errorCode").getAsString()).isEqualTo("moderation_blocked");
+        assertThat(failed.get("nextStep").getAsString()).startsWith("Rewrite the prompt");
         JsonObject summary = result.last();
         assertThat(summary.get("completed").getAsInt()).isEqualTo(1);
         assertThat(summary.get("failed").getAsInt()).isEqualTo(1);

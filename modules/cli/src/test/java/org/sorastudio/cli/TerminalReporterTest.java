@@ -56,6 +56,6 @@ class TerminalReporterTest {
         List<Transition> transitions = List.of(new Transition(Instant.EPOCH, state,
                 state == JobState.FAILED ? "the server refused the request" : ""));
         return new Job("job-" + shot, new JobSpec(shot, "p", "sora-2", "1280x720", 4, null, "test"), state, progress, null,
-                List.of("req_" + shot), transitions, "", null, file, file == null ? null : Path.of(shot + ".json"));
+                List.of("req_" + shot), transitions, "", null, file, file == null ? null : Path.of(shot + ".json"), null);
     }
 }

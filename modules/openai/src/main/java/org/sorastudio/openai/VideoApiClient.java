@@ -71,6 +71,14 @@ public interface VideoApiClient extends AutoCloseable {
 
     void removeDeprecationListener(DeprecationListener listener);
 
+    /**
+     * Every deprecation this client heard so far, oldest first: {@code Deprecation}/{@code Sunset} headers (one per
+     * endpoint) and models a listing gave a shutdown date (one per model).
+     */
+    default List<DeprecationNotice> deprecationNotices() {
+        return List.of();
+    }
+
     /** The rate-limit headers of the latest response, if any arrived yet. */
     Optional<RateLimitSnapshot> lastRateLimits();
 

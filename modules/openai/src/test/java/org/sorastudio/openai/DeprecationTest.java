@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.sorastudio.simulator.SimulatorConfig;
@@ -33,6 +34,30 @@ class DeprecationTest {
             assertThat(notice.deprecation()).isEqualTo("true");
             assertThat(notice.sunsetAt()).contains(Instant.parse("2026-09-24T00:00:00Z"));
             assertThat(notice.describe()).contains("POST /videos").contains("stops serving it on 2026-09-24");
+        }
+    }
+
+    @Test
+    void aDeprecatedModelIsHeardFromItsVideosAndFromTheModelListOnceEach() {
+        SimulatorConfig config = SimulatorConfig.builder().renderMillisPerVideoSecond(1)
+                .modelSunsets(Map.of("sora-2-pro", LocalDate.of(2027, 3, 1))).build();
+        try (SimulatorServer server = SimulatorServer.start(config);
+             VideoApiClient client = VideoApiClient.builder(server.baseUrl(), "sk-deprecation").build()) {
+            List<DeprecationNotice> heard = new CopyOnWriteArrayList<>();
+            client.addDeprecationListener(heard::add);
+
+            client.create(CreateVideoRequest.of("Not deprecated", "sora-2", 4, "1280x720"));
+            assertThat(heard).as("a model still served").isEmpty();
+            client.create(CreateVideoRequest.of("Deprecated", "sora-2-pro", 4, "1280x720"));
+            client.listModels();
+            client.listModels();
+
+            assertThat(heard).extracting(DeprecationNotice::endpoint).containsExactly("POST /videos", "model sora-2-pro");
+            assertThat(heard).allSatisfy(notice -> assertThat(notice.sunsetAt()).contains(Instant.parse("2027-03-01T00:00:00Z")));
+            assertThat(heard.get(1).describe()).contains("model sora-2-pro").contains("stops serving it on 2027-03-01");
+            assertThat(client.deprecationNotices()).isEqualTo(heard);
+            assertThat(client.listModels()).filteredOn(model -> model.id().equals("sora-2-pro"))
+                    .extracting(ModelInfo::shutdownDate).containsExactly(LocalDate.of(2027, 3, 1));
         }
     }
 

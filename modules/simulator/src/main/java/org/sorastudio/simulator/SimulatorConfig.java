@@ -10,8 +10,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -50,6 +52,10 @@ import java.util.stream.Collectors;
  *                                   the job (a gateway whose upstream fails)
  * @param listVideos                 whether {@code GET /videos} is served; false answers it 404 "Invalid URL",
  *                                   as gateways without a list endpoint do
+ * @param modelSunsets               models announced as deprecated, each with the day it stops being served
+ *                                   ({@code sim.modelSunsets=sora-2@2027-03-01,...}): every answer about a video of
+ *                                   such a model carries {@code Deprecation: true} and {@code Sunset: <date>}, and
+ *                                   {@code /models} gives the model that {@code shutdown_date}; empty announces none
  */
 public record SimulatorConfig(
         int port,
@@ -68,7 +74,8 @@ public record SimulatorConfig(
         Path stateDirectory,
         LocalDate videosSunset,
         int createServerError,
-        boolean listVideos) {
+        boolean listVideos,
+        Map<String, LocalDate> modelSunsets) {
 
     /** Prefix of every property key. */
     public static final String PREFIX = "sim.";
@@ -91,6 +98,7 @@ public record SimulatorConfig(
                 .filter(word -> !word.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
         validKeys = Set.copyOf(validKeys);
+        modelSunsets = Map.copyOf(modelSunsets);
         stateDirectory = stateDirectory == null ? null : stateDirectory.toAbsolutePath().normalize();
     }
 
@@ -181,6 +189,7 @@ public record SimulatorConfig(
         private LocalDate videosSunset;
         private int createServerError;
         private boolean listVideos = true;
+        private Map<String, LocalDate> modelSunsets = Map.of();
 
         private Builder() {
         }
@@ -203,6 +212,7 @@ public record SimulatorConfig(
             videosSunset = config.videosSunset;
             createServerError = config.createServerError;
             listVideos = config.listVideos;
+            modelSunsets = config.modelSunsets;
         }
 
         public Builder port(int port) {
@@ -294,11 +304,17 @@ public record SimulatorConfig(
             return this;
         }
 
+        /** Announces each model as deprecated until the day given, when it stops being served. */
+        public Builder modelSunsets(Map<String, LocalDate> sunsets) {
+            this.modelSunsets = Map.copyOf(sunsets);
+            return this;
+        }
+
         public SimulatorConfig build() {
             return new SimulatorConfig(port, seed, renderMillisPerVideoSecond, failureRate, moderationWords,
                     serverErrorBurst, slowResponseMillis, resetDownloadAfterBytes, stickAt99, validKeys,
                     requestsPerMinute, maxConcurrentJobs, createQuota, stateDirectory, videosSunset, createServerError,
-                    listVideos);
+                    listVideos, modelSunsets);
         }
 
         /** Sets one value from its property key, e.g. {@code sim.failureRate}. */
@@ -322,11 +338,12 @@ public record SimulatorConfig(
                 case "videosSunset" -> videosSunset(parseDate(key, value));
                 case "createServerError" -> createServerError(parseInt(key, value));
                 case "listVideos" -> listVideos(parseBoolean(key, value));
+                case "modelSunsets" -> modelSunsets(parseSunsets(key, value));
                 default -> throw new IllegalArgumentException(key + ": unknown setting; known are "
                         + PREFIX + "port, seed, renderMillisPerVideoSecond, failureRate, moderationWords, "
                         + "serverErrorBurst, slowResponseMillis, resetDownloadAfterBytes, stickAt99, validKeys, "
                         + "requestsPerMinute, maxConcurrentJobs, createQuota, stateDirectory, videosSunset, createServerError, "
-                        + "listVideos");
+                        + "listVideos, modelSunsets");
             }
             return this;
         }
@@ -385,6 +402,20 @@ public record SimulatorConfig(
             } catch (DateTimeParseException e) {
                 throw new IllegalArgumentException(key + ": expected a date like 2026-09-24, got '" + value + "'", e);
             }
+        }
+
+        /** {@code model@date} items, comma-separated. */
+        private static Map<String, LocalDate> parseSunsets(String key, String value) {
+            Map<String, LocalDate> sunsets = new LinkedHashMap<>();
+            for (String item : parseList(value)) {
+                int at = item.lastIndexOf('@');
+                if (at <= 0 || item.substring(at + 1).isBlank()) {
+                    throw new IllegalArgumentException(key + ": expected model@date items like sora-2@2027-03-01, got '"
+                            + item + "'");
+                }
+                sunsets.put(item.substring(0, at).trim(), parseDate(key, item.substring(at + 1)));
+            }
+            return sunsets;
         }
 
         private static Set<String> parseList(String value) {

@@ -33,13 +33,14 @@ class SimulatorConfigTest {
         properties.setProperty("sim.videosSunset", "2026-09-24");
         properties.setProperty("sim.createServerError", "502");
         properties.setProperty("sim.listVideos", "false");
+        properties.setProperty("sim.modelSunsets", "sora-2@2027-03-01, sora-2-pro@2027-06-30");
         properties.setProperty("unrelated.key", "ignored");
 
         SimulatorConfig config = SimulatorConfig.fromProperties(properties);
 
         assertThat(config).isEqualTo(new SimulatorConfig(18080, 42, 25, 0.25, Set.of("gore", "explosion"), 3, 150,
                 65536, true, Set.of("sk-a", "sk-b"), 30, 2, 10, Path.of("/var/tmp/sim-state"), java.time.LocalDate.of(2026, 9, 24),
-                502, false));
+                502, false, java.util.Map.of("sora-2", java.time.LocalDate.of(2027, 3, 1), "sora-2-pro", java.time.LocalDate.of(2027, 6, 30))));
     }
 
     @Test
@@ -65,6 +66,8 @@ class SimulatorConfigTest {
                 .hasMessage("sim.stickAt99: expected true or false, got 'yes'");
         assertThatThrownBy(() -> SimulatorConfig.fromProperties(properties("sim.port", "99999")))
                 .hasMessage("sim.port: expected a TCP port 0..65535, got 99999");
+        assertThatThrownBy(() -> SimulatorConfig.fromProperties(properties("sim.modelSunsets", "sora-2")))
+                .hasMessage("sim.modelSunsets: expected model@date items like sora-2@2027-03-01, got 'sora-2'");
         assertThatThrownBy(() -> SimulatorConfig.fromProperties(properties("sim.faliureRate", "0.1")))
                 .hasMessageStartingWith("sim.faliureRate: unknown setting; known are sim.port, seed,");
     }

@@ -1,6 +1,8 @@
 package org.sorastudio.core.spi;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.sorastudio.core.model.Shot;
 
 /**
@@ -18,6 +20,14 @@ public interface GenerationQueue {
      */
     default void enqueue(Derivation derivation) {
         throw new UnsupportedOperationException("This queue makes no extensions or edits");
+    }
+
+    /**
+     * The file the queue keeps its jobs in for the open project (prompts, states, request ids; never a key), for a log
+     * bundle; empty for a queue that keeps none. The file may not exist yet.
+     */
+    default Optional<Path> journal() {
+        return Optional.empty();
     }
 
     /**

@@ -32,15 +32,20 @@ public final class StudioBundle {
 
     /**
      * The parts: the platform's logs from {@code logFolder}, the Logs window's lines, the settings
-     * file and the facts.
+     * file, the open project's queue journal ({@code null} when no queue is there) and the facts.
      */
-    public static List<LogBundle.Part> parts(Path logFolder, List<LogLine> lines, Path settingsFile, String facts) {
+    public static List<LogBundle.Part> parts(Path logFolder, List<LogLine> lines, Path settingsFile, Path queueJournal,
+            String facts) {
         List<LogBundle.Part> parts = new ArrayList<>();
         for (String log : LOG_FILES) {
             parts.add(LogBundle.Part.ofFile("logs/" + log, logFolder.resolve(log)));
         }
         parts.add(LogBundle.Part.ofText("logs/logs-window.txt", lines.stream().map(LogLine::asText).collect(Collectors.joining("\n", "", "\n"))));
         parts.add(LogBundle.Part.ofFile("settings/" + settingsFile.getFileName(), settingsFile));
+        if (queueJournal != null) {
+            // prompts, states and request ids; never a key, but redacted like every other part
+            parts.add(LogBundle.Part.ofFile("queue/" + queueJournal.getFileName(), queueJournal));
+        }
         parts.add(LogBundle.Part.ofText("system.txt", facts));
         return parts;
     }

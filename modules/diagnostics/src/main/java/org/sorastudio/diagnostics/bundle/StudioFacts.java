@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
+import org.openide.modules.ModuleInfo;
+import org.openide.modules.Modules;
 
 /** What a bug report needs to know about the machine and the studio, as plain text; no paths under the user's name beyond the studio's own. */
 public final class StudioFacts {
@@ -17,6 +19,7 @@ public final class StudioFacts {
         Runtime runtime = Runtime.getRuntime();
         StringBuilder facts = new StringBuilder();
         line(facts, "Written", Instant.now().toString());
+        line(facts, "Sora Studio", studioVersion());
         line(facts, "Platform build", System.getProperty("netbeans.buildnumber", "none (not started by the platform)"));
         line(facts, "Java", System.getProperty("java.runtime.version") + " (" + System.getProperty("java.vendor") + ")");
         line(facts, "Operating system", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
@@ -26,6 +29,13 @@ public final class StudioFacts {
         line(facts, "Locale", Locale.getDefault().toLanguageTag());
         line(facts, "Free space for clips", freeSpace(outputFolder));
         return facts.toString();
+    }
+
+    /** This module's specification and build version: the studio's modules are released together. */
+    private static String studioVersion() {
+        ModuleInfo module = Modules.getDefault().ownerOf(StudioFacts.class);
+        return module == null ? "unknown (not started by the platform)"
+                : module.getSpecificationVersion() + " (build " + module.getImplementationVersion() + ")";
     }
 
     /** Free space of the disk holding {@code folder} (or its nearest existing parent), in words. */

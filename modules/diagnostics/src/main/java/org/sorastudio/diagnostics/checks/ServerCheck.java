@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.openide.util.NbBundle.Messages;
 import org.sorastudio.openai.ApiException;
 import org.sorastudio.openai.AuthenticationException;
+import org.sorastudio.openai.DeprecationNotice;
 import org.sorastudio.openai.ModelInfo;
 import org.sorastudio.openai.RateLimitSnapshot;
 import org.sorastudio.openai.VideoApiClient;
@@ -19,13 +20,16 @@ import org.sorastudio.openai.VideoApiClient;
  *
  * @param latenciesMillis one per answered request, in the order asked
  * @param problem why the server could not be used, for a person, or {@code null}
+ * @param notices what the server announced as deprecated so far (its {@code Deprecation}/{@code Sunset} headers on any
+ *                request of this client, models its listing gave a shutdown date), oldest first
  */
 @Messages({
     "ServerCheck.keyRefused=The server refused the key: check the profile's key in Tools > Options.",
     "# {0} - reason",
     "ServerCheck.failed=The server could not be asked: {0}"
 })
-public record ServerCheck(List<Long> latenciesMillis, List<String> models, String problem, Optional<RateLimitSnapshot> rateLimits) {
+public record ServerCheck(List<Long> latenciesMillis, List<String> models, String problem, Optional<RateLimitSnapshot> rateLimits,
+        List<DeprecationNotice> notices) {
 
     /** Asks {@code client}'s server for its models {@code attempts} times, one after the other. */
     public static ServerCheck run(VideoApiClient client, int attempts) {
@@ -43,7 +47,8 @@ public record ServerCheck(List<Long> latenciesMillis, List<String> models, Strin
                 problem = Bundle.ServerCheck_failed(e.getMessage());
             }
         }
-        return new ServerCheck(List.copyOf(latencies), models, problem, client.lastRateLimits());
+        return new ServerCheck(List.copyOf(latencies), models, problem, client.lastRateLimits(),
+                client.deprecationNotices());
     }
 
     public long minMillis() {

@@ -3,7 +3,6 @@ package org.sorastudio.diagnostics.ui;
 import java.awt.event.ActionEvent;
 import java.awt.event.ActionListener;
 import java.nio.file.Path;
-import java.util.List;
 import org.openide.DialogDescriptor;
 import org.openide.DialogDisplayer;
 import org.openide.awt.ActionID;
@@ -12,14 +11,13 @@ import org.openide.awt.ActionRegistration;
 import org.openide.util.Lookup;
 import org.openide.util.NbBundle.Messages;
 import org.sorastudio.core.model.Settings;
+import org.sorastudio.core.spi.GenerationQueue;
 import org.sorastudio.core.settings.SettingsStore;
 import org.sorastudio.core.settings.StudioDirectories;
-import org.sorastudio.diagnostics.bundle.LogBundle;
 import org.sorastudio.diagnostics.bundle.StudioBundle;
 import org.sorastudio.diagnostics.bundle.StudioFacts;
 import org.sorastudio.diagnostics.capture.LogCapture;
 import org.sorastudio.openai.spi.ApiClientProvider;
-import org.sorastudio.profiles.api.CredentialStore;
 
 /** Help > Diagnostics…: the checks and the log bundle, in a window that stays open beside the studio. */
 @ActionID(category = "Help", id = "org.sorastudio.diagnostics.ui.DiagnosticsAction")
@@ -33,15 +31,15 @@ public final class DiagnosticsAction implements ActionListener {
 
     @Override
     public void actionPerformed(ActionEvent e) {
-        SettingsStore store = Lookup.getDefault().lookup(SettingsStore.class);
-        Settings settings = store == null ? Settings.defaults() : store.get();
-        Path output = settings.outputDirectory() == null ? Path.of(System.getProperty("user.home")) : Path.of(settings.outputDirectory());
+        SettingsStore store = StudioSecrets.store();
+        Settings settings = StudioSecrets.settings();
+        Path output = StudioSecrets.outputFolder(settings);
         Path logs = LogFolder.path();
         Path settingsFile = store == null ? StudioDirectories.userDirectory().resolve(SettingsStore.FILE_NAME) : store.path();
-        CredentialStore credentials = Lookup.getDefault().lookup(CredentialStore.class);
-        DiagnosticsPanel.BundleWriter bundle = zip -> new LogBundle(credentials == null ? List.of()
-                : StudioBundle.secrets(settings, credentials)).write(zip, StudioBundle.parts(logs, LogCapture.shared().after(0),
-                        settingsFile, StudioFacts.describe(output)));
+        GenerationQueue queue = Lookup.getDefault().lookup(GenerationQueue.class);
+        Path journal = queue == null ? null : queue.journal().orElse(null);
+        DiagnosticsPanel.BundleWriter bundle = zip -> StudioSecrets.redaction(settings).write(zip,
+                StudioBundle.parts(logs, LogCapture.shared().after(0), settingsFile, journal, StudioFacts.describe(output)));
         DiagnosticsPanel panel = new DiagnosticsPanel(Lookup.getDefault().lookup(ApiClientProvider.class), output, bundle);
         DialogDescriptor window = new DialogDescriptor(panel, Bundle.Diagnostics_title(), false,
                 new Object[]{DialogDescriptor.CLOSED_OPTION}, DialogDescriptor.CLOSED_OPTION, DialogDescriptor.DEFAULT_ALIGN, null, null);

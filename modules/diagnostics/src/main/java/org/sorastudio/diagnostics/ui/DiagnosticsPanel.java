@@ -10,18 +10,23 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.JTextArea;
 import javax.swing.SwingUtilities;
+import javax.swing.UIManager;
 import org.openide.filesystems.FileChooserBuilder;
 import org.openide.util.NbBundle.Messages;
 import org.openide.util.RequestProcessor;
 import org.sorastudio.diagnostics.bundle.StudioFacts;
 import org.sorastudio.diagnostics.checks.ServerCheck;
+import org.sorastudio.openai.DeprecationNotice;
 import org.sorastudio.openai.RateLimitSnapshot;
 import org.sorastudio.openai.VideoApiClient;
 import org.sorastudio.openai.spi.ApiClientProvider;
@@ -29,7 +34,7 @@ import org.sorastudio.openai.spi.ApiClientProvider;
 /**
  * Help > Diagnostics: whether the active profile's server answers and how fast (its models asked
  * for {@value #ATTEMPTS} times: fastest, median, slowest), whether it took the key, the rate limits it
- * reported last, the free space for clips, and Save Log Bundle… for a bug report. Every check runs
+ * reported last, what it announced as deprecated, the free space for clips, and Save Log Bundle… for a bug report. Every check runs
  * off the event thread; the rows say "Checking…" until their answer is in.
  */
 @Messages({
@@ -40,6 +45,13 @@ import org.sorastudio.openai.spi.ApiClientProvider;
     "Diagnostics.key=Key",
     "Diagnostics.limits=Rate limits",
     "Diagnostics.disk=Free space for clips",
+    "Diagnostics.notices=Deprecations",
+    "Diagnostics.noNotices=none announced",
+    "# {0} - what is deprecated: a request such as POST /videos, or a model",
+    "Diagnostics.notice={0} is deprecated",
+    "# {0} - what is deprecated: a request such as POST /videos, or a model",
+    "# {1} - the day it stops being served",
+    "Diagnostics.noticeUntil={0} is deprecated; it ends on {1}",
     "Diagnostics.checking=Checking…",
     "Diagnostics.noProfile=No server profile is active (Tools > Options).",
     "Diagnostics.noClient=No module provides server connections (the Profiles module may be switched off).",
@@ -66,6 +78,7 @@ import org.sorastudio.openai.spi.ApiClientProvider;
 final class DiagnosticsPanel extends JPanel {
 
     static final int ATTEMPTS = 5;
+    private static final int NOTICE_LINES = 3;
     private static final RequestProcessor CHECKS = new RequestProcessor(DiagnosticsPanel.class.getName(), 2);
 
     /** Writes the log bundle to the file given; the studio's writes logs, settings and facts, redacted. */
@@ -77,6 +90,7 @@ final class DiagnosticsPanel extends JPanel {
     private final Path outputFolder;
     private final BundleWriter bundle;
     private final Map<String, JLabel> values = new LinkedHashMap<>();
+    private final JTextArea notices = noticesArea();
     private final JLabel result = new JLabel(" ");
 
     DiagnosticsPanel(ApiClientProvider connections, Path outputFolder, BundleWriter bundle) {
@@ -110,7 +124,31 @@ final class DiagnosticsPanel extends JPanel {
             at.weightx = 1;
             rows.add(value, at);
         }
+        at.gridy = names.length;
+        at.gridx = 0;
+        at.weightx = 0;
+        at.anchor = GridBagConstraints.NORTHWEST;
+        rows.add(new JLabel(Bundle.Diagnostics_notices()), at);
+        at.gridx = 1;
+        at.weightx = 1;
+        at.fill = GridBagConstraints.HORIZONTAL;
+        rows.add(notices, at);
         return rows;
+    }
+
+    /** Room for three notices from the start: the window is sized before the answers arrive. */
+    private static JTextArea noticesArea() {
+        JTextArea area = new JTextArea(Bundle.Diagnostics_checking(), NOTICE_LINES, 40);
+        area.setName("notices");
+        area.setEditable(false);
+        area.setFocusable(false); // read like the labels beside it, without a caret
+        area.setLineWrap(true);
+        area.setWrapStyleWord(true);
+        area.setOpaque(false);
+        area.setBorder(null);
+        area.setFont(UIManager.getFont("Label.font"));
+        area.setForeground(UIManager.getColor("Label.foreground"));
+        return area;
     }
 
     private JPanel buttons() {
@@ -147,6 +185,7 @@ final class DiagnosticsPanel extends JPanel {
     /** Runs every check again; returns the server check's task, which tests wait for. */
     RequestProcessor.Task check() {
         values.values().forEach(value -> value.setText(Bundle.Diagnostics_checking()));
+        notices.setText(Bundle.Diagnostics_checking());
         CHECKS.post(() -> {
             String free = StudioFacts.freeSpace(outputFolder);
             SwingUtilities.invokeLater(() -> show("disk", free));
@@ -158,7 +197,10 @@ final class DiagnosticsPanel extends JPanel {
         String profile = connections == null ? null : connections.activeProfile();
         if (profile == null) {
             String why = connections == null ? Bundle.Diagnostics_noClient() : Bundle.Diagnostics_noProfile();
-            SwingUtilities.invokeLater(() -> values.keySet().stream().filter(name -> !name.equals("disk")).forEach(name -> show(name, why)));
+            SwingUtilities.invokeLater(() -> {
+                values.keySet().stream().filter(name -> !name.equals("disk")).forEach(name -> show(name, why));
+                notices.setText("—");
+            });
             return;
         }
         VideoApiClient client;
@@ -179,6 +221,8 @@ final class DiagnosticsPanel extends JPanel {
             show("models", answered ? String.join(", ", check.models()) : "—");
             show("key", check.problem() == null ? Bundle.Diagnostics_keyAccepted() : check.problem());
             show("limits", limits(check.rateLimits()));
+            notices.setText(notices(check.notices()));
+            notices.setCaretPosition(0);
         });
     }
 
@@ -188,6 +232,18 @@ final class DiagnosticsPanel extends JPanel {
                         s.resetRequests() == null ? "—" : s.resetRequests().toMillis() / 1000.0 + " s"))
                 .orElse(Bundle.Diagnostics_noLimits());
     }
+
+    /** One notice per line; the server is named in its own row. */
+    private static String notices(List<DeprecationNotice> notices) {
+        return notices.isEmpty() ? Bundle.Diagnostics_noNotices()
+                : notices.stream().map(DiagnosticsPanel::notice).collect(Collectors.joining("\n"));
+    }
+
+    private static String notice(DeprecationNotice notice) {
+        String until = notice.sunsetAt().map(at -> at.toString().substring(0, 10)).orElse(notice.sunset());
+        return until == null ? Bundle.Diagnostics_notice(notice.endpoint()) : Bundle.Diagnostics_noticeUntil(notice.endpoint(), until);
+    }
+
 
     private void show(String row, String text) {
         values.get(row).setText(text);

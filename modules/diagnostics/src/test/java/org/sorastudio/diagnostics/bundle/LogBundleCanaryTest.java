@@ -86,13 +86,19 @@ class LogBundleCanaryTest {
         studio.warning("The gateway answered: key " + GATEWAY_CANARY + " is not valid for this project");
         messagesLog.flush();
         Path settings = Files.writeString(folder.resolve("config.json"), "{\"activeProfile\":\"Work\",\"profiles\":[{\"name\":\"Work\"}]}");
+        // a queue journal as the queue writes it, with a user who pasted a key into a prompt
+        Path journal = Files.writeString(folder.resolve("film.sorastudio.queue.json"), "{\"paused\":false,\"jobs\":[{\"id\":\"j1\","
+                + "\"spec\":{\"prompt\":\"A lighthouse, key " + OPENAI_CANARY + "\",\"profile\":\"Work\"},\"state\":\"FAILED\","
+                + "\"statusText\":\"blocked by moderation\",\"requestIds\":[\"req_1\"]}]}");
 
         Path zip = folder.resolve("bundle.zip");
         new LogBundle(List.of(OPENAI_CANARY, GATEWAY_CANARY)).write(zip,
-                StudioBundle.parts(folder.resolve("var/log"), capture.after(0), settings, StudioFacts.describe(folder)));
+                StudioBundle.parts(folder.resolve("var/log"), capture.after(0), settings, journal, StudioFacts.describe(folder)));
 
         Map<String, String> entries = unzip(zip);
-        assertThat(entries).containsKeys("logs/messages.log", "logs/logs-window.txt", "settings/config.json", "system.txt");
+        assertThat(entries).containsKeys("logs/messages.log", "logs/logs-window.txt", "settings/config.json",
+                "queue/film.sorastudio.queue.json", "system.txt");
+        assertThat(entries.get("queue/film.sorastudio.queue.json")).contains("A lighthouse, key [redacted]", "req_1");
         assertThat(entries.get("logs/logs-window.txt")).contains("--> POST", "<-- 404", "[redacted]", "The gateway answered: key [redacted]");
         assertThat(entries.get("logs/messages.log")).contains("--> GET", "[redacted]");
         assertThat(entries.get("system.txt")).contains("Java: ", "Free space for clips: ");

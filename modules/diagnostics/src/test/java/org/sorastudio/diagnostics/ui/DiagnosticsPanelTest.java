@@ -6,6 +6,8 @@ import static org.assertj.swing.timing.Timeout.timeout;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
 import java.util.function.Supplier;
 import javax.swing.JFrame;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sorastudio.openai.CreateVideoRequest;
 import org.sorastudio.openai.VideoApiClient;
 import org.sorastudio.openai.spi.ApiClientProvider;
 import org.sorastudio.simulator.SimulatorConfig;
@@ -75,7 +78,23 @@ class DiagnosticsPanelTest {
             assertThat(window.label("models").text()).contains("sora-2");
             assertThat(window.label("key").text()).isEqualTo("accepted");
             assertThat(window.label("limits").text()).matches("\\d+ of 600 requests left, full again in .*");
+            assertThat(window.textBox("notices").text()).isEqualTo("none announced");
             await("the disk was checked", () -> window.label("disk").target().getText().endsWith(" GB"));
+        }
+    }
+
+    @Test
+    void showsWhatTheServerAnnouncedAsDeprecatedOnItsVideosAndModels() {
+        SimulatorConfig config = SimulatorConfig.builder().seed(2).renderMillisPerVideoSecond(1)
+                .modelSunsets(Map.of("sora-2-pro", LocalDate.of(2027, 3, 1))).build();
+        try (SimulatorServer server = SimulatorServer.start(config);
+             VideoApiClient client = VideoApiClient.builder(server.baseUrl(), "sk-diagnostics").build()) {
+            client.create(CreateVideoRequest.of("A clip of a model on its way out", "sora-2-pro", 4, "1280x720"));
+            show(provider(client), zip -> { });
+
+            await("the server was checked", () -> window.label("latency").target().getText().contains("ms fastest"));
+            assertThat(window.textBox("notices").text())
+                    .isEqualTo("POST /videos is deprecated; it ends on 2027-03-01\nmodel sora-2-pro is deprecated; it ends on 2027-03-01");
         }
     }
 

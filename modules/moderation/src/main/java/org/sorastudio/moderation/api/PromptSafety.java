@@ -21,7 +21,8 @@ public final class PromptSafety {
     private final WatchList watchList;
 
     /**
-     * @param client       the profile's client (its {@code /moderations} is asked)
+     * @param client       the profile's client (its {@code /moderations} is asked), or {@code null} when none can be
+     *                     made: then only the rewrites work, and the checks say the server cannot be asked
      * @param watchedWords words the user asked always to be warned about
      */
     public PromptSafety(VideoApiClient client, Collection<String> watchedWords) {
@@ -31,7 +32,7 @@ public final class PromptSafety {
 
     /** Why the server flags the prompt, if it does: its categories, scores and the words that did it. */
     public BlockExplanation explain(String prompt) throws ModerationUnavailableException {
-        return new TriggerFinder(new Moderator(client), watchList).explain(prompt);
+        return new TriggerFinder(moderator(), watchList).explain(prompt);
     }
 
     /**
@@ -46,6 +47,13 @@ public final class PromptSafety {
 
     /** The prompts of a batch that would be blocked, found before anything is paid for. */
     public PreflightReport preflight(List<String> prompts) throws ModerationUnavailableException {
-        return new BatchPreflight(new Moderator(client), watchList).check(prompts);
+        return new BatchPreflight(moderator(), watchList).check(prompts);
+    }
+
+    private Moderator moderator() throws ModerationUnavailableException {
+        if (client == null) {
+            throw new ModerationUnavailableException(Moderator.noServer(), null);
+        }
+        return new Moderator(client);
     }
 }

@@ -30,7 +30,9 @@ import org.sorastudio.openai.VideoApiClient;
     "# {0} - what went wrong with the connection",
     "Moderator.unreachable=The moderation check did not answer ({0}).",
     "# {0} - the server's error message",
-    "Moderator.failed=The moderation check failed: {0}"
+    "Moderator.failed=The moderation check failed: {0}",
+    "Moderator.noServer=The profile's server cannot be asked (it has no key, or is not set up), so the block cannot be"
+            + " explained; the suggested rewrites still apply."
 })
 public final class Moderator {
 
@@ -60,6 +62,11 @@ public final class Moderator {
             }
         }
         return verdicts;
+    }
+
+    /** What a check says when there is no server to ask. */
+    public static String noServer() {
+        return Bundle.Moderator_noServer();
     }
 
     public int requests() {

@@ -1,5 +1,7 @@
 package org.sorastudio.openai.impl;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,8 +12,12 @@ import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.sorastudio.openai.DeprecationListener;
 import org.sorastudio.openai.DeprecationNotice;
+import org.sorastudio.openai.ModelInfo;
 
-/** Reads {@code Deprecation}/{@code Sunset} headers and tells listeners once per endpoint. */
+/**
+ * Reads {@code Deprecation}/{@code Sunset} headers, and the shutdown dates of a model listing, and tells listeners
+ * (and the log) once per endpoint or model; keeps what it heard for the Diagnostics window.
+ */
 final class DeprecationBoard {
 
     private static final Logger LOG = Logger.getLogger(DeprecationBoard.class.getName());
@@ -19,6 +25,7 @@ final class DeprecationBoard {
     private final String baseUrl;
     private final List<DeprecationListener> listeners = new CopyOnWriteArrayList<>();
     private final Set<String> announced = ConcurrentHashMap.newKeySet();
+    private final List<DeprecationNotice> heard = new CopyOnWriteArrayList<>();
 
     DeprecationBoard(String baseUrl) {
         this.baseUrl = baseUrl;
@@ -40,7 +47,27 @@ final class DeprecationBoard {
         if (deprecation == null && sunset == null || !announced.add(endpoint)) {
             return;
         }
-        DeprecationNotice notice = new DeprecationNotice(baseUrl, endpoint, deprecation, sunset);
+        announce(new DeprecationNotice(baseUrl, endpoint, deprecation, sunset));
+    }
+
+    /** A model listing: every model with an announced shutdown date is a notice, once per model. */
+    void observe(List<ModelInfo> models) {
+        for (ModelInfo model : models) {
+            String endpoint = "model " + model.id();
+            if (model.shutdownDate() != null && announced.add(endpoint)) {
+                announce(new DeprecationNotice(baseUrl, endpoint, "true",
+                        DateTimeFormatter.RFC_1123_DATE_TIME.format(model.shutdownDate().atStartOfDay(ZoneOffset.UTC))));
+            }
+        }
+    }
+
+    /** Every notice heard so far, in order. */
+    List<DeprecationNotice> heard() {
+        return List.copyOf(heard);
+    }
+
+    private void announce(DeprecationNotice notice) {
+        heard.add(notice);
         LOG.log(Level.INFO, notice.describe());
         for (DeprecationListener listener : listeners) {
             try {

@@ -19,6 +19,7 @@ import org.sorastudio.openai.CreateCharacterRequest;
 import org.sorastudio.openai.CreateVideoRequest;
 import org.sorastudio.openai.DeletedVideo;
 import org.sorastudio.openai.DeprecationListener;
+import org.sorastudio.openai.DeprecationNotice;
 import org.sorastudio.openai.DownloadResult;
 import org.sorastudio.openai.EditVideoRequest;
 import org.sorastudio.openai.ExtendVideoRequest;
@@ -142,7 +143,9 @@ public final class HttpVideoApiClient implements VideoApiClient {
 
     @Override
     public List<ModelInfo> listModels() {
-        return executor.execute(ApiRequest.get("/models"), response -> ApiJson.models(ApiJson.object(response.body())));
+        List<ModelInfo> models = executor.execute(ApiRequest.get("/models"), response -> ApiJson.models(ApiJson.object(response.body())));
+        deprecations.observe(models);
+        return models;
     }
 
     @Override
@@ -172,6 +175,11 @@ public final class HttpVideoApiClient implements VideoApiClient {
     @Override
     public void removeDeprecationListener(DeprecationListener listener) {
         deprecations.remove(listener);
+    }
+
+    @Override
+    public List<DeprecationNotice> deprecationNotices() {
+        return deprecations.heard();
     }
 
     @Override

@@ -1,6 +1,9 @@
 package org.sorastudio.openai.impl;
 
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -64,6 +67,17 @@ sealed interface RequestBody {
 
     /** A file sent under a neutral name: the user's own file and folder names stay private. */
     record FilePart(String name, Path path, String contentType) {
+
+        /**
+         * Checks the file before anything is sent: a file that is not there must fail as a file problem, not as a
+         * connection that broke while the request was on its way (which would leave a create's outcome unknown).
+         */
+        public FilePart {
+            if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+                throw new UncheckedIOException("the file " + path + " is not there or cannot be read",
+                        new NoSuchFileException(path.toString()));
+            }
+        }
 
         String uploadName() {
             String subtype = contentType.substring(contentType.indexOf('/') + 1);

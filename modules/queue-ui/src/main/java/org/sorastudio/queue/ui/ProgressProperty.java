@@ -1,19 +1,15 @@
 package org.sorastudio.queue.ui;
 
-import java.awt.Color;
 import java.awt.Graphics;
-import java.awt.Graphics2D;
 import java.awt.Rectangle;
-import java.awt.RenderingHints;
 import java.beans.PropertyEditor;
 import java.beans.PropertyEditorSupport;
 import java.util.function.Supplier;
-import javax.swing.UIManager;
 import org.openide.nodes.PropertySupport;
 import org.sorastudio.queue.api.Job;
 import org.sorastudio.queue.api.JobState;
 
-/** The job's progress, drawn as a bar with its percentage inside the table cell. */
+/** The job's progress in the selected job's property sheet, drawn as the table draws it ({@link ProgressBar}). */
 final class ProgressProperty extends PropertySupport.ReadOnly<Integer> {
 
     private final Supplier<Job> job;
@@ -54,38 +50,7 @@ final class ProgressProperty extends PropertySupport.ReadOnly<Integer> {
 
         @Override
         public void paintValue(Graphics g, Rectangle box) {
-            int percent = getValue() instanceof Integer value ? Math.max(0, Math.min(100, value)) : 0;
-            Graphics2D g2 = (Graphics2D) g.create();
-            try {
-                g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-                int x = box.x + 2;
-                int y = box.y + 3;
-                int w = Math.max(0, box.width - 4);
-                int h = Math.max(0, box.height - 6);
-                g2.setColor(UIManager.getColor("Panel.background"));
-                g2.fillRect(x, y, w, h);
-                g2.setColor(barColor());
-                g2.fillRect(x, y, w * percent / 100, h);
-                g2.setColor(Color.GRAY);
-                g2.drawRect(x, y, w - 1, h - 1);
-                String text = percent + " %";
-                g2.setColor(UIManager.getColor("Table.foreground"));
-                int textWidth = g2.getFontMetrics().stringWidth(text);
-                int baseline = box.y + (box.height + g2.getFontMetrics().getAscent() - g2.getFontMetrics().getDescent()) / 2;
-                g2.drawString(text, box.x + (box.width - textWidth) / 2, baseline);
-            } finally {
-                g2.dispose();
-            }
-        }
-
-        private Color barColor() {
-            return switch (state) {
-                case COMPLETED -> new Color(0x6FBF73);
-                case FAILED -> new Color(0xE57373);
-                case CANCELLED -> new Color(0xBDBDBD);
-                case UNCONFIRMED -> new Color(0xFFB74D);
-                default -> new Color(0x64B5F6);
-            };
+            ProgressBar.paint(g, box, getValue() instanceof Integer value ? value : 0, state);
         }
     }
 }

@@ -1,20 +1,25 @@
 package org.sorastudio.queue.ui;
 
 import java.awt.BorderLayout;
+import java.awt.Component;
 import java.awt.FlowLayout;
+import java.awt.Rectangle;
 import java.awt.Toolkit;
 import java.awt.datatransfer.StringSelection;
 import java.awt.event.ActionEvent;
 import java.awt.event.InputEvent;
-import java.awt.event.KeyAdapter;
 import java.awt.event.KeyEvent;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.swing.AbstractAction;
@@ -24,15 +29,17 @@ import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.JPopupMenu;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
 import javax.swing.JToggleButton;
 import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
+import javax.swing.table.DefaultTableCellRenderer;
+import javax.swing.table.TableColumn;
+import javax.swing.table.TableRowSorter;
 import org.openide.DialogDisplayer;
 import org.openide.NotifyDescriptor;
-import org.openide.explorer.ExplorerManager;
-import org.openide.explorer.view.OutlineView;
-import org.openide.nodes.AbstractNode;
-import org.openide.nodes.Node;
 import org.openide.util.Lookup;
 import org.openide.util.NbBundle.Messages;
 import org.sorastudio.core.spi.ClipDetailsViewer;
@@ -49,9 +56,10 @@ import org.sorastudio.queue.api.RenderQueue;
  * The Queue window's content: a table of every job with its progress and ids, and the commands
  * that act on the selected jobs or the whole queue. Queue events arrive on the queue's thread and
  * are merged (the latest state of each job wins); a timer on the EDT takes them in every
- * {@link #FRAME_MILLIS} ms, at most {@link #ROWS_PER_FRAME} rows and about {@link #FRAME_BUDGET_MILLIS} ms of
- * work per frame, so a batch of 10,000 jobs arrives as rows added a few hundred at a time and never
- * stalls the EDT, and a busy queue costs a handful of repaints a second, not one per event.
+ * {@link #FRAME_MILLIS} ms, at most {@link #ROWS_PER_FRAME} jobs per frame, into a {@link JobTableModel} that
+ * tells the table about the rows that changed in a few ranges. A batch of 10,000 jobs arrives as rows added two
+ * thousand at a time and never stalls the EDT, and a busy queue costs a handful of repaints a second, not one per event. The selected jobs, and only they, are
+ * {@link JobNode}s ({@link #selectedNodes}): what the window's Lookup offers the rest of the studio.
  */
 @Messages({
     "QueuePanel.shot=Shot",
@@ -94,15 +102,28 @@ import org.sorastudio.queue.api.RenderQueue;
     "# {0} - id", "QueuePanel.copied=Copied {0}",
     "# {0} - id", "QueuePanel.clipboardBusy=The clipboard is busy; the id is {0}"
 })
-public final class QueuePanel extends JPanel implements ExplorerManager.Provider {
+public final class QueuePanel extends JPanel {
 
     static final int FRAME_MILLIS = 100;
-    static final int ROWS_PER_FRAME = 400;
-    static final long FRAME_BUDGET_MILLIS = 15;
+    /** A few milliseconds of work for the model: a 10,000-job journal fills the window in five frames. */
+    static final int ROWS_PER_FRAME = 2000;
+    /** Fired when {@link #selectedNodes} changes. */
+    public static final String PROP_SELECTED_NODES = "selectedNodes";
 
-    private final ExplorerManager manager = new ExplorerManager();
-    private final JobChildren rows = new JobChildren(this::jobActions);
-    private final OutlineView view = new OutlineView(Bundle.QueuePanel_shot());
+    private final JobTableModel rows = new JobTableModel(new JobTableModel.SelectionKeeper() {
+        @Override
+        public Set<String> selectedIds() {
+            return selectedJobs().stream().map(Job::id).collect(java.util.stream.Collectors.toCollection(HashSet::new));
+        }
+
+        @Override
+        public void select(Set<String> ids) {
+            selectJobs(ids);
+        }
+    });
+    private final JTable table = new JTable(rows);
+    /** The selected jobs' nodes, by job id, in queue order. EDT only. */
+    private Map<String, JobNode> selectedNodes = Map.of();
     private final JButton cancel = button("cancel", Bundle.QueuePanel_cancel());
     private final JButton retry = button("retry", Bundle.QueuePanel_retry());
     private final JButton up = button("moveUp", Bundle.QueuePanel_up());
@@ -121,9 +142,6 @@ public final class QueuePanel extends JPanel implements ExplorerManager.Provider
     private final Map<String, Job> pendingJobs = new LinkedHashMap<>();
     private List<String> pendingOrder;
     private QueueStats pendingStats;
-    /** The queue's order as last announced; rows appear in it as their nodes are made. EDT only. */
-    private List<String> order = List.of();
-    private boolean orderChanged;
     private final javax.swing.Timer frames = new javax.swing.Timer(FRAME_MILLIS, e -> flush());
     private RenderQueue queue;
 
@@ -131,35 +149,185 @@ public final class QueuePanel extends JPanel implements ExplorerManager.Provider
     public QueuePanel(Supplier<String> activeProfile) {
         super(new BorderLayout());
         this.activeProfile = activeProfile;
-        AbstractNode root = new AbstractNode(rows);
-        manager.setRootContext(root);
-        view.setPropertyColumns(JobNode.MODEL, Bundle.JobNode_model(), JobNode.SIZE, Bundle.JobNode_size(),
-                JobNode.SECONDS, Bundle.JobNode_seconds(), JobNode.STATUS, Bundle.JobNode_status(),
-                JobNode.PROGRESS, Bundle.JobNode_progress(), JobNode.ETA, Bundle.JobNode_eta(),
-                JobNode.STATUS_TEXT, Bundle.JobNode_statusText(), JobNode.IDS, Bundle.JobNode_ids());
-        view.getOutline().setRootVisible(false);
-        int[] widths = {320, 90, 80, 60, 90, 120, 60, 260, 300};
-        for (int column = 0; column < widths.length && column < view.getOutline().getColumnCount(); column++) {
-            view.getOutline().getColumnModel().getColumn(column).setPreferredWidth(widths[column]);
-        }
-        view.getOutline().setName("jobs");
-        view.getOutline().setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
-        view.setDefaultActionAllowed(true); // double-click plays a finished clip (JobNode.getPreferredAction)
+        setUpTable();
         add(toolbar(), BorderLayout.NORTH);
-        add(view, BorderLayout.CENTER);
+        add(new JScrollPane(table), BorderLayout.CENTER);
         add(statusLine(), BorderLayout.SOUTH);
         wireCommands();
-        manager.addPropertyChangeListener(event -> {
-            if (ExplorerManager.PROP_SELECTED_NODES.equals(event.getPropertyName())) {
-                updateButtons();
-            }
-        });
         updateButtons();
     }
 
-    @Override
-    public ExplorerManager getExplorerManager() {
-        return manager;
+    private void setUpTable() {
+        table.setName("jobs");
+        table.setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
+        table.setFillsViewportHeight(true);
+        for (JobColumn column : JobColumn.values()) {
+            table.getColumnModel().getColumn(column.ordinal()).setPreferredWidth(column.preferredWidth);
+        }
+        table.setDefaultRenderer(Job.class, new ProgressBar());
+        table.setRowSorter(sorter());
+        TableColumn shot = table.getColumnModel().getColumn(JobColumn.SHOT.ordinal());
+        shot.setCellRenderer(new DefaultTableCellRenderer() {
+            @Override
+            public Component getTableCellRendererComponent(JTable jobs, Object value, boolean selected, boolean focused,
+                    int row, int column) {
+                super.getTableCellRendererComponent(jobs, value, selected, focused, row, column);
+                setToolTipText(jobAt(row).spec().prompt());
+                return this;
+            }
+        });
+        table.getSelectionModel().addListSelectionListener(event -> {
+            if (!event.getValueIsAdjusting()) {
+                selectionChanged();
+            }
+        });
+        table.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mousePressed(MouseEvent e) {
+                showContextMenu(e);
+            }
+
+            @Override
+            public void mouseReleased(MouseEvent e) {
+                showContextMenu(e);
+            }
+
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                if (e.getClickCount() == 2 && javax.swing.SwingUtilities.isLeftMouseButton(e)
+                        && table.rowAtPoint(e.getPoint()) >= 0) {
+                    openSelected();
+                }
+            }
+        });
+        // the keys the explorer views have: Enter runs the default action, Shift+F10 or the menu key opens the menu
+        table.getInputMap(WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "openJob");
+        table.getActionMap().put("openJob", new AbstractAction() {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                openSelected();
+            }
+        });
+        AbstractAction menuKey = new AbstractAction() {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                int row = table.getSelectionModel().getLeadSelectionIndex();
+                if (row >= 0 && row < table.getRowCount()) {
+                    Rectangle cell = table.getCellRect(row, 0, true);
+                    showContextMenu(row, cell.x + cell.width / 2, cell.y + cell.height / 2);
+                }
+            }
+        };
+        table.getInputMap(WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_F10, InputEvent.SHIFT_DOWN_MASK), "jobMenu");
+        table.getInputMap(WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_CONTEXT_MENU, 0), "jobMenu");
+        table.getActionMap().put("jobMenu", menuKey);
+    }
+
+    /**
+     * Sorting by a column's header, as explorer tables do; unsorted, the rows are in queue order, which Move Up and
+     * Down change. A sorted table is not sorted again as jobs change (only as rows come and go), so rows do not jump
+     * under the pointer; text compares by character, cheap enough to sort 10,000 rows within a frame.
+     */
+    private TableRowSorter<JobTableModel> sorter() {
+        TableRowSorter<JobTableModel> sorter = new TableRowSorter<>(rows);
+        sorter.setSortsOnUpdates(false);
+        for (JobColumn column : JobColumn.values()) {
+            sorter.setComparator(column.ordinal(), switch (column) {
+                case PROGRESS -> Comparator.comparingInt(Job::progress);
+                case SECONDS -> Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder());
+                default -> Comparator.naturalOrder();
+            });
+        }
+        return sorter;
+    }
+
+    /** A right-click on a row selects it (unless it is selected already) and opens its context menu. */
+    private void showContextMenu(MouseEvent e) {
+        if (!e.isPopupTrigger()) {
+            return;
+        }
+        int row = table.rowAtPoint(e.getPoint());
+        if (row < 0) {
+            return;
+        }
+        if (!table.isRowSelected(row)) {
+            table.setRowSelectionInterval(row, row);
+        }
+        showContextMenu(row, e.getX(), e.getY());
+    }
+
+    /** The job in a row of the table as it shows it (sorted or not). */
+    private Job jobAt(int viewRow) {
+        return rows.job(table.convertRowIndexToModel(viewRow));
+    }
+
+    /** The row's job's actions ({@link #jobActions}), as a popup at ({@code x}, {@code y}) of the table; none, no menu. */
+    private void showContextMenu(int row, int x, int y) {
+        Action[] actions = jobActions(jobAt(row));
+        if (actions.length == 0) {
+            return;
+        }
+        JPopupMenu menu = new JPopupMenu();
+        for (Action action : actions) {
+            menu.add(action).setToolTipText((String) action.getValue(Action.SHORT_DESCRIPTION));
+        }
+        menu.show(table, x, y);
+    }
+
+    /** Double-click and Enter: a finished clip plays; a failed job's failure is explained (as JobNode's preferred action). */
+    private void openSelected() {
+        List<Job> selected = selectedJobs();
+        if (selected.stream().anyMatch(ClipPlayback::canPlay)) {
+            playSelected();
+            return;
+        }
+        selected.stream().filter(job -> job.state() == JobState.FAILED).findFirst()
+                .map(job -> FailureExplanation.forJob(job, Lookup.getDefault()))
+                .ifPresent(explain -> explain.actionPerformed(null));
+    }
+
+    private void playSelected() {
+        selectedJobs().stream().filter(ClipPlayback::canPlay).findFirst()
+                .flatMap(ClipPlayback::play).ifPresent(message::setText);
+    }
+
+    /** The rows as the table shows them; EDT only. */
+    JobTableModel rows() {
+        return rows;
+    }
+
+    /** The selected jobs as nodes, for the window's Lookup (activated nodes); EDT only. */
+    public org.openide.nodes.Node[] selectedNodes() {
+        return selectedNodes.values().toArray(org.openide.nodes.Node[]::new);
+    }
+
+    /** Follows the table's selection: the buttons, and a node per selected job (kept while its job stays selected). */
+    private void selectionChanged() {
+        Map<String, JobNode> next = new LinkedHashMap<>();
+        for (Job job : selectedJobs()) {
+            JobNode node = selectedNodes.get(job.id());
+            next.put(job.id(), node != null ? node : new JobNode(job, this::jobActions));
+        }
+        if (!List.copyOf(next.keySet()).equals(List.copyOf(selectedNodes.keySet()))) {
+            selectedNodes = next;
+            firePropertyChange(PROP_SELECTED_NODES, null, selectedNodes());
+        }
+        updateButtons();
+    }
+
+    /** Selects the rows of these jobs (and no others); jobs without a row are passed over. */
+    void selectJobs(Set<String> ids) {
+        ListSelectionModel selection = table.getSelectionModel();
+        selection.setValueIsAdjusting(true);
+        selection.clearSelection();
+        for (String id : ids) {
+            int row = rows.rowOf(id);
+            if (row >= 0) {
+                int shown = table.convertRowIndexToView(row);
+                selection.addSelectionInterval(shown, shown);
+            }
+        }
+        selection.setValueIsAdjusting(false);
     }
 
     /** Shows {@code next} (or nothing); EDT only. */
@@ -169,8 +337,6 @@ public final class QueuePanel extends JPanel implements ExplorerManager.Provider
         }
         queue = next;
         rows.clear();
-        order = List.of();
-        orderChanged = false;
         synchronized (pendingJobs) {
             pendingJobs.clear();
             pendingOrder = null;
@@ -196,8 +362,8 @@ public final class QueuePanel extends JPanel implements ExplorerManager.Provider
     }
 
     /**
-     * The context menu of a job's row: an unconfirmed create offers to check the server again or to send it again
-     * (for every unconfirmed job selected). The queue's methods return at once; the network is used on its threads.
+     * The context menu of a job's row: a completed clip offers Extend, Edit and its details, a failed job Explain
+     * Failure, an unconfirmed create to check the server again or to send it again (for every unconfirmed job selected). The queue's methods return at once; the network is used on its threads.
      */
     Action[] jobActions(Job job) {
         List<Action> actions = new java.util.ArrayList<>();
@@ -208,6 +374,10 @@ public final class QueuePanel extends JPanel implements ExplorerManager.Provider
         ClipDetailsViewer details = Lookup.getDefault().lookup(ClipDetailsViewer.class);
         if (job.sidecarFile() != null && details != null) {
             actions.add(detailsAction(job.sidecarFile(), details));
+        }
+        Action explain = FailureExplanation.forJob(job, Lookup.getDefault());
+        if (explain != null) {
+            actions.add(explain);
         }
         if (!actions.isEmpty()) {
             return actions.toArray(Action[]::new);
@@ -274,8 +444,8 @@ public final class QueuePanel extends JPanel implements ExplorerManager.Provider
 
     /** Jobs in the selection, in queue order. */
     List<Job> selectedJobs() {
-        return Arrays.stream(manager.getSelectedNodes()).filter(JobNode.class::isInstance)
-                .map(node -> ((JobNode) node).job()).toList();
+        return java.util.Arrays.stream(table.getSelectedRows()).map(table::convertRowIndexToModel).sorted()
+                .mapToObj(rows::job).toList();
     }
 
     private JPanel toolbar() {
@@ -302,8 +472,7 @@ public final class QueuePanel extends JPanel implements ExplorerManager.Provider
     }
 
     private void wireCommands() {
-        play.addActionListener(e -> selectedJobs().stream().filter(ClipPlayback::canPlay).findFirst()
-                .flatMap(ClipPlayback::play).ifPresent(message::setText));
+        play.addActionListener(e -> playSelected());
         cancel.addActionListener(e -> selectedJobs().forEach(job -> queue.cancel(job.id())));
         retry.addActionListener(e -> selectedJobs().forEach(job -> queue.retry(job.id())));
         up.addActionListener(e -> move(-1));
@@ -328,16 +497,6 @@ public final class QueuePanel extends JPanel implements ExplorerManager.Provider
         KeyStroke ctrlJ = KeyStroke.getKeyStroke(KeyEvent.VK_J, InputEvent.CTRL_DOWN_MASK);
         getInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(ctrlJ, "copyJobId");
         getActionMap().put("copyJobId", copy);
-        // the table's own key handling (quick search) swallows Ctrl+J before bindings run
-        view.getOutline().addKeyListener(new KeyAdapter() {
-            @Override
-            public void keyPressed(KeyEvent e) {
-                if (KeyStroke.getKeyStrokeForEvent(e).equals(ctrlJ)) {
-                    e.consume();
-                    copySelectedId();
-                }
-            }
-        });
     }
 
     private void move(int offset) {
@@ -425,10 +584,13 @@ public final class QueuePanel extends JPanel implements ExplorerManager.Provider
         pause.setSelected(stats.paused());
     }
 
-    /** One frame: takes in what arrived since the last one, within the frame's row and time budget; EDT. */
+    /**
+     * One frame: takes in what arrived since the last one, at most {@link #ROWS_PER_FRAME} jobs (the rest waits for
+     * the next frame, unless a newer state arrives meanwhile), as one batch for the table; EDT.
+     */
     void flush() {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(FRAME_BUDGET_MILLIS);
         List<Job> jobs = new ArrayList<>();
+        List<String> order;
         QueueStats stats;
         synchronized (pendingJobs) {
             var taken = pendingJobs.values().iterator();
@@ -436,38 +598,16 @@ public final class QueuePanel extends JPanel implements ExplorerManager.Provider
                 jobs.add(taken.next());
                 taken.remove();
             }
-            if (pendingOrder != null) {
-                order = pendingOrder;
-                orderChanged = true;
-                pendingOrder = null;
-            }
+            order = pendingOrder;
+            pendingOrder = null;
             stats = pendingStats;
             pendingStats = null;
         }
-        int added = 0;
-        int done = 0;
-        for (Job job : jobs) {
-            if (System.nanoTime() > deadline) {
-                break;
-            }
-            added += rows.update(job) ? 1 : 0;
-            done++;
-        }
-        if (done < jobs.size()) {
-            // over the frame's time: the rest waits for the next frame (unless a newer state arrived meanwhile)
-            synchronized (pendingJobs) {
-                jobs.subList(done, jobs.size()).forEach(job -> pendingJobs.putIfAbsent(job.id(), job));
-            }
-        }
-        if (orderChanged || added > 0) {
-            Node[] selection = manager.getSelectedNodes();
-            rows.order(order);
-            orderChanged = false;
-            if (selection.length > 0) {
-                try {
-                    manager.setSelectedNodes(selection);
-                } catch (java.beans.PropertyVetoException e) {
-                    // the selection is only a convenience
+        if (!jobs.isEmpty() || order != null) {
+            for (Job updated : rows.apply(jobs, order)) {
+                JobNode node = selectedNodes.get(updated.id());
+                if (node != null) {
+                    node.update(updated);
                 }
             }
         }

@@ -123,6 +123,12 @@ public final class QueueService implements GenerationQueue {
         return shot.withReferenceResolvedAgainst(projectFolder.orElse(null));
     }
 
+    /** The open project's journal, whether or not its queue was opened yet. */
+    @Override
+    public Optional<Path> journal() {
+        return Optional.of(journalFor(session()));
+    }
+
     /** The queue of the open project, if it was opened yet. */
     public Optional<RenderQueue> current() {
         return Optional.ofNullable(queue);

@@ -8,7 +8,6 @@ import org.openide.DialogDisplayer;
 import org.openide.NotifyDescriptor;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
-import org.openide.explorer.ExplorerUtils;
 import org.openide.util.Lookup;
 import org.openide.util.NbBundle.Messages;
 import org.openide.windows.TopComponent;
@@ -59,7 +58,8 @@ public final class QueueTopComponent extends TopComponent {
         setToolTipText(Bundle.Queue_windowTip());
         setLayout(new BorderLayout());
         add(panel, BorderLayout.CENTER);
-        associateLookup(ExplorerUtils.createLookup(panel.getExplorerManager(), getActionMap()));
+        // the selected jobs' nodes are the window's activated nodes, in its Lookup with its action map
+        panel.addPropertyChangeListener(QueuePanel.PROP_SELECTED_NODES, event -> setActivatedNodes(panel.selectedNodes()));
     }
 
     @Override

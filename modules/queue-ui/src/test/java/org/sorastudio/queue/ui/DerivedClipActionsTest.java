@@ -67,8 +67,7 @@ class DerivedClipActionsTest {
             return f;
         });
         window = new FrameFixture(frame);
-        window.show();
-        window.moveToFront();
+        QueuePanelTest.showFocused(window);
         UnconfirmedJobActionsTest.awaitFrames(panel);
     }
 
@@ -105,8 +104,8 @@ class DerivedClipActionsTest {
         assertThat(RecordingClipChain.ANNOUNCED.get(0)).containsExactly(source.videoFile(), done.videoFile());
         UnconfirmedJobActionsTest.awaitFrames(panel);
         window.label("message").requireText("Extension queued");
-        assertThat(QueuePanelTest.cell(panel, 1, JobNode.SECONDS)).as("the extension's row: the segment added").isEqualTo("+8");
-        assertThat(QueuePanelTest.cell(panel, 1, JobNode.MODEL)).isEqualTo("as its source");
+        assertThat(QueuePanelTest.cell(panel, 1, JobColumn.SECONDS)).as("the extension's row: the segment added").isEqualTo("+8");
+        assertThat(QueuePanelTest.cell(panel, 1, JobColumn.MODEL)).isEqualTo("as its source");
 
         editFromTheContextMenuQueuesAnEditAndCancelQueuesNothing(source);
         aClipThatLeftTheQueueIsExtendedFromItsSidecarAndAnnouncedAfterIt(source);

@@ -8,8 +8,8 @@ import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import javax.swing.JFrame;
 import org.assertj.swing.core.KeyPressInfo;
@@ -24,12 +24,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openide.nodes.Node;
 import org.sorastudio.openai.VideoApiClient;
 import org.sorastudio.openai.spi.ApiClientProvider;
 import org.sorastudio.queue.api.Job;
 import org.sorastudio.queue.api.JobSpec;
-import org.sorastudio.queue.api.JobState;
 import org.sorastudio.queue.api.QueueOptions;
 import org.sorastudio.queue.api.RenderQueue;
 import org.sorastudio.simulator.SimulatorConfig;
@@ -69,9 +67,23 @@ class QueuePanelTest {
             return f;
         });
         window = new FrameFixture(frame);
+        showFocused(window);
+    }
+
+    /**
+     * Shows the window in front and waits until it holds the focus: Xvfb has no window manager, and until then the
+     * robot's first click or keystroke can go nowhere. On a display shared with other test runs their windows may cover it.
+     */
+    static void showFocused(FrameFixture window) {
         window.show();
-        // on a display shared with other test runs their windows may cover this one
         window.moveToFront();
+        window.focus();
+        Pause.pause(new Condition("the window has the focus") {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(() -> window.target().getFocusOwner() != null);
+            }
+        }, Timeout.timeout(10_000));
         window.robot().waitForIdle();
     }
 
@@ -101,7 +113,7 @@ class QueuePanelTest {
 
         select(ids.get(1));
         click("cancel");
-        await("Bravo cancelled", () -> "Cancelled".equals(cell(1, JobNode.STATUS)));
+        await("Bravo cancelled", () -> "Cancelled".equals(cell(1, JobColumn.STATUS)));
         window.button("retry").requireEnabled();
 
         GuiActionRunner.execute(() -> window.toggleButton("pause").target().doClick()); // a lost robot click left it paused
@@ -110,7 +122,7 @@ class QueuePanelTest {
                 && rowStates().stream().anyMatch(s -> !s.equals("Queued") && !s.equals("Cancelled")));
         await("the rest completed", () -> rowStates().equals(List.of("Completed", "Cancelled", "Completed", "Completed")));
         assertThat(window.label("summary").text()).contains("3 completed").contains("1 cancelled");
-        assertThat(cell(0, JobNode.PROGRESS)).isEqualTo("100");
+        assertThat(cell(0, JobColumn.PROGRESS)).isEqualTo("100");
         assertThat(server.acceptedCreates()).isEqualTo(3);
 
         select(ids.get(3));
@@ -152,52 +164,37 @@ class QueuePanelTest {
     }
 
     /**
-     * Selects a job's row through the explorer manager: on a display shared with other test runs a
-     * robot click can land in someone else's window, and the selection is not what is tested here.
+     * Selects a job's row through the panel: on a display shared with other test runs a robot click can
+     * land in someone else's window, and the selection is not what is tested here.
      */
     private void select(String jobId) {
-        GuiActionRunner.execute(() -> {
-            Node node = Arrays.stream(nodes()).filter(n -> n.getName().equals(jobId)).findFirst().orElseThrow();
-            panel.getExplorerManager().setSelectedNodes(new Node[]{node});
-            return null;
-        });
+        GuiActionRunner.execute(() -> panel.selectJobs(Set.of(jobId)));
         assertThat(GuiActionRunner.execute(() -> panel.selectedJobs().stream().map(Job::id).toList()))
                 .containsExactly(jobId);
     }
 
     private List<String> rowNames() {
-        return GuiActionRunner.execute(() -> Arrays.stream(nodes()).map(Node::getDisplayName).toList());
+        return column(panel, JobColumn.SHOT);
     }
 
     private List<String> rowStates() {
-        return GuiActionRunner.execute(() -> {
-            int rows = nodes().length;
-            return java.util.stream.IntStream.range(0, rows).mapToObj(row -> cell(row, JobNode.STATUS)).toList();
-        });
+        return column(panel, JobColumn.STATUS);
     }
 
-    /** The text of one property of the job in {@code row}, as the table shows it. */
-    private String cell(int row, String property) {
-        return cell(panel, row, property);
+    /** The text of one column of the job in {@code row}, as the table shows it. */
+    private String cell(int row, JobColumn column) {
+        return cell(panel, row, column);
     }
 
-    /** The text of one property of the job in {@code row} of {@code panel}, as its table shows it (any thread). */
-    static String cell(QueuePanel panel, int row, String property) {
-        return GuiActionRunner.execute(() -> {
-            Node node = panel.getExplorerManager().getRootContext().getChildren().getNodes()[row];
-            for (Node.PropertySet set : node.getPropertySets()) {
-                for (Node.Property<?> p : set.getProperties()) {
-                    if (p.getName().equals(property)) {
-                        return String.valueOf(p.getValue());
-                    }
-                }
-            }
-            return null;
-        });
+    /** The text of one column of the job in {@code row} of {@code panel}, as its table shows it (any thread). */
+    static String cell(QueuePanel panel, int row, JobColumn column) {
+        return GuiActionRunner.execute(() -> column.text(panel.rows().job(row)));
     }
 
-    private Node[] nodes() {
-        return panel.getExplorerManager().getRootContext().getChildren().getNodes();
+    /** One column of every row of {@code panel}, top to bottom (any thread). */
+    static List<String> column(QueuePanel panel, JobColumn column) {
+        return GuiActionRunner.execute(() -> java.util.stream.IntStream.range(0, panel.rows().getRowCount())
+                .mapToObj(row -> column.text(panel.rows().job(row))).toList());
     }
 
     private static String clipboard() {

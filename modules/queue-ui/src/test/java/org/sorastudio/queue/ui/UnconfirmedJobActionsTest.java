@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import javax.swing.Action;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
@@ -50,12 +51,15 @@ class UnconfirmedJobActionsTest {
                 String id = queue.enqueue(List.of(new JobSpec(null, "A lighthouse", "sora-2", "1280x720", 4, null, PROFILE))).get(0);
                 assertThat(queue.awaitIdle(Duration.ofSeconds(30))).isTrue();
                 assertThat(queue.job(id).orElseThrow().state()).isEqualTo(JobState.UNCONFIRMED);
-                awaitFrames(panel);
+                // the queue's events reach the panel on its event thread, a moment after awaitIdle returns
+                awaitRow(panel, "Unconfirmed");
 
+                // the selected row's node (the window's Lookup) offers the row's context menu
                 List<String> names = GuiActionRunner.execute(() -> {
-                    Node row = panel.getExplorerManager().getRootContext().getChildren().getNodes()[0];
-                    panel.getExplorerManager().setSelectedNodes(new Node[]{row});
-                    return Arrays.stream(row.getActions(true)).map(a -> (String) a.getValue(Action.NAME)).toList();
+                    panel.selectJobs(Set.of(id));
+                    Node[] selected = panel.selectedNodes();
+                    assertThat(selected).hasSize(1);
+                    return Arrays.stream(selected[0].getActions(true)).map(a -> (String) a.getValue(Action.NAME)).toList();
                 });
                 assertThat(names).containsExactly("Check again", "Send again (may be charged twice)");
                 assertThat(GuiActionRunner.execute(() -> panel.jobActions(queue.job(id).orElseThrow())[0]
@@ -64,7 +68,7 @@ class UnconfirmedJobActionsTest {
                 GuiActionRunner.execute(() -> panel.jobActions(queue.job(id).orElseThrow())[0].actionPerformed(null));
                 assertThat(queue.awaitIdle(Duration.ofSeconds(30))).isTrue();
                 assertThat(gateway.createRequests()).as("checking sends nothing").isEqualTo(1);
-                awaitFrames(panel); // the action acts on the rows' jobs: let the row see Unconfirmed again
+                awaitRow(panel, "Unconfirmed"); // the action acts on the selected rows: let the row see Unconfirmed again
 
                 GuiActionRunner.execute(() -> panel.jobActions(queue.job(id).orElseThrow())[1].actionPerformed(null));
                 assertThat(queue.job(id).orElseThrow().transitions()).anyMatch(t -> t.reason().startsWith("sent again by the user"));
@@ -74,6 +78,15 @@ class UnconfirmedJobActionsTest {
             } finally {
                 queue.shutdown(Duration.ofSeconds(10));
             }
+        }
+    }
+
+    /** Waits until the first row shows {@code state}. */
+    private static void awaitRow(QueuePanel panel, String state) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!state.equals(QueuePanelTest.cell(panel, 0, JobColumn.STATUS))) {
+            assertThat(System.nanoTime()).as("the row showing " + state).isLessThan(deadline);
+            Thread.sleep(20);
         }
     }
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.sorastudio.core.model.Failure;
 
 /**
  * An immutable view of one job at one moment, as published to listeners.
@@ -20,9 +21,11 @@ import java.util.Optional;
  * @param eta         expected time left until the clip is downloaded, or {@code null} if unknown
  * @param videoFile   the downloaded clip once completed, else {@code null}
  * @param sidecarFile the JSON sidecar once completed, else {@code null}
+ * @param failure     why the job failed, while it is FAILED; else {@code null}
  */
 public record Job(String id, JobSpec spec, JobState state, int progress, String videoId, List<String> requestIds,
-        List<Transition> transitions, String statusText, Duration eta, Path videoFile, Path sidecarFile) {
+        List<Transition> transitions, String statusText, Duration eta, Path videoFile, Path sidecarFile,
+        Failure failure) {
 
     public Job {
         requestIds = List.copyOf(requestIds);
@@ -32,6 +35,11 @@ public record Job(String id, JobSpec spec, JobState state, int progress, String 
     /** When the job last changed state. */
     public Instant lastTransitionAt() {
         return transitions.isEmpty() ? Instant.EPOCH : transitions.get(transitions.size() - 1).at();
+    }
+
+    /** Why the job failed, while it is {@link JobState#FAILED}. */
+    public Optional<Failure> failed() {
+        return Optional.ofNullable(failure);
     }
 
     public Optional<String> video() {

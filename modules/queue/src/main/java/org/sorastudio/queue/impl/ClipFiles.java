@@ -27,8 +27,8 @@ record ClipFiles(Path video, Path thumbnail, Path sidecar) {
     }
 
     /**
-     * The sidecar of a finished job: the request parameters, the server's final answer, the
-     * request ids and the job's history up to {@code done}. Holds no credentials: the queue never
+     * The sidecar of a finished job: the request parameters, the server's final answer and every distinct answer
+     * before it (see {@link JobRecord#responses}), the request ids and the job's history up to {@code done}. Holds no credentials: the queue never
      * sees the API key.
      */
     static JsonObject sidecar(JobRecord job, ClipFiles files, boolean hasThumbnail, Transition done) {
@@ -41,6 +41,9 @@ record ClipFiles(Path video, Path thumbnail, Path sidecar) {
         request.remove("profile");
         json.add("request", request);
         json.add("response", job.lastResponse);
+        JsonArray responses = new JsonArray();
+        job.responses.forEach(responses::add);
+        json.add("responses", responses);
         JsonArray requestIds = new JsonArray();
         job.requestIds.forEach(requestIds::add);
         json.add("requestIds", requestIds);

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.sorastudio.core.model.Failure;
 import org.sorastudio.openai.ApiException;
 import org.sorastudio.openai.ContentVariant;
 import org.sorastudio.openai.InvalidRequestException;
@@ -74,7 +75,7 @@ final class Downloads {
             engine.tracking.retryPollLater(job, generation, e);
             return;
         } catch (IOException | UncheckedIOException e) {
-            engine.failIfCurrent(job, generation, "cannot write into the output folder: " + e.getMessage(), null);
+            engine.failIfCurrent(job, generation, Failure.of(Failure.Kind.FILE, "cannot write into the output folder: " + e.getMessage()));
             return;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -153,13 +154,13 @@ final class Downloads {
             boolean thumbnail = Files.isRegularFile(files.thumbnail()) || downloadThumbnail(client, budget, videoId, files);
             finish(job, generation, files, thumbnail);
         } catch (InvalidRequestException e) {
-            engine.failIfCurrent(job, generation, e.isNotFound()
+            engine.failIfCurrent(job, generation, JobFailures.fromApi(e.isNotFound()
                     ? "the server has no clip for video " + videoId + " (deleted or expired)"
-                    : "the server refused the download: " + e.getMessage(), e);
+                    : "the server refused the download: " + e.getMessage(), e));
         } catch (ApiException | IOException | UncheckedIOException e) {
             retryDownloadLater(job, generation, e);
         } catch (IllegalArgumentException e) {
-            engine.failIfCurrent(job, generation, e.getMessage(), null);
+            engine.failIfCurrent(job, generation, Failure.of(Failure.Kind.SETUP, e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -229,7 +230,9 @@ final class Downloads {
                 job.addRequestId(api.requestId().orElse(null));
             }
             if (job.transientFailures >= MAX_DOWNLOAD_FAILURES) {
-                engine.fail(job, "download failed " + job.transientFailures + " times: " + e.getMessage());
+                String message = "download failed " + job.transientFailures + " times: " + e.getMessage();
+                engine.fail(job, e instanceof ApiException api ? JobFailures.fromApi(message, api)
+                        : Failure.of(Failure.Kind.FILE, message));
                 return;
             }
             Duration wait = QueueEngine.backoff(job.transientFailures);

@@ -5,9 +5,13 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.format.DateTimeParseException;
 import org.sorastudio.core.io.Json;
+import org.sorastudio.core.model.Failure;
 import org.sorastudio.openai.Video;
 import org.sorastudio.queue.api.JobSpec;
 import org.sorastudio.queue.api.JobState;
@@ -64,8 +68,13 @@ final class JobCodec {
         json.addProperty("outputBase", job.outputBase);
         json.addProperty("videoFile", job.videoFile == null ? null : job.videoFile.toString());
         json.addProperty("sidecarFile", job.sidecarFile == null ? null : job.sidecarFile.toString());
-        json.add("lastResponse", job.lastResponse);
+        JsonArray responses = new JsonArray();
+        job.responses.forEach(responses::add);
+        json.add("responses", responses);
         json.addProperty("outcomeUnknown", job.outcomeUnknown);
+        if (job.failure != null) {
+            json.add("failure", failure(job.failure));
+        }
         return json;
     }
 
@@ -92,10 +101,67 @@ final class JobCodec {
         job.outputBase = string(json, "outputBase");
         job.videoFile = path(json, "videoFile");
         job.sidecarFile = path(json, "sidecarFile");
-        job.lastResponse = json.has("lastResponse") && json.get("lastResponse").isJsonObject()
-                ? json.getAsJsonObject("lastResponse") : null;
+        for (JsonElement response : array(json, "responses")) {
+            if (!response.isJsonObject()) {
+                throw new IllegalStateException("a response must be an object, not " + kind(response));
+            }
+            job.responses.add(response.getAsJsonObject());
+        }
+        JsonObject newest = job.responses.isEmpty() ? null : job.responses.get(job.responses.size() - 1);
+        if (newest != null && newest.has("body") && newest.get("body").isJsonObject()) {
+            job.lastResponse = newest.getAsJsonObject("body");
+        } else if (json.has("lastResponse") && json.get("lastResponse").isJsonObject()) {
+            // journals written before every answer was kept hold only the last one
+            job.lastResponse = json.getAsJsonObject("lastResponse");
+            JsonObject only = new JsonObject();
+            only.add("body", job.lastResponse);
+            job.responses.add(only);
+        }
         job.outcomeUnknown = bool(json, "outcomeUnknown");
+        // journals written before failures were recorded have none: the status text still says why
+        job.failure = json.has("failure") && !json.get("failure").isJsonNull() && job.state == JobState.FAILED
+                ? failure(object(json, "failure")) : null;
         return job;
+    }
+
+    /** A failed job's failure, as the journal and the sidecar keep it. */
+    static JsonObject failure(Failure failure) {
+        JsonObject json = new JsonObject();
+        json.addProperty("kind", failure.kind().name());
+        json.addProperty("message", failure.message());
+        if (failure.httpStatus() > 0) {
+            json.addProperty("httpStatus", failure.httpStatus());
+        }
+        json.addProperty("type", failure.errorType());
+        json.addProperty("code", failure.errorCode());
+        json.addProperty("param", failure.errorParam());
+        JsonArray requestIds = new JsonArray();
+        failure.requestIds().forEach(requestIds::add);
+        json.add("requestIds", requestIds);
+        if (failure.retryAfter() != null) {
+            json.addProperty("retryAfterMillis", failure.retryAfter().toMillis());
+        }
+        return json;
+    }
+
+    /** Reads a failure; a kind this version does not know (a newer studio wrote it) counts as the server refusing the request. */
+    static Failure failure(JsonObject json) {
+        List<String> requestIds = new ArrayList<>();
+        for (JsonElement id : array(json, "requestIds")) {
+            requestIds.add(text(id, "a request id"));
+        }
+        int retryAfter = json.has("retryAfterMillis") ? wholeNumber(json, "retryAfterMillis") : -1;
+        return new Failure(failureKind(string(json, "kind")), required(json, "message"), wholeNumber(json, "httpStatus"),
+                string(json, "type"), string(json, "code"), string(json, "param"), requestIds,
+                retryAfter < 0 ? null : Duration.ofMillis(retryAfter));
+    }
+
+    private static Failure.Kind failureKind(String name) {
+        try {
+            return name == null ? Failure.Kind.API_ERROR : Failure.Kind.valueOf(name);
+        } catch (IllegalArgumentException unknown) {
+            return Failure.Kind.API_ERROR;
+        }
     }
 
     /** The journal's own fields beside its jobs: whether the queue was paused. */

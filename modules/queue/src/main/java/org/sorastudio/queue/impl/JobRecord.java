@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.logging.Logger;
 import org.sorastudio.core.io.Json;
+import org.sorastudio.core.model.Failure;
 import org.sorastudio.queue.api.Job;
 import org.sorastudio.queue.api.JobSpec;
 import org.sorastudio.queue.api.JobState;
@@ -23,6 +24,8 @@ final class JobRecord {
 
     /** Where every job's state changes are logged, for the studio's Logs window and messages.log. */
     static final String TRANSITIONS_LOGGER = "org.sorastudio.queue.transitions";
+    /** Answers kept per job: a server that flips between statuses cannot grow the journal without bound. */
+    static final int MAX_RESPONSES = 20;
     private static final Logger TRANSITIONS = Logger.getLogger(TRANSITIONS_LOGGER);
 
     final String id;
@@ -33,6 +36,8 @@ final class JobRecord {
     final List<String> requestIds = new ArrayList<>();
     final List<Transition> transitions = new ArrayList<>();
     String statusText = "";
+    /** Why the job failed, while it is FAILED. */
+    Failure failure;
     /** Wall-clock time the latest create was sent (reconciliation matches the server's created_at with it). */
     Instant submittedAt;
     /** The server's created_at of the video, once known. */
@@ -44,6 +49,12 @@ final class JobRecord {
     Path sidecarFile;
     /** The server's last answer about the video, written into the sidecar. */
     JsonObject lastResponse;
+    /**
+     * Every distinct answer about the video, oldest first: the first, then each that changed its status (a poll that
+     * only moved the progress is not kept); at most {@value #MAX_RESPONSES}, the first always among them. Each is
+     * {@code {"receivedAt", "requestId", "body"}}; written into the journal and the sidecar.
+     */
+    final List<JsonObject> responses = new ArrayList<>();
     /** Set when a create may have reached the server although it failed: reconcile before resending. */
     boolean outcomeUnknown;
 
@@ -87,6 +98,7 @@ final class JobRecord {
     void moveTo(JobState next, String reason) {
         encoded = null;
         state = next;
+        failure = null;
         record(new Transition(Instant.now(), next, reason));
         statusText = reason;
     }
@@ -101,6 +113,31 @@ final class JobRecord {
     /** The start of a prompt, enough to recognise the shot in a log line. */
     private static String headOf(String prompt) {
         return prompt == null || prompt.length() <= 60 ? String.valueOf(prompt) : prompt.substring(0, 59) + "…";
+    }
+
+    /** Takes in the server's answer {@code video} (the API's VideoResource), keeping it if its status is new. */
+    void recordResponse(JsonObject video, String requestId, Instant receivedAt) {
+        lastResponse = video;
+        if (!responses.isEmpty() && statusOf(responses.get(responses.size() - 1)).equals(statusOf(video, "status"))) {
+            return;
+        }
+        if (responses.size() == MAX_RESPONSES) {
+            responses.remove(1);
+        }
+        JsonObject response = new JsonObject();
+        response.addProperty("receivedAt", receivedAt.toString());
+        response.addProperty("requestId", requestId);
+        response.add("body", video);
+        responses.add(response);
+        encoded = null;
+    }
+
+    private static String statusOf(JsonObject response) {
+        return response.has("body") && response.get("body").isJsonObject() ? statusOf(response.getAsJsonObject("body"), "status") : "";
+    }
+
+    private static String statusOf(JsonObject video, String field) {
+        return video.has(field) && video.get(field).isJsonPrimitive() ? video.get(field).getAsString() : "";
     }
 
     void addRequestId(String requestId) {
@@ -130,6 +167,6 @@ final class JobRecord {
     }
 
     Job snapshot(Duration eta) {
-        return new Job(id, spec, state, progress, videoId, requestIds, transitions, statusText, eta, videoFile, sidecarFile);
+        return new Job(id, spec, state, progress, videoId, requestIds, transitions, statusText, eta, videoFile, sidecarFile, failure);
     }
 }

@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
 import org.sorastudio.core.io.DataFileException;
 import org.sorastudio.core.io.Json;
 import org.sorastudio.core.io.JsonDataFile;
+import org.sorastudio.core.model.Failure;
 import org.sorastudio.openai.ApiException;
 import org.sorastudio.openai.VideoApiClient;
 import org.sorastudio.openai.spi.ApiClientProvider;
@@ -247,10 +248,11 @@ public final class QueueEngine implements RenderQueue {
             Instant now = Instant.now();
             for (JobSpec spec : specs) {
                 JobRecord job = new JobRecord(UUID.randomUUID().toString(), spec);
-                String problem = Submission.problemOf(spec);
+                Failure problem = Submission.problemOf(spec);
                 job.record(new Transition(now, JobState.QUEUED, "queued"));
                 if (problem != null) {
-                    job.moveTo(JobState.FAILED, problem);
+                    job.moveTo(JobState.FAILED, problem.message());
+                    job.failure = problem;
                 }
                 jobs.add(job);
                 byId.put(job.id, job);
@@ -358,6 +360,7 @@ public final class QueueEngine implements RenderQueue {
         job.videoFile = null;
         job.sidecarFile = null;
         job.lastResponse = null;
+        job.responses.clear();
         job.outcomeUnknown = false;
         job.forgetProgressReadings();
         job.moveTo(JobState.QUEUED, reason);
@@ -690,20 +693,20 @@ public final class QueueEngine implements RenderQueue {
         });
     }
 
-    void failIfCurrent(JobRecord job, int generation, String reason, ApiException cause) {
+    void failIfCurrent(JobRecord job, int generation, Failure failure) {
         synchronized (lock) {
             if (current(job, generation)) {
-                if (cause != null) {
-                    job.addRequestId(cause.requestId().orElse(null));
-                }
-                fail(job, reason);
+                fail(job, failure);
             }
         }
     }
 
-    void fail(JobRecord job, String reason) {
+    /** Ends the job as failed for {@code failure}, quoting every request id the job has. */
+    void fail(JobRecord job, Failure failure) {
         stopWork(job);
-        job.moveTo(JobState.FAILED, reason);
+        failure.latestRequestId().ifPresent(job::addRequestId);
+        job.moveTo(JobState.FAILED, failure.message());
+        job.failure = failure.withRequestIds(job.requestIds);
         changed(job, true);
     }
 

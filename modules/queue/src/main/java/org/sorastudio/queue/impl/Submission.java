@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import org.openide.util.Lookup;
+import org.sorastudio.core.model.Failure;
 import org.sorastudio.core.spi.VideoLimits;
 import org.sorastudio.openai.ApiConnectionException;
 import org.sorastudio.openai.ApiError;
@@ -78,10 +79,16 @@ final class Submission {
         }
         try {
             client = engine.client(job.spec.profile());
+        } catch (RuntimeException e) {
+            budget.release();
+            engine.failIfCurrent(job, generation, Failure.of(Failure.Kind.SETUP, e.getMessage()));
+            return;
+        }
+        try {
             request = toRequest(job.spec);
         } catch (RuntimeException e) {
             budget.release();
-            engine.failIfCurrent(job, generation, e.getMessage(), null);
+            engine.failIfCurrent(job, generation, Failure.of(Failure.Kind.INVALID_INPUT, e.getMessage()));
             return;
         }
         VideoResponse response;
@@ -93,7 +100,7 @@ final class Submission {
             return;
         } catch (UncheckedIOException e) {
             budget.release();
-            engine.failIfCurrent(job, generation, "cannot read the reference image: " + e.getMessage(), null);
+            engine.failIfCurrent(job, generation, Failure.of(Failure.Kind.FILE, "cannot read the reference image: " + e.getMessage()));
             return;
         }
         budget.release();
@@ -151,7 +158,7 @@ final class Submission {
                 if (job.spec.kind() == JobSpec.Kind.EXTEND && e instanceof InvalidRequestException refused) {
                     tellLimits(profile, refused);
                 }
-                engine.fail(job, "the server refused the request: " + e.getMessage());
+                engine.fail(job, JobFailures.fromApi("the server refused the request: " + e.getMessage(), e));
             }
         }
     }
@@ -199,7 +206,7 @@ final class Submission {
     }
 
     /** Why a job cannot even be sent, or null. */
-    static String problemOf(JobSpec spec) {
+    static Failure problemOf(JobSpec spec) {
         try {
             toRequest(spec);
             if (spec.kind() == JobSpec.Kind.EXTEND) {
@@ -207,7 +214,7 @@ final class Submission {
             }
             return null;
         } catch (RuntimeException e) {
-            return "cannot be sent: " + e.getMessage();
+            return Failure.of(Failure.Kind.INVALID_INPUT, "cannot be sent: " + e.getMessage());
         }
     }
 }

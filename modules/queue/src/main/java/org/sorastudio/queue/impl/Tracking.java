@@ -2,6 +2,7 @@ package org.sorastudio.queue.impl;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.sorastudio.core.model.Failure;
 import org.sorastudio.openai.ApiException;
 import org.sorastudio.openai.AuthenticationException;
 import org.sorastudio.openai.InvalidRequestException;
@@ -76,7 +77,8 @@ final class Tracking {
             response = engine.client(job.spec.profile()).retrieve(videoId);
         } catch (InvalidRequestException e) {
             if (e.isNotFound()) {
-                engine.failIfCurrent(job, generation, "the server no longer knows video " + videoId + " (deleted or expired)", e);
+                engine.failIfCurrent(job, generation,
+                        JobFailures.fromApi("the server no longer knows video " + videoId + " (deleted or expired)", e));
             } else {
                 retryPollLater(job, generation, e);
             }
@@ -85,7 +87,7 @@ final class Tracking {
             retryPollLater(job, generation, e);
             return;
         } catch (IllegalArgumentException e) {
-            engine.failIfCurrent(job, generation, e.getMessage(), null);
+            engine.failIfCurrent(job, generation, Failure.of(Failure.Kind.SETUP, e.getMessage()));
             return;
         }
         synchronized (engine.lock) {
@@ -119,7 +121,7 @@ final class Tracking {
     void apply(JobRecord job, VideoResponse response) {
         Video video = response.video();
         long now = System.currentTimeMillis();
-        job.lastResponse = JobCodec.video(video);
+        job.recordResponse(JobCodec.video(video), response.requestId(), Instant.now());
         job.transientFailures = 0;
         if (job.createdAt == null) {
             job.createdAt = video.createdAt();
@@ -137,7 +139,7 @@ final class Tracking {
         }
         if (video.status().isFailed()) {
             job.addRequestId(response.requestId());
-            engine.fail(job, failureText(video));
+            engine.fail(job, JobFailures.fromVideo(video));
             return;
         }
         // a shared list carries no hint: the last one given still stands
@@ -169,23 +171,13 @@ final class Tracking {
         job.lastProgress = job.progress;
     }
 
-    static String failureText(Video video) {
-        if (video.error() == null) {
-            return "the server ended the job as " + video.status();
-        }
-        if (video.error().isModerationBlocked()) {
-            return "blocked by moderation: " + video.error().message();
-        }
-        return "the server failed the job (" + video.error().code() + "): " + video.error().message();
-    }
-
     /** Fails the job if it has waited longer than the maximum; under the engine's lock. */
     boolean failIfOverdue(JobRecord job) {
         if (job.submittedAt == null || !Instant.now().isAfter(job.submittedAt.plus(engine.options.maxWait()))) {
             return false;
         }
-        engine.fail(job, "not finished after " + QueueEngine.describe(engine.options.maxWait()) + " (video " + job.videoId + ", request ids "
-                + String.join(", ", job.requestIds) + ")");
+        engine.fail(job, Failure.of(Failure.Kind.TIMEOUT, "not finished after " + QueueEngine.describe(engine.options.maxWait()) + " (video " + job.videoId + ", request ids "
+                + String.join(", ", job.requestIds) + ")"));
         return true;
     }
 

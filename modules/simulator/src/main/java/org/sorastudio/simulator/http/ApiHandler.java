@@ -82,12 +82,13 @@ public final class ApiHandler implements HttpHandler {
         // Cached clips of jobs deleted in earlier runs are not needed any more.
         renderer.retainOnly(store.jobs().stream().flatMap(job -> VideoEndpoints.clipSpecs(job.spec())).toList());
         long pollAfterMillis = Math.max(10, Math.min(config.renderMillisPerVideoSecond(), 2000));
+        ModelSunsets sunsets = new ModelSunsets(config.modelSunsets());
         VideoEndpoints videos = new VideoEndpoints(store, renderer, new ContentSender(config.resetDownloadAfterBytes()),
                 new CreateQuota(config.createQuota(), store.acceptedPerKeyId()), pollAfterMillis,
-                System::currentTimeMillis);
+                System::currentTimeMillis, sunsets);
         CharacterEndpoints characters = new CharacterEndpoints(new CharacterStore(charactersFile, config.seed()),
                 System::currentTimeMillis);
-        return new ApiHandler(videos, characters, new ModelEndpoints(), new ModerationEndpoint(moderationWords, config.seed()),
+        return new ApiHandler(videos, characters, new ModelEndpoints(sunsets), new ModerationEndpoint(moderationWords, config.seed()),
                 config.validKeys(), new RateLimiter(config.requestsPerMinute()), config.slowResponseMillis(),
                 config.serverErrorBurst(), config.videosSunset(), config.createServerError(), config.listVideos());
     }

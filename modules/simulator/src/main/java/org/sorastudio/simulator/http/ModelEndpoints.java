@@ -4,11 +4,18 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import java.io.IOException;
+import java.time.LocalDate;
 import org.sorastudio.simulator.videos.VideoModel;
 import org.sorastudio.simulator.videos.VideoModels;
 
 /** {@code GET /models} and {@code GET /models/{model}}. */
 final class ModelEndpoints {
+
+    private final ModelSunsets sunsets;
+
+    ModelEndpoints(ModelSunsets sunsets) {
+        this.sunsets = sunsets;
+    }
 
     void list(ApiExchange exchange) throws IOException {
         JsonArray data = new JsonArray();
@@ -25,14 +32,19 @@ final class ModelEndpoints {
         exchange.sendJson(200, json(model));
     }
 
-    private static JsonObject json(VideoModel model) {
+    private JsonObject json(VideoModel model) {
         JsonObject json = new JsonObject();
         json.addProperty("id", model.id());
         json.addProperty("object", "model");
         json.addProperty("created", model.created());
         json.addProperty("owned_by", "system");
-        // Not announced for the simulator's own models, so a studio running offline never sees them expire.
-        json.add("shutdown_date", JsonNull.INSTANCE);
+        // Announced only for the models configured to be deprecated, so a studio running offline never sees them expire.
+        LocalDate sunset = sunsets.of(model.id());
+        if (sunset == null) {
+            json.add("shutdown_date", JsonNull.INSTANCE);
+        } else {
+            json.addProperty("shutdown_date", sunset.toString());
+        }
         return json;
     }
 }

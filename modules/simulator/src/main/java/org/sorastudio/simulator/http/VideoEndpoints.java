@@ -35,9 +35,11 @@ final class VideoEndpoints {
     private final CreateQuota quota;
     private final long pollAfterMillis;
     private final LongSupplier clock;
+    private final ModelSunsets sunsets;
 
     VideoEndpoints(VideoStore store, ClipRenderer renderer, ContentSender contentSender, CreateQuota quota,
-                   long pollAfterMillis, LongSupplier clock) {
+                   long pollAfterMillis, LongSupplier clock, ModelSunsets sunsets) {
+        this.sunsets = sunsets;
         this.store = store;
         this.renderer = renderer;
         this.uploads = new UploadedSources(renderer);
@@ -190,6 +192,7 @@ final class VideoEndpoints {
         if (!state.status().isTerminal()) {
             exchange.responseHeader("openai-poll-after-ms", Long.toString(pollAfterMillis));
         }
+        sunsets.announce(exchange, job.spec().model());
         exchange.sendJson(200, VideoJson.video(job, state));
     }
 

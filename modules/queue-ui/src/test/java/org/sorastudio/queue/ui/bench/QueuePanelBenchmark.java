@@ -4,6 +4,8 @@ import static org.sorastudio.testing.EdtProbe.max;
 import static org.sorastudio.testing.EdtProbe.percentile;
 import static org.sorastudio.testing.EdtProbe.probe;
 
+import java.awt.Component;
+import java.awt.Container;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,7 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import javax.swing.JFrame;
+import javax.swing.JTable;
 import javax.swing.SwingUtilities;
 import org.sorastudio.openai.VideoApiClient;
 import org.sorastudio.openai.spi.ApiClientProvider;
@@ -27,7 +31,9 @@ import org.sorastudio.simulator.SimulatorServer;
  * How responsive the Queue window stays while a large batch runs: 500 jobs against a rate-limited
  * simulator, then 10,000 at once against a fast unlimited one, shown in a real {@link QueuePanel}, while a
  * probe thread measures how long the event dispatch thread takes to run a tiny task every 5 ms. A baseline is measured first with the
- * panel idle, in the same run. Needs a display ({@code ./studio bench queue} provides Xvfb).
+ * panel idle, in the same run. Then the 10,000 finished jobs are opened again in a new panel, as when the studio starts
+ * with them, and cleared. With {@code -Dqueue.bench.profile=true} (in {@code JAVA_OPTS}) {@link StallSampler} records
+ * where the EDT is while it is late, and prints it. Needs a display ({@code ./studio bench queue} provides Xvfb).
  */
 public final class QueuePanelBenchmark {
 
@@ -43,9 +49,13 @@ public final class QueuePanelBenchmark {
         Path folder = Files.createTempDirectory("queue-panel-bench");
         Stalls batch = run(folder.resolve("batch"), JOBS, LIMIT_RPM, 50, 24);
         Stalls scale = run(folder.resolve("scale"), SCALE_JOBS, 1_000_000, 10, 100);
+        Reopened reopened = reopenAndClear(folder.resolve("scale"));
         System.out.printf(Locale.ROOT, "RESULT panel_jobs=%d panel_completed=%d edt_idle_max_ms=%d edt_p99_ms=%d edt_max_stall_ms=%d "
-                        + "panel_scale_jobs=%d panel_scale_completed=%d edt_p99_ms_10k=%d edt_max_stall_ms_10k=%d%n",
-                JOBS, batch.completed, batch.idleMax, batch.p99, batch.max, SCALE_JOBS, scale.completed, scale.p99, scale.max);
+                        + "panel_scale_jobs=%d panel_scale_completed=%d edt_p99_ms_10k=%d edt_max_stall_ms_10k=%d "
+                        + "panel_open_ms_10k=%d panel_clear_ms_10k=%d edt_max_stall_ms_open_clear_10k=%d "
+                        + "gc_max_pause_ms=%d gc_max_pause_ms_10k=%d%n",
+                JOBS, batch.completed, batch.idleMax, batch.p99, batch.max, SCALE_JOBS, scale.completed, scale.p99, scale.max,
+                reopened.openMs, reopened.clearMs, reopened.max, batch.gcMax, scale.gcMax);
         System.exit(0);
     }
 
@@ -57,15 +67,7 @@ public final class QueuePanelBenchmark {
              VideoApiClient client = VideoApiClient.builder(server.baseUrl(), "sk-panel-bench").build()) {
             RenderQueue queue = RenderQueue.open(folder.resolve("bench.sorastudio.queue.json"),
                     new QueueOptions(parallel, Duration.ofMinutes(30), folder.resolve("clips")), provider(client));
-            JFrame[] frame = new JFrame[1];
-            SwingUtilities.invokeAndWait(() -> {
-                QueuePanel panel = new QueuePanel(() -> "bench");
-                panel.setQueue(queue);
-                frame[0] = new JFrame("Queue panel benchmark");
-                frame[0].setContentPane(panel);
-                frame[0].setSize(1300, 700);
-                frame[0].setVisible(true);
-            });
+            JFrame[] frame = {show(queue)};
             List<Long> idle = probe(() -> false, 2000, PROBE_INTERVAL_MS);
 
             List<JobSpec> specs = new ArrayList<>();
@@ -84,7 +86,13 @@ public final class QueuePanelBenchmark {
                 done.set(true);
             });
             waiter.start();
-            List<Long> busy = probe(done::get, TimeUnit.MINUTES.toMillis(20), PROBE_INTERVAL_MS);
+            List<Long> busy;
+            long gcMax;
+            try (StallSampler sampler = StallSampler.startIfAsked(); GcPauses gc = new GcPauses()) {
+                busy = probe(done::get, TimeUnit.MINUTES.toMillis(20), PROBE_INTERVAL_MS);
+                gcMax = gc.longestMillis();
+                sampler.report(jobs + " jobs");
+            }
             double seconds = (System.nanoTime() - start) / 1e9;
             long completed = queue.jobs().stream().filter(job -> job.state().name().equals("COMPLETED")).count();
             queue.shutdown(Duration.ofSeconds(30));
@@ -96,15 +104,87 @@ public final class QueuePanelBenchmark {
                     percentile(idle, 99), max(idle));
             System.out.printf(Locale.ROOT, "EDT delay during batch: p50 %d ms, p99 %d ms, max %d ms%n", percentile(busy, 50),
                     percentile(busy, 99), max(busy));
-            return new Stalls(completed, max(idle), percentile(busy, 99), max(busy));
+            System.out.printf(Locale.ROOT, "Longest garbage collection during the batch: %d ms%n", gcMax);
+            return new Stalls(completed, max(idle), percentile(busy, 99), max(busy), gcMax);
         }
     }
 
-    private record Stalls(long completed, long idleMax, long p99, long max) {
+    private record Stalls(long completed, long idleMax, long p99, long max, long gcMax) {
     }
 
+    /**
+     * The studio starting with the 10,000 finished jobs the scale run left: the journal replayed and every row in a
+     * new panel; then Clear Finished (on the EDT, as its button does) until no row is left. The EDT is probed throughout.
+     */
+    private static Reopened reopenAndClear(Path folder) throws Exception {
+        long start = System.nanoTime();
+        RenderQueue queue = RenderQueue.open(folder.resolve("bench.sorastudio.queue.json"),
+                new QueueOptions(10, Duration.ofMinutes(30), folder.resolve("clips")), provider(null));
+        long replayMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        List<Long> delays = new ArrayList<>();
+        JFrame frame;
+        long openMs;
+        long clearMs;
+        try (StallSampler sampler = StallSampler.startIfAsked()) {
+            frame = show(queue);
+            JTable table = onEdt(() -> jobsTable(frame));
+            delays.addAll(probe(() -> rowCount(table) == SCALE_JOBS, 60_000, PROBE_INTERVAL_MS));
+            openMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            long clearStart = System.nanoTime();
+            SwingUtilities.invokeAndWait(queue::clearFinished);
+            delays.addAll(probe(() -> rowCount(table) == 0, 60_000, PROBE_INTERVAL_MS));
+            clearMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - clearStart);
+            sampler.report("reopening and clearing " + SCALE_JOBS + " jobs");
+        }
+        queue.shutdown(Duration.ofSeconds(30));
+        SwingUtilities.invokeAndWait(frame::dispose);
+        System.out.printf(Locale.ROOT, "Reopened %d jobs: journal replayed in %d ms, every row shown after %d ms; Clear Finished "
+                + "emptied the list in %d ms; EDT delay max %d ms%n", SCALE_JOBS, replayMs, openMs, clearMs, max(delays));
+        return new Reopened(openMs, clearMs, max(delays));
+    }
 
+    private record Reopened(long openMs, long clearMs, long max) {
+    }
 
+    /** A real panel showing {@code queue} in a frame on screen. */
+    private static JFrame show(RenderQueue queue) throws Exception {
+        return onEdt(() -> {
+            QueuePanel panel = new QueuePanel(() -> "bench");
+            panel.setQueue(queue);
+            JFrame frame = new JFrame("Queue panel benchmark");
+            frame.setContentPane(panel);
+            frame.setSize(1300, 700);
+            frame.setVisible(true);
+            return frame;
+        });
+    }
+
+    private static JTable jobsTable(Container parent) {
+        for (Component child : parent.getComponents()) {
+            if (child instanceof JTable table && "jobs".equals(table.getName())) {
+                return table;
+            }
+            JTable inside = child instanceof Container inner ? jobsTable(inner) : null;
+            if (inside != null) {
+                return inside;
+            }
+        }
+        return null;
+    }
+
+    private static int rowCount(JTable table) {
+        try {
+            return onEdt(table::getRowCount);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static <T> T onEdt(Supplier<T> task) throws Exception {
+        List<T> result = new ArrayList<>(1);
+        SwingUtilities.invokeAndWait(() -> result.add(task.get()));
+        return result.get(0);
+    }
 
     private static ApiClientProvider provider(VideoApiClient client) {
         return new ApiClientProvider() {

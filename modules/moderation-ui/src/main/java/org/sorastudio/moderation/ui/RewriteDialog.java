@@ -1,0 +1,40 @@
+package org.sorastudio.moderation.ui;
+
+import java.util.List;
+import org.openide.DialogDescriptor;
+import org.openide.DialogDisplayer;
+import org.openide.awt.StatusDisplayer;
+import org.openide.util.NbBundle.Messages;
+import org.sorastudio.core.model.Shot;
+import org.sorastudio.core.spi.FailedWork;
+import org.sorastudio.core.spi.GenerationQueue;
+import org.sorastudio.moderation.api.Rewrite;
+
+/** "Rewrite & Resend": the rewrite panel in a dialog; the chosen prompt goes to the queue as the shot's next attempt. */
+@Messages({
+    "# {0} - the blocked shot",
+    "RewriteDialog.title=Rewrite & Resend: {0}",
+    "RewriteDialog.send=Rewrite & Resend",
+    "RewriteDialog.sent=Sent again with the rewritten prompt: it is in the Queue."
+})
+final class RewriteDialog {
+
+    private RewriteDialog() {
+    }
+
+    static void show(FailedWork work, List<Rewrite> rewrites, GenerationQueue queue) {
+        RewritePanel panel = new RewritePanel(work.prompt(), rewrites);
+        Object send = Bundle.RewriteDialog_send();
+        DialogDescriptor descriptor = new DialogDescriptor(panel, Bundle.RewriteDialog_title(work.title()), true,
+                new Object[]{send, DialogDescriptor.CANCEL_OPTION}, send, DialogDescriptor.DEFAULT_ALIGN, null, null);
+        if (DialogDisplayer.getDefault().notify(descriptor) == send && !panel.prompt().isEmpty()) {
+            resend(work.shot(), panel.prompt(), queue);
+            StatusDisplayer.getDefault().setStatusText(Bundle.RewriteDialog_sent());
+        }
+    }
+
+    /** The same shot (id, model, size, length, reference) with the new prompt: the Queue shows it as the shot's next attempt. */
+    static void resend(Shot shot, String prompt, GenerationQueue queue) {
+        queue.enqueue(List.of(shot.withPrompt(prompt)));
+    }
+}

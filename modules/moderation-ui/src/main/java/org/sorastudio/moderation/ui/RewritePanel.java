@@ -1,0 +1,155 @@
+package org.sorastudio.moderation.ui;
+
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.GridLayout;
+import java.util.List;
+import javax.swing.BorderFactory;
+import javax.swing.DefaultListModel;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
+import javax.swing.JTextPane;
+import javax.swing.ListSelectionModel;
+import javax.swing.UIManager;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+import javax.swing.text.BadLocationException;
+import javax.swing.text.SimpleAttributeSet;
+import javax.swing.text.StyleConstants;
+import javax.swing.text.StyledDocument;
+import org.openide.util.NbBundle.Messages;
+import org.sorastudio.moderation.api.Rewrite;
+
+/**
+ * Choosing and editing a rewrite of a blocked prompt: the suggestions (each saying what it changes), the new prompt
+ * to edit, and what it changes against the original, words left out struck through and words added underlined, in
+ * the look and feel's colours. Sends nothing itself: the dialog around it does, on the user's word.
+ */
+@Messages({
+    "RewritePanel.suggestions=Suggestions",
+    "RewritePanel.prompt=New prompt",
+    "RewritePanel.changes=Changes against the blocked prompt",
+    "RewritePanel.none=No suggestion applies: edit the prompt yourself."
+})
+final class RewritePanel extends JPanel {
+
+    private final String original;
+    private final JList<Rewrite> suggestions;
+    private final JTextArea prompt = new JTextArea(4, 60);
+    private final JTextPane changes = new JTextPane();
+
+    RewritePanel(String original, List<Rewrite> rewrites) {
+        super(new BorderLayout(0, 8));
+        this.original = original;
+        DefaultListModel<Rewrite> model = new DefaultListModel<>();
+        rewrites.forEach(model::addElement);
+        suggestions = new JList<>(model);
+        suggestions.setName("suggestions");
+        suggestions.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        suggestions.setVisibleRowCount(Math.max(2, Math.min(4, rewrites.size())));
+        suggestions.setCellRenderer((list, rewrite, index, selected, focused) -> {
+            JLabel label = new JLabel("<html><b>" + escape(rewrite.why()) + "</b><br>" + escape(rewrite.prompt()) + "</html>");
+            label.setOpaque(true);
+            label.setBorder(BorderFactory.createEmptyBorder(3, 4, 3, 4));
+            label.setBackground(selected ? list.getSelectionBackground() : list.getBackground());
+            label.setForeground(selected ? list.getSelectionForeground() : list.getForeground());
+            return label;
+        });
+        suggestions.addListSelectionListener(e -> {
+            if (!e.getValueIsAdjusting() && suggestions.getSelectedValue() != null) {
+                prompt.setText(suggestions.getSelectedValue().prompt());
+            }
+        });
+        prompt.setName("prompt");
+        prompt.setLineWrap(true);
+        prompt.setWrapStyleWord(true);
+        prompt.getAccessibleContext().setAccessibleName(Bundle.RewritePanel_prompt());
+        prompt.getDocument().addDocumentListener(new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                showChanges();
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                showChanges();
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                showChanges();
+            }
+        });
+        changes.setName("changes");
+        changes.setEditable(false);
+        changes.setPreferredSize(new Dimension(560, 80));
+
+        JPanel parts = new JPanel(new GridLayout(3, 1, 0, 8));
+        parts.add(titled(Bundle.RewritePanel_suggestions(), rewrites.isEmpty() ? new JLabel(Bundle.RewritePanel_none()) : new JScrollPane(suggestions)));
+        parts.add(titled(Bundle.RewritePanel_prompt(), new JScrollPane(prompt)));
+        parts.add(titled(Bundle.RewritePanel_changes(), new JScrollPane(changes)));
+        add(parts, BorderLayout.CENTER);
+        setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
+        if (rewrites.isEmpty()) {
+            prompt.setText(original);
+        } else {
+            suggestions.setSelectedIndex(0);
+        }
+    }
+
+    /** The prompt as the user left it. */
+    String prompt() {
+        return prompt.getText().strip();
+    }
+
+    private void showChanges() {
+        StyledDocument document = changes.getStyledDocument();
+        try {
+            document.remove(0, document.getLength());
+            for (WordDiff.Piece piece : WordDiff.between(original, prompt.getText())) {
+                document.insertString(document.getLength(), piece.text(), style(piece.change()));
+            }
+        } catch (BadLocationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static SimpleAttributeSet style(WordDiff.Change change) {
+        SimpleAttributeSet style = new SimpleAttributeSet();
+        switch (change) {
+            case REMOVED -> {
+                StyleConstants.setStrikeThrough(style, true);
+                StyleConstants.setForeground(style, colour("Component.error.focusedBorderColor", Color.RED.darker()));
+            }
+            case ADDED -> {
+                StyleConstants.setUnderline(style, true);
+                StyleConstants.setBold(style, true);
+                StyleConstants.setForeground(style, colour("Component.focusColor", UIManager.getColor("textHighlight")));
+            }
+            case KEPT -> StyleConstants.setForeground(style, UIManager.getColor("TextPane.foreground"));
+        }
+        return style;
+    }
+
+    private static Color colour(String key, Color fallback) {
+        Color colour = UIManager.getColor(key);
+        return colour != null ? colour : fallback;
+    }
+
+    private static JPanel titled(String title, java.awt.Component content) {
+        JPanel panel = new JPanel(new BorderLayout(0, 3));
+        JLabel label = new JLabel(title);
+        label.setLabelFor(content);
+        panel.add(label, BorderLayout.NORTH);
+        panel.add(content, BorderLayout.CENTER);
+        return panel;
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

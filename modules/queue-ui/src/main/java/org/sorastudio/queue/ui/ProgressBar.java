@@ -1,0 +1,78 @@
+package org.sorastudio.queue.ui;
+
+import java.awt.Color;
+import java.awt.Component;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import javax.swing.JTable;
+import javax.swing.UIManager;
+import javax.swing.table.DefaultTableCellRenderer;
+import org.sorastudio.queue.api.Job;
+import org.sorastudio.queue.api.JobState;
+
+/**
+ * A job's progress drawn as a bar with its percentage inside, coloured by the job's state: the Queue window's
+ * progress cells, and the selected job's property sheet ({@link ProgressProperty}). The renderer is a
+ * {@link DefaultTableCellRenderer}, whose no-op validation keeps painting a cell from touching the native window.
+ */
+final class ProgressBar extends DefaultTableCellRenderer {
+
+    private int percent;
+    private JobState state = JobState.QUEUED;
+
+    @Override
+    public Component getTableCellRendererComponent(JTable table, Object value, boolean selected, boolean focused, int row,
+            int column) {
+        super.getTableCellRendererComponent(table, "", selected, focused, row, column);
+        if (value instanceof Job job) {
+            percent = job.progress();
+            state = job.state();
+            setToolTipText(percent + " %");
+        }
+        return this;
+    }
+
+    @Override
+    protected void paintComponent(Graphics g) {
+        super.paintComponent(g);
+        paint(g, new Rectangle(0, 0, getWidth(), getHeight()), percent, state);
+    }
+
+    /** Paints a bar of {@code percent} (clamped to 0..100) inside {@code box}. */
+    static void paint(Graphics g, Rectangle box, int percent, JobState state) {
+        int clamped = Math.max(0, Math.min(100, percent));
+        Graphics2D g2 = (Graphics2D) g.create();
+        try {
+            g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            int x = box.x + 2;
+            int y = box.y + 3;
+            int w = Math.max(0, box.width - 4);
+            int h = Math.max(0, box.height - 6);
+            g2.setColor(UIManager.getColor("Panel.background"));
+            g2.fillRect(x, y, w, h);
+            g2.setColor(barColor(state));
+            g2.fillRect(x, y, w * clamped / 100, h);
+            g2.setColor(Color.GRAY);
+            g2.drawRect(x, y, w - 1, h - 1);
+            String text = clamped + " %";
+            g2.setColor(UIManager.getColor("Table.foreground"));
+            int textWidth = g2.getFontMetrics().stringWidth(text);
+            int baseline = box.y + (box.height + g2.getFontMetrics().getAscent() - g2.getFontMetrics().getDescent()) / 2;
+            g2.drawString(text, box.x + (box.width - textWidth) / 2, baseline);
+        } finally {
+            g2.dispose();
+        }
+    }
+
+    private static Color barColor(JobState state) {
+        return switch (state) {
+            case COMPLETED -> new Color(0x6FBF73);
+            case FAILED -> new Color(0xE57373);
+            case CANCELLED -> new Color(0xBDBDBD);
+            case UNCONFIRMED -> new Color(0xFFB74D);
+            default -> new Color(0x64B5F6);
+        };
+    }
+}

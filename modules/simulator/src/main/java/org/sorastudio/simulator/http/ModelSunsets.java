@@ -1,0 +1,30 @@
+package org.sorastudio.simulator.http;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+
+/** The models the simulator announces as deprecated, and the day each stops being served. */
+final class ModelSunsets {
+
+    private final Map<String, LocalDate> sunsets;
+
+    ModelSunsets(Map<String, LocalDate> sunsets) {
+        this.sunsets = Map.copyOf(sunsets);
+    }
+
+    /** The day {@code model} stops being served, or {@code null} when it is not deprecated. */
+    LocalDate of(String model) {
+        return model == null ? null : sunsets.get(model);
+    }
+
+    /** Adds {@code Deprecation} and {@code Sunset} (RFC 9745, RFC 8594) to an answer about a video of {@code model}. */
+    void announce(ApiExchange exchange, String model) {
+        LocalDate sunset = of(model);
+        if (sunset != null) {
+            exchange.responseHeader("Deprecation", "true");
+            exchange.responseHeader("Sunset", DateTimeFormatter.RFC_1123_DATE_TIME.format(sunset.atStartOfDay(ZoneOffset.UTC)));
+        }
+    }
+}
