@@ -24,9 +24,14 @@ final class BatchCommand implements Callable<Integer> {
     Path csv;
 
     @Option(names = "--map", paramLabel = "COLUMN=TARGET",
-            description = "feed a placeholder or a shot parameter (model, size, seconds, reference, output) from a column; "
+            description = "feed a placeholder or a shot parameter (model, size, seconds, reference, fit, output) from a column; "
                     + "repeatable. Columns named like a placeholder or parameter are mapped without it.")
     Map<String, String> map = new LinkedHashMap<>();
+
+    @Option(names = "--fit", paramLabel = "FIT", description = "how the rows' reference images are fitted to their "
+            + "shot's size where the CSV has no fit column (or leaves it blank): resize, crop (default), letterbox, "
+            + "crop@X,Y, letterbox:blur or letterbox:#RRGGBB. Relative image paths are relative to the CSV file.")
+    String fit;
 
     @Option(names = "--dry-run", description = "print the shots, their count, total seconds and estimated cost; send nothing")
     boolean dryRun;

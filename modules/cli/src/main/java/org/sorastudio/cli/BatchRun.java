@@ -41,10 +41,13 @@ final class BatchRun {
     private final RunSetup setup;
     private final PrintStream out = System.out;
     private final PrintStream err = System.err;
+    /** {@code --fit}, for rows without a fit of their own; {@code null} for the default. */
+    private final String defaultFit;
 
     BatchRun(BatchCommand command) {
         this.command = command;
         this.setup = new RunSetup(command.common);
+        this.defaultFit = FitOption.check(command.fit);
     }
 
     int execute() {
@@ -64,11 +67,18 @@ final class BatchRun {
             return dryRun(plan, report.summary());
         }
         Path output = setup.output();
-        Path journal = new RequestDigest("batch").add(template.prompt()).add(template.model()).add(template.size())
-                .add(template.seconds()).addFile(command.csv).add(plan.mapping()).add(command.allowUnknownModels)
-                .add(setup.serverName()).journalIn(output, "batch");
+        RequestDigest digest = new RequestDigest("batch").add(template.prompt()).add(template.model()).add(template.size())
+                .add(template.seconds()).addFile(command.csv).add(plan.mapping()).add(command.allowUnknownModels);
+        if (defaultFit != null) {
+            digest.add(defaultFit); // only then: a batch run before --fit existed resumes under its old journal name
+        }
+        Path journal = digest.add(setup.serverName()).journalIn(output, "batch");
+        ReferencePreparer references = new ReferencePreparer(journal, command.common.quiet || command.common.json, err);
         try (Stream<Shot> shots = stableShots(plan)) {
-            return setup.runQueue(journal, output, shots);
+            references.prepareAll(shots.iterator(), shot -> command.csv.getFileName() + " line " + shot.id().split("-")[1]);
+        }
+        try (Stream<Shot> shots = stableShots(plan)) {
+            return setup.runQueue(journal, output, shots.map(references::prepared));
         }
     }
 
@@ -102,7 +112,7 @@ final class BatchRun {
                 throw new CliException(ExitCode.USAGE, "--map " + column + "=" + target + ": the template has no placeholder {"
                         + target + "} and " + target + " is not a shot parameter. Placeholders: "
                         + (plan.usedVariables().isEmpty() ? "none" : String.join(", ", plan.usedVariables()))
-                        + "; parameters: model, size, seconds, reference, output.");
+                        + "; parameters: model, size, seconds, reference, fit, output.");
             }
         }
         return mapping;
@@ -112,7 +122,8 @@ final class BatchRun {
         String key = target.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-]", "");
         return Arrays.stream(ShotParameter.values())
                 .filter(p -> p.name().toLowerCase(Locale.ROOT).replace("_", "").equals(key)
-                        || p.label().replace(" ", "").equals(key) || p.label().split(" ")[0].equals(key))
+                        || p.label().replace(" ", "").equals(key) || p.label().split(" ")[0].equals(key)
+                        || p.label().endsWith(" " + key))
                 .findFirst();
     }
 
@@ -274,13 +285,17 @@ final class BatchRun {
         return line.length() <= PROMPT_PREVIEW ? line : line.substring(0, PROMPT_PREVIEW - 1) + "…";
     }
 
-    /** The valid shots, each with an id from its CSV line and variant: the same on every run over the same file. */
-    private static Stream<Shot> stableShots(BatchPlan plan) {
+    /**
+     * The valid shots, each with an id from its CSV line and variant (the same on every run over the same file), and
+     * {@code --fit} where the row names no fit.
+     */
+    private Stream<Shot> stableShots(BatchPlan plan) {
         try {
             return plan.plannedShots().filter(PlannedShot::valid).map(p -> {
                 Shot s = p.shot();
-                return new Shot("line-" + p.line() + "-" + p.variant(), s.prompt(), s.model(), s.size(), s.seconds(),
+                Shot stable = new Shot("line-" + p.line() + "-" + p.variant(), s.prompt(), s.model(), s.size(), s.seconds(),
                         s.referenceImage(), s.overrides());
+                return stable.referenceFit().isPresent() ? stable : stable.withReferenceFit(defaultFit);
             });
         } catch (CsvFileException e) {
             throw new CliException(ExitCode.INVALID_INPUT, e.getMessage());

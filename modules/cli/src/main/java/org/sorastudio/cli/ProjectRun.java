@@ -38,11 +38,15 @@ final class ProjectRun {
         } catch (DataFileException e) {
             throw new CliException(ExitCode.INVALID_INPUT, "cannot read the project: " + e.getMessage());
         }
-        List<Shot> shots = project.shots();
+        // relative reference images are relative to the project's folder, as in the studio
+        List<Shot> shots = project.shots().stream().map(shot -> shot.withReferenceResolvedAgainst(file.getParent())).toList();
         ShotChecks.requireValid(shots, shot -> "shot " + (shots.indexOf(shot) + 1) + " (" + shot.id() + ")",
                 command.common.quiet || command.common.json, System.err);
         Path projectOutput = project.outputDirectory() == null ? file.resolveSibling(DEFAULT_CLIPS_FOLDER)
                 : file.getParent().resolve(project.outputDirectory());
-        return setup.runQueue(RenderQueue.journalFor(file), setup.output(projectOutput), shots.stream());
+        Path journal = RenderQueue.journalFor(file);
+        ReferencePreparer references = new ReferencePreparer(journal, command.common.quiet || command.common.json, System.err);
+        references.prepareAll(shots.iterator(), shot -> "shot " + (shots.indexOf(shot) + 1) + " (" + shot.id() + ")");
+        return setup.runQueue(journal, setup.output(projectOutput), shots.stream().map(references::prepared));
     }
 }

@@ -23,8 +23,14 @@ final class ShotCommand implements Callable<Integer> {
     @Option(names = "--seconds", paramLabel = "N", defaultValue = "4", description = "clip length (default: ${DEFAULT-VALUE})")
     int seconds;
 
-    @Option(names = "--reference", paramLabel = "IMG", description = "a reference image of the clip's size")
+    @Option(names = "--reference", paramLabel = "IMG", description = "a reference image (JPEG, PNG, WebP, BMP, TIFF or GIF, "
+            + "any size): it is fitted to the clip's size as --fit says")
     Path reference;
+
+    @Option(names = "--fit", paramLabel = "FIT", description = "how the reference is fitted to the clip's size: resize "
+            + "(stretch), crop (default; crop@X,Y keeps a focal point, 0 to 1, in view) or letterbox (black bars; "
+            + "letterbox:blur or letterbox:#RRGGBB fill them)")
+    String fit;
 
     @Mixin
     CommonOptions common;

@@ -23,14 +23,17 @@ final class ShotRun {
     int execute() {
         Path reference = command.reference == null ? null : command.reference.toAbsolutePath().normalize();
         Shot shot = new Shot(SHOT_ID, command.prompt, command.model, command.size, command.seconds,
-                reference == null ? null : reference.toString(), Map.of());
+                reference == null ? null : reference.toString(), Map.of()).withReferenceFit(FitOption.check(command.fit));
         ShotChecks.requireValid(List.of(shot), s -> "the shot", command.common.quiet || command.common.json, System.err);
         Path output = setup.output();
         RequestDigest digest = new RequestDigest("shot").add(shot.prompt()).add(shot.model()).add(shot.size())
                 .add(shot.seconds()).add(shot.referenceImage()).add(setup.serverName());
         if (reference != null && Files.isRegularFile(reference)) {
-            digest.addFile(reference);
+            digest.addFile(reference).add(shot.referenceFit().orElse(""));
         }
-        return setup.runQueue(digest.journalIn(output, "shot"), output, Stream.of(shot));
+        Path journal = digest.journalIn(output, "shot");
+        ReferencePreparer references = new ReferencePreparer(journal, command.common.quiet || command.common.json, System.err);
+        references.prepareAll(List.of(shot).iterator(), s -> "the shot");
+        return setup.runQueue(journal, output, Stream.of(references.prepared(shot)));
     }
 }

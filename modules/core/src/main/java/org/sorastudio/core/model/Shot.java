@@ -32,6 +32,12 @@ public record Shot(String id, String prompt, String model, String size, int seco
      * output-name pattern. It is one file name, never a path.
      */
     public static final String OUTPUT_NAME = "outputName";
+    /**
+     * The override saying how the reference image is fitted to the shot's size: {@code resize}, {@code crop} (centre),
+     * {@code crop@X,Y} (a focal point as fractions of the image), {@code letterbox} (black bars),
+     * {@code letterbox:#RRGGBB} or {@code letterbox:blur}. The images module reads it; absent means {@code crop}.
+     */
+    public static final String REFERENCE_FIT = "referenceFit";
 
     public Shot {
         Objects.requireNonNull(id, "id");
@@ -64,6 +70,40 @@ public record Shot(String id, String prompt, String model, String size, int seco
 
     public Shot withReferenceImage(String value) {
         return new Shot(id, prompt, model, size, seconds, value, overrides);
+    }
+
+    /** How the reference image is fitted to the shot's size ({@link #REFERENCE_FIT}), if the user chose. */
+    public java.util.Optional<String> referenceFit() {
+        return java.util.Optional.ofNullable(overrides.get(REFERENCE_FIT)).filter(fit -> !fit.isBlank());
+    }
+
+    /** The same shot with {@code fit} as its reference fit, or the default fit when it is {@code null} or blank. */
+    public Shot withReferenceFit(String fit) {
+        var copy = new java.util.LinkedHashMap<>(overrides);
+        if (fit == null || fit.isBlank()) {
+            copy.remove(REFERENCE_FIT);
+        } else {
+            copy.put(REFERENCE_FIT, fit.strip());
+        }
+        return withOverrides(copy);
+    }
+
+    /**
+     * The same shot with a relative reference image resolved against {@code folder} (a project's or a CSV file's):
+     * the studio and the CLI resolve a project's paths with this one rule. URLs, data URLs and absolute paths stay.
+     */
+    public Shot withReferenceResolvedAgainst(java.nio.file.Path folder) {
+        if (folder == null || referenceImage == null || referenceImage.isBlank() || referenceImage.contains("://")
+                || referenceImage.startsWith("data:")) {
+            return this;
+        }
+        java.nio.file.Path path;
+        try {
+            path = java.nio.file.Path.of(referenceImage.strip());
+        } catch (java.nio.file.InvalidPathException e) {
+            return this; // the validator says what is wrong with it
+        }
+        return path.isAbsolute() ? this : withReferenceImage(folder.resolve(path).normalize().toString());
     }
 
     /** The video this shot remixes, if it is a remix. */

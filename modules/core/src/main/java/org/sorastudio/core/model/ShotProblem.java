@@ -13,7 +13,7 @@ public record ShotProblem(String field, String message, boolean blocking) {
     public static final String FIELD_MODEL = "model";
     public static final String FIELD_SIZE = "size";
     public static final String FIELD_SECONDS = "seconds";
-    public static final String FIELD_REFERENCE = "referenceImage";
+    public static final String FIELD_REFERENCE = "reference";
     public static final String FIELD_REMIX = "remixOf";
 
     public static ShotProblem error(String field, String message) {

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.sorastudio.core.spi.ModelCatalog;
 import org.sorastudio.core.spi.ModelSpec;
+import org.sorastudio.core.spi.ReferenceImageCheck;
+import org.openide.util.Lookup;
 
 /**
  * Checks a shot against the API's rules and the model catalog. The editor, the CSV wizard and the
@@ -29,6 +31,8 @@ public final class ShotValidator {
 
     private final ModelCatalog catalog;
     private final Clock clock;
+    /** The images module's header check, or {@code null}: then only the file's first bytes are looked at. */
+    private final ReferenceImageCheck referenceCheck = Lookup.getDefault().lookup(ReferenceImageCheck.class);
 
     public ShotValidator(ModelCatalog catalog) {
         this(catalog, Clock.systemDefaultZone());
@@ -69,8 +73,13 @@ public final class ShotValidator {
         }
         if (shot.referenceImage() != null && !shot.referenceImage().isBlank()) {
             Path reference = Path.of(shot.referenceImage());
-            if (!Files.isRegularFile(reference)) {
+            if (Files.isDirectory(reference)) {
+                problems.add(ShotProblem.error(ShotProblem.FIELD_REFERENCE, "The reference image " + reference
+                        + " is a folder, not an image file."));
+            } else if (!Files.isRegularFile(reference)) {
                 problems.add(ShotProblem.error(ShotProblem.FIELD_REFERENCE, "The reference image " + reference + " does not exist."));
+            } else if (referenceCheck != null) {
+                problems.addAll(referenceCheck.check(reference, shot.size(), shot.referenceFit().orElse(null)));
             } else if (!isImage(reference)) {
                 problems.add(ShotProblem.error(ShotProblem.FIELD_REFERENCE, "The reference image " + reference
                         + " is not a JPEG, PNG or WebP image (the formats the API takes)."));

@@ -30,6 +30,8 @@ import org.sorastudio.core.spi.ClipChain;
 import org.sorastudio.core.spi.GenerationQueue;
 import org.sorastudio.openai.VideoApiClient;
 import org.sorastudio.openai.spi.ApiClientProvider;
+import org.sorastudio.images.ImageProblemException;
+import org.sorastudio.images.ReferenceImages;
 import org.sorastudio.queue.api.Job;
 import org.sorastudio.queue.api.JobSpec;
 import org.sorastudio.queue.api.JobState;
@@ -76,9 +78,18 @@ public final class QueueService implements GenerationQueue {
             RenderQueue current = ensureQueue();
             String profile = clients().activeProfile();
             Optional<Path> projectFolder = Optional.ofNullable(session()).flatMap(ProjectSession::file).map(Path::getParent);
-            List<JobSpec> jobs = copy.stream().map(shot -> JobSpec.of(withReferenceFrom(shot, projectFolder), profile)).toList();
-            if (observers().stream().allMatch(observer -> observer.beforeEnqueue(current, jobs))) {
-                current.enqueue(jobs);
+            List<JobSpec> specs = new java.util.ArrayList<>(copy.size());
+            for (Shot shot : copy) {
+                try {
+                    // the job uploads the prepared image kept beside the journal, so a resumed job sends the same bytes
+                    specs.add(JobSpec.of(ReferenceImages.withPreparedReference(withReferenceFrom(shot, projectFolder),
+                            RenderQueue.referencesFolderFor(journal)), profile));
+                } catch (ImageProblemException e) {
+                    problemListeners.forEach(listener -> listener.accept(e.getMessage() + " The shot was not queued."));
+                }
+            }
+            if (observers().stream().allMatch(observer -> observer.beforeEnqueue(current, specs))) {
+                current.enqueue(specs);
             }
         });
     }
@@ -112,12 +123,7 @@ public final class QueueService implements GenerationQueue {
 
     /** A reference image given relative to the project is resolved against the project's folder. */
     static Shot withReferenceFrom(Shot shot, Optional<Path> projectFolder) {
-        String reference = shot.referenceImage();
-        if (reference == null || reference.isBlank() || reference.contains("://") || reference.startsWith("data:")
-                || projectFolder.isEmpty() || Path.of(reference).isAbsolute()) {
-            return shot;
-        }
-        return shot.withReferenceImage(projectFolder.get().resolve(reference).toString());
+        return shot.withReferenceResolvedAgainst(projectFolder.orElse(null));
     }
 
     /** The open project's journal, whether or not its queue was opened yet. */

@@ -35,6 +35,17 @@ public interface RenderQueue {
         return projectFile.resolveSibling(projectFile.getFileName() + JOURNAL_SUFFIX);
     }
 
+    /**
+     * Where the files a job uploads are kept, beside {@code journal}: {@code NAME.queue.json} gets
+     * {@code NAME.queue.references/}. A job's spec names its prepared reference image there, so a resumed job
+     * uploads the same bytes even when the original picture has changed or gone.
+     */
+    static Path referencesFolderFor(Path journal) {
+        String name = journal.getFileName().toString();
+        String base = name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
+        return journal.resolveSibling(base + ".references");
+    }
+
     /** Adds jobs at the end of the queue; returns their ids. */
     List<String> enqueue(List<JobSpec> specs);
 

@@ -60,6 +60,7 @@ final class RowExpander {
         String size = parameter(row, ShotParameter.SIZE, request.defaultSize()).replace(" ", "").toLowerCase(Locale.ROOT);
         int seconds = seconds(row, rowProblems);
         String reference = referenceImage(row, rowProblems);
+        String fit = reference == null ? null : parameter(row, ShotParameter.REFERENCE_FIT, null);
         String nameFromColumn = outputNameColumn(row, rowProblems);
         List<PlannedShot> shots = new ArrayList<>((int) variants);
         for (int variant = 1; variant <= variants; variant++) {
@@ -69,7 +70,7 @@ final class RowExpander {
             String name = nameFromColumn != null ? fileNameSafe(nameFromColumn)
                     : outputName == null ? null : fileNameSafe(outputName.render(n -> value(row, n, number, chosen), 0));
             Shot shot = new Shot(UUID.randomUUID().toString(), text, model, size, seconds, reference,
-                    name == null ? Map.of() : Map.of(Shot.OUTPUT_NAME, name));
+                    name == null ? Map.of() : Map.of(Shot.OUTPUT_NAME, name)).withReferenceFit(fit);
             List<RowProblem> problems = new ArrayList<>(rowProblems);
             check(row.line(), shot, problems);
             shots.add(new PlannedShot(row.line(), number, variant, shot, problems));

@@ -8,6 +8,8 @@ public enum ShotParameter {
     SIZE("size", Set.of("size", "resolution", "dimensions")),
     SECONDS("seconds", Set.of("seconds", "duration", "length", "secs")),
     REFERENCE_IMAGE("reference image", Set.of("referenceimage", "reference", "image", "imagepath", "inputreference", "referencepath")),
+    /** How the row's reference image is fitted to the shot's size: {@code resize}, {@code crop}, {@code letterbox}, ... */
+    REFERENCE_FIT("reference fit", Set.of("fit", "referencefit", "imagefit")),
     OUTPUT_NAME("output name", Set.of("outputname", "output", "filename", "outputfile"));
 
     private final String label;

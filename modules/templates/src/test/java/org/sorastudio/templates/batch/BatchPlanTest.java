@@ -80,7 +80,7 @@ class BatchPlanTest {
                 "line 4 (size): sora-2 does not render 1792x1024; it takes 1280x720, 720x1280.",
                 "line 5 (seconds): \"abc\" is not a number of seconds; write a positive whole number such as 4.",
                 "line 8 (seconds): sora-2 does not render 5 s clips; it takes 4, 8, 12 seconds.",
-                "line 9 (referenceImage): The reference image " + dir.resolve("refs/missing.png") + " does not exist.",
+                "line 9 (reference): The reference image " + dir.resolve("refs/missing.png") + " does not exist.",
                 "line 10 (prompt): Write a prompt: it is required.",
                 "line 11 (row): the row has 2 fields but the header has 6; a delimiter or quote is probably missing.");
         assertThat(report.readFailure()).isNull();
@@ -284,7 +284,7 @@ class BatchPlanTest {
 
         assertThat(report.summary().badRows()).isEqualTo(2);
         assertThat(report.rowProblems()).extracting(RowProblem::toString).containsExactly(
-                "line 3 (referenceImage): The reference image " + dir.resolve("refs/notes.png")
+                "line 3 (reference): The reference image " + dir.resolve("refs/notes.png")
                         + " is not a JPEG, PNG or WebP image (the formats the API takes).",
                 "line 4 (output name): \"../../outside\" is a path; the output column takes a file name, and the clip always goes "
                         + "into the output folder.");

@@ -22,7 +22,6 @@ import javax.swing.DefaultListCellRenderer;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
-import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
@@ -33,11 +32,14 @@ import javax.swing.KeyStroke;
 import javax.swing.UIManager;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
-import javax.swing.filechooser.FileNameExtensionFilter;
+import java.nio.file.Path;
+import org.openide.util.Lookup;
 import org.openide.util.NbBundle.Messages;
 import org.sorastudio.core.model.Shot;
 import org.sorastudio.core.model.ShotProblem;
 import org.sorastudio.core.model.ShotValidator;
+import org.sorastudio.core.project.ProjectSession;
+import org.sorastudio.core.settings.StudioDirectories;
 import org.sorastudio.core.spi.ModelCatalog;
 import org.sorastudio.core.spi.ModelSpec;
 
@@ -53,8 +55,6 @@ import org.sorastudio.core.spi.ModelSpec;
     "ShotEditor.size=Size",
     "ShotEditor.seconds=Seconds",
     "ShotEditor.reference=Reference image",
-    "ShotEditor.browse=Browse…",
-    "ShotEditor.clear=Clear",
     "ShotEditor.generate=Generate",
     "ShotEditor.generateTip=Queue this shot for generation (Ctrl+Enter)",
     "ShotEditor.required=* required",
@@ -62,7 +62,6 @@ import org.sorastudio.core.spi.ModelSpec;
     "ShotEditor.count={0} / {1}",
     "# {0} - model", "# {1} - accepted values",
     "ShotEditor.notForModel={0} does not accept this; it takes {1}.",
-    "ShotEditor.images=Images (PNG, JPEG, WebP)",
     "ShotEditor.refreshModels=Refresh",
     "ShotEditor.remix=Remix of",
     "ShotEditor.remixTip=The id of a completed video (Queue window, Ctrl+J copies it). Generate then remixes it with this prompt.",
@@ -82,7 +81,8 @@ public final class ShotEditorPanel extends JPanel {
     private final JComboBox<String> model = new JComboBox<>();
     private final JComboBox<String> size = new JComboBox<>();
     private final JComboBox<String> seconds = new JComboBox<>();
-    private final JTextField reference = new JTextField(30);
+    private final ReferenceImagePanel reference = new ReferenceImagePanel(ShotEditorPanel::projectFolder,
+            ShotEditorPanel::keptPicturesFolder, this::revalidateShot);
     private final JTextField remixOf = new JTextField(30);
     private final JButton generate = new JButton(Bundle.ShotEditor_generate());
     private final Map<String, JLabel> messages = new LinkedHashMap<>();
@@ -115,8 +115,9 @@ public final class ShotEditorPanel extends JPanel {
         model.setSelectedItem(shot.model());
         size.setSelectedItem(shot.size());
         seconds.setSelectedItem(String.valueOf(shot.seconds()));
-        reference.setText(shot.referenceImage() == null ? "" : shot.referenceImage());
         remixOf.setText(shot.remixOf().orElse(""));
+        reference.setShotSize(shot.size());
+        reference.setReference(shot.referenceImage(), shot.referenceFit().orElse(null));
         revalidateShot();
     }
 
@@ -136,8 +137,8 @@ public final class ShotEditorPanel extends JPanel {
 
     /** The shot as currently entered (possibly invalid). */
     public Shot shot() {
-        String ref = reference.getText().isBlank() ? null : reference.getText().trim();
-        return new Shot(shotId, prompt.getText(), text(model), text(size), parseSeconds(), ref, overrides).withRemixOf(remixOf.getText());
+        return new Shot(shotId, prompt.getText(), text(model), text(size), parseSeconds(), reference.reference(), overrides)
+                .withReferenceFit(reference.fitText()).withRemixOf(remixOf.getText());
     }
 
     public List<ShotProblem> problems() {
@@ -153,7 +154,6 @@ public final class ShotEditorPanel extends JPanel {
         model.setName("model");
         size.setName("size");
         seconds.setName("seconds");
-        reference.setName("reference");
         generate.setName("generate");
         generate.setToolTipText(Bundle.ShotEditor_generateTip());
         generate.putClientProperty("JButton.buttonType", "default");
@@ -170,7 +170,7 @@ public final class ShotEditorPanel extends JPanel {
         row = addRow(row, Bundle.ShotEditor_model(), true, ShotProblem.FIELD_MODEL, modelRow(), null);
         row = addRow(row, Bundle.ShotEditor_size(), true, ShotProblem.FIELD_SIZE, size, null);
         row = addRow(row, Bundle.ShotEditor_seconds(), true, ShotProblem.FIELD_SECONDS, seconds, null);
-        row = addRow(row, Bundle.ShotEditor_reference(), false, ShotProblem.FIELD_REFERENCE, referenceRow(), null);
+        row = addRow(row, Bundle.ShotEditor_reference(), false, ShotProblem.FIELD_REFERENCE, reference, null);
         remixOf.setName("remixOf");
         remixOf.setToolTipText(Bundle.ShotEditor_remixTip());
         row = addRow(row, Bundle.ShotEditor_remix(), false, ShotProblem.FIELD_REMIX, remixOf, null);
@@ -178,7 +178,7 @@ public final class ShotEditorPanel extends JPanel {
         fields.put(ShotProblem.FIELD_MODEL, model);
         fields.put(ShotProblem.FIELD_SIZE, size);
         fields.put(ShotProblem.FIELD_SECONDS, seconds);
-        fields.put(ShotProblem.FIELD_REFERENCE, reference);
+        fields.put(ShotProblem.FIELD_REFERENCE, reference.field());
         fields.put(ShotProblem.FIELD_REMIX, remixOf);
 
         JLabel required = new JLabel(Bundle.ShotEditor_required());
@@ -206,7 +206,6 @@ public final class ShotEditorPanel extends JPanel {
             }
         };
         prompt.getDocument().addDocumentListener(onType);
-        reference.getDocument().addDocumentListener(onType);
         remixOf.getDocument().addDocumentListener(onType);
         for (JComboBox<String> combo : List.of(model, size, seconds)) {
             combo.addActionListener(e -> revalidateShot());
@@ -265,26 +264,6 @@ public final class ShotEditorPanel extends JPanel {
         super.removeNotify();
     }
 
-    private JComponent referenceRow() {
-        JPanel row = new JPanel(new GridBagLayout());
-        GridBagConstraints field = constraints(0, 0, 1, GridBagConstraints.WEST);
-        field.weightx = 1;
-        field.fill = GridBagConstraints.HORIZONTAL;
-        row.add(reference, field);
-        JButton browse = new JButton(Bundle.ShotEditor_browse());
-        browse.setName("browseReference");
-        browse.addActionListener(e -> chooseReference());
-        JButton clear = new JButton(Bundle.ShotEditor_clear());
-        clear.addActionListener(e -> reference.setText(""));
-        GridBagConstraints b = constraints(1, 0, 1, GridBagConstraints.WEST);
-        b.insets = new Insets(0, 6, 0, 0);
-        row.add(browse, b);
-        GridBagConstraints c = constraints(2, 0, 1, GridBagConstraints.WEST);
-        c.insets = new Insets(0, 6, 0, 0);
-        row.add(clear, c);
-        return row;
-    }
-
     private int addRow(int row, String label, boolean required, String field, JComponent editor, JComponent trailer) {
         JLabel name = new JLabel(required ? label + " *" : label);
         name.setLabelFor(editor instanceof JScrollPane pane ? pane.getViewport().getView() : editor);
@@ -327,12 +306,15 @@ public final class ShotEditorPanel extends JPanel {
         return c;
     }
 
-    private void chooseReference() {
-        JFileChooser chooser = new JFileChooser();
-        chooser.setFileFilter(new FileNameExtensionFilter(Bundle.ShotEditor_images(), "png", "jpg", "jpeg", "webp"));
-        if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
-            reference.setText(chooser.getSelectedFile().getAbsolutePath());
-        }
+    /** The open project's folder: a relative reference image is relative to it, as in the CLI. */
+    private static Optional<Path> projectFolder() {
+        ProjectSession session = Lookup.getDefault().lookup(ProjectSession.class);
+        return session == null ? Optional.empty() : session.file().map(Path::toAbsolutePath).map(Path::getParent);
+    }
+
+    /** Where pasted and dropped pictures are kept: beside the project, or in the user directory while it is unsaved. */
+    private static Path keptPicturesFolder() {
+        return projectFolder().orElseGet(StudioDirectories::userDirectory).resolve("references");
     }
 
     private void fireGenerate() {
@@ -343,8 +325,16 @@ public final class ShotEditorPanel extends JPanel {
     }
 
     private void revalidateShot() {
+        reference.setShotSize(text(size));
         Shot shot = shot();
-        problems = validator.validate(shot);
+        if (shot.remixOf().isPresent() || shot.referenceImage() == null) {
+            problems = validator.validate(shot);
+        } else {
+            // the image is read off the event thread by the reference area, which knows its problems
+            List<ShotProblem> found = new java.util.ArrayList<>(validator.validate(shot.withReferenceImage(null)));
+            found.addAll(reference.problems());
+            problems = found;
+        }
         promptCount.setText(Bundle.ShotEditor_count(shot.prompt().length(), ShotValidator.MAX_PROMPT_LENGTH));
         for (Map.Entry<String, JLabel> entry : messages.entrySet()) {
             Optional<ShotProblem> problem = problems.stream().filter(p -> p.field().equals(entry.getKey()))

@@ -124,7 +124,7 @@ public final class ShotEditorTopComponent extends TopComponent {
             status.setText(Bundle.ShotEditor_queued(shot.prompt().length() > 60 ? shot.prompt().substring(0, 60) + "…" : shot.prompt()));
         }
         editor.setShot(Shot.create(shot.prompt()).withModel(shot.model()).withSize(shot.size()).withSeconds(shot.seconds())
-                .withReferenceImage(shot.referenceImage()));
+                .withReferenceImage(shot.referenceImage()).withReferenceFit(shot.referenceFit().orElse(null)));
         rememberShot();
     }
 

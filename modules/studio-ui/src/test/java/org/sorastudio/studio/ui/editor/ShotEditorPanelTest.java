@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sorastudio.core.impl.BuiltInModelCatalog;
 import org.sorastudio.core.model.Shot;
+import org.sorastudio.testing.TestPictures;
 
 /** Drives the Shot editor in a real window: inline validation and the state of Generate. */
 class ShotEditorPanelTest {
@@ -102,11 +103,27 @@ class ShotEditorPanelTest {
         window.textBox("prompt").enterText("Portrait");
         window.textBox("reference").enterText(folder.resolve("missing.png").toString());
         window.button("generate").requireDisabled();
-        assertThat(window.label("referenceImageMessage").text()).contains("does not exist");
+        awaitText("referenceMessage", "does not exist");
+        window.button("generate").requireDisabled();
 
-        Path image = Files.write(folder.resolve("face.png"), new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        Path image = TestPictures.halves(folder, "face.png", 1280, 720, "png");
         window.textBox("reference").setText(image.toString());
-        window.button("generate").requireEnabled();
+        window.button("generate").requireDisabled(); // until the image has been read
+        org.assertj.swing.timing.Pause.pause(new org.assertj.swing.timing.Condition("Generate is enabled") {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(() -> window.button("generate").target().isEnabled());
+            }
+        }, org.assertj.swing.timing.Timeout.timeout(15_000));
+    }
+
+    private void awaitText(String label, String part) {
+        org.assertj.swing.timing.Pause.pause(new org.assertj.swing.timing.Condition(label + " says " + part) {
+            @Override
+            public boolean test() {
+                return window.label(label).text().contains(part);
+            }
+        }, org.assertj.swing.timing.Timeout.timeout(15_000));
     }
 
     @Test

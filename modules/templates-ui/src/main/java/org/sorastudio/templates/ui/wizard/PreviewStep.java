@@ -1,14 +1,22 @@
 package org.sorastudio.templates.ui.wizard;
 
 import java.awt.BorderLayout;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
+import javax.swing.Icon;
+import javax.swing.ImageIcon;
+import javax.swing.table.DefaultTableCellRenderer;
 import javax.swing.JLabel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import org.openide.WizardDescriptor;
 import org.openide.util.NbBundle.Messages;
 import org.sorastudio.core.model.Shot;
+import org.sorastudio.core.model.ShotProblem;
+import org.sorastudio.images.FitSpec;
+import org.sorastudio.images.ImageProblemException;
+import org.sorastudio.images.ReferenceImages;
 import org.sorastudio.templates.batch.BatchPlan;
 import org.sorastudio.templates.batch.PlannedShot;
 import org.sorastudio.templates.batch.RowProblem;
@@ -25,6 +33,8 @@ import org.sorastudio.templates.ui.UserMessages;
     "PreviewStep.size=Size",
     "PreviewStep.seconds=Seconds",
     "PreviewStep.reference=Reference image",
+    "PreviewStep.thumbnail=Fitted",
+    "PreviewStep.fit=Fit",
     "PreviewStep.output=Output name",
     "PreviewStep.status=Check",
     "PreviewStep.ok=OK",
@@ -36,19 +46,27 @@ import org.sorastudio.templates.ui.UserMessages;
 final class PreviewStep extends WizardStep {
 
     static final int SHOTS = 5;
+    /** A thumbnail shows the reference as it will be sent, fitted to the shot, this wide at most. */
+    private static final int THUMBNAIL_WIDTH = 96;
+    private static final int THUMBNAIL_HEIGHT = 64;
 
     private final BackgroundWork work = new BackgroundWork("CSV wizard: preview shots");
     private final ReadOnlyTableModel shots = new ReadOnlyTableModel(Bundle.PreviewStep_line(), Bundle.PreviewStep_prompt(),
             Bundle.PreviewStep_model(), Bundle.PreviewStep_size(), Bundle.PreviewStep_seconds(), Bundle.PreviewStep_reference(),
-            Bundle.PreviewStep_output(), Bundle.PreviewStep_status());
+            Bundle.PreviewStep_thumbnail(), Bundle.PreviewStep_fit(), Bundle.PreviewStep_output(), Bundle.PreviewStep_status());
     private final JLabel status = new JLabel(" ");
     private BatchPlan shown;
+    private final JTable table;
+    private final int textRowHeight;
 
     PreviewStep(CsvImportModel model) {
         super(model, Bundle.PreviewStep_title(), new BorderLayout(0, 6));
         JTable table = new JTable(shots);
         table.setName("previewShots");
-        FullTextCellRenderer.install(table, 35, 250, 80, 80, 55, 70, 70, 190);
+        FullTextCellRenderer.install(table, 35, 210, 70, 75, 50, 80, THUMBNAIL_WIDTH + 8, 80, 70, 190);
+        table.getColumnModel().getColumn(THUMBNAIL_COLUMN).setCellRenderer(new ThumbnailRenderer());
+        textRowHeight = table.getRowHeight();
+        this.table = table;
         for (int column = 2; column <= 4; column++) {
             // Model, size and seconds are short: keep them readable and let the prompt give way.
             table.getColumnModel().getColumn(column).setMinWidth(table.getColumnModel().getColumn(column).getPreferredWidth());
@@ -69,7 +87,7 @@ final class PreviewStep extends WizardStep {
         shots.setRowCount(0);
         status.setText(Bundle.PreviewStep_making());
         fireChange();
-        work.submit(() -> plan.preview(SHOTS), preview -> {
+        work.submit(() -> plan.preview(SHOTS).stream().map(PreviewStep::withThumbnail).toList(), preview -> {
             if (plan == model.plan) {
                 show(plan, preview);
             }
@@ -79,20 +97,73 @@ final class PreviewStep extends WizardStep {
         });
     }
 
-    private void show(BatchPlan plan, List<PlannedShot> preview) {
+    private void show(BatchPlan plan, List<Previewed> preview) {
         shots.setRows(preview.stream().map(PreviewStep::row).toList());
+        // rows grow to show thumbnails only when some row has one
+        boolean thumbnails = preview.stream().anyMatch(p -> p.thumbnail() != null);
+        table.setRowHeight(thumbnails ? Math.max(textRowHeight, THUMBNAIL_HEIGHT + 4) : textRowHeight);
         shown = plan;
         status.setText(preview.isEmpty() ? Bundle.PreviewStep_none() : Bundle.PreviewStep_shown(preview.size()));
         fireChange();
     }
 
-    private static Object[] row(PlannedShot planned) {
+    private static final int THUMBNAIL_COLUMN = 6;
+
+    /** A planned shot with its reference fitted as it will be sent, or why that image cannot be used. */
+    private record Previewed(PlannedShot planned, BufferedImage thumbnail, String imageProblem) {
+    }
+
+    /**
+     * Reads the shot's reference (in the background) and fits it to a thumbnail of the shot's proportions, so a
+     * damaged file is found here, before anything is queued, and not only by the header check of the validation.
+     */
+    private static Previewed withThumbnail(PlannedShot planned) {
         Shot shot = planned.shot();
-        String problems = planned.problems().stream().map(RowProblem::message).collect(Collectors.joining("; "));
+        boolean checkedHeader = planned.problems().stream().noneMatch(p -> p.blocking()
+                && p.field().equals(ShotProblem.FIELD_REFERENCE));
+        if (!ReferenceImages.hasLocalReference(shot) || !checkedHeader) {
+            return new Previewed(planned, null, null);
+        }
+        try {
+            int[] wh = ReferenceImages.parseSize(shot.size());
+            double scale = Math.min(THUMBNAIL_WIDTH / (double) wh[0], THUMBNAIL_HEIGHT / (double) wh[1]);
+            int w = Math.max(1, (int) Math.round(wh[0] * scale));
+            int h = Math.max(1, (int) Math.round(wh[1] * scale));
+            FitSpec fit = FitSpec.parse(shot.referenceFit().orElse(null));
+            BufferedImage source = ReferenceImages.read(Path.of(shot.referenceImage()), w, h);
+            return new Previewed(planned, ReferenceImages.fit(source, w, h, fit), null);
+        } catch (ImageProblemException e) {
+            return new Previewed(planned, null, e.getMessage());
+        } catch (IllegalArgumentException e) {
+            return new Previewed(planned, null, e.getMessage());
+        }
+    }
+
+    private static Object[] row(Previewed previewed) {
+        PlannedShot planned = previewed.planned();
+        Shot shot = planned.shot();
+        List<String> problems = new java.util.ArrayList<>(planned.problems().stream().map(RowProblem::message).toList());
+        if (previewed.imageProblem() != null) {
+            problems.add(previewed.imageProblem());
+        }
         return new Object[]{planned.line(), shot.prompt(), shot.model(), shot.size(), shot.seconds(),
             shot.referenceImage() == null ? "" : shot.referenceImage(),
+            previewed.thumbnail() == null ? null : new ImageIcon(previewed.thumbnail()),
+            shot.referenceImage() == null ? "" : FitSpec.parse(shot.referenceFit().orElse(null)).mode().label(),
             shot.overrides().getOrDefault(Shot.OUTPUT_NAME, ""),
-            problems.isEmpty() ? Bundle.PreviewStep_ok() : problems};
+            problems.isEmpty() ? Bundle.PreviewStep_ok() : String.join("; ", problems)};
+    }
+
+    /** Shows the fitted thumbnail centred in its cell. */
+    private static final class ThumbnailRenderer extends DefaultTableCellRenderer {
+        @Override
+        public java.awt.Component getTableCellRendererComponent(JTable table, Object value, boolean selected, boolean focused,
+                int row, int column) {
+            super.getTableCellRendererComponent(table, null, selected, focused, row, column);
+            setIcon(value instanceof Icon icon ? icon : null);
+            setHorizontalAlignment(CENTER);
+            return this;
+        }
     }
 
     @Override

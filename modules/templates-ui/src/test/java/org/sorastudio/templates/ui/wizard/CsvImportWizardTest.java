@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sorastudio.testing.TestPictures;
 import org.junit.jupiter.api.io.TempDir;
 import org.openide.util.lookup.Lookups;
 import org.sorastudio.core.impl.BuiltInModelCatalog;
@@ -68,7 +69,7 @@ class CsvImportWizardTest {
     @BeforeEach
     void files() throws Exception {
         csv = Files.writeString(folder.resolve("shots.csv"), CSV);
-        Files.write(folder.resolve("forest.png"), new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        TestPictures.halves(folder, "forest.png", 960, 720, "png");
         library = new JsonTemplateLibrary(folder.resolve("templates.json"), Clock.systemUTC());
         library.save(PAINTED);
         robot = BasicRobot.robotWithNewAwtHierarchy();
@@ -144,10 +145,10 @@ class CsvImportWizardTest {
         // (d) the first 5 shots as they will be made.
         awaitShowing(dialog, "previewShots");
         Gui.awaitTrue("the new preview", () -> rowCount(dialog, "previewShots") == 5
-                && "OK".equals(cell(dialog, "previewShots", 0, 7)));
+                && "OK".equals(cell(dialog, "previewShots", 0, 9)));
         assertThat(cell(dialog, "previewShots", 0, 1)).isEqualTo("a red fox, painted in watercolor, a short take");
         assertThat(column(dialog, "previewShots", 0)).containsExactly(2L, 3L, 4L, 5L, 6L);
-        assertThat(cell(dialog, "previewShots", 2, 7)).asString().contains("7");
+        assertThat(cell(dialog, "previewShots", 2, 9)).asString().contains("7");
         Gui.screenshot(dialog.target(), "wizard-4-preview");
         Gui.press(dialog, "Next >");
 
@@ -183,6 +184,46 @@ class CsvImportWizardTest {
         assertThat(queue.shots()).extracting(Shot::seconds).containsExactly(4, 8, 12, 4, 12);
         assertThat(queue.shots()).extracting(Shot::model).containsExactly("sora-2", "sora-2-pro", "sora-2", "sora-2", "sora-2-pro");
         assertThat(queue.shots().get(3).referenceImage()).isEqualTo(folder.resolve("forest.png").toString());
+    }
+
+    @Test
+    void thePreviewShowsEachRowsReferenceFittedAndNamesADamagedImageBeforeAnythingIsQueued() throws Exception {
+        TestPictures.halves(folder, "pictures/harbour.jpg", 1600, 1200, "jpeg");
+        TestPictures.halves(folder, "pictures/tower.png", 600, 1200, "png");
+        TestPictures.truncated(TestPictures.halves(folder, "whole.png", 800, 600, "png"), folder.resolve("pictures/broken.png"));
+        Path rows = Files.writeString(folder.resolve("pictures.csv"), """
+                subject,style,length,image,fit
+                a harbour,watercolor,short,pictures/harbour.jpg,letterbox
+                a tower,ink,long,pictures/tower.png,crop
+                a lake,pastel,short,pictures/broken.png,resize
+                """);
+        CsvImportWizard wizard = GuiActionRunner.execute(() -> new CsvImportWizard(
+                Lookups.fixed(new BuiltInModelCatalog(), library, queue), Optional.of(PAINTED)));
+        SwingUtilities.invokeLater(wizard::show);
+        DialogFixture dialog = Gui.dialogTitled(robot, TITLE);
+        Gui.awaitTrue("the template is preselected", () -> "Painted subjects".equals(
+                GuiActionRunner.execute(() -> String.valueOf(dialog.comboBox("template").target().getSelectedItem()))));
+        dialog.textBox("csvFile").setText(rows.toString());
+        Gui.press(dialog, "Next >");
+        awaitShowing(dialog, "encoding");
+        Gui.awaitTrue("the preview is read", () -> rowCount(dialog, "parsedPreview") == 3);
+        Gui.press(dialog, "Next >");
+        awaitShowing(dialog, "mapping");
+        assertThat(mappingOf(dialog, "shot reference fit")).isEqualTo("fit");
+        Gui.press(dialog, "Next >");
+
+        awaitShowing(dialog, "previewShots");
+        Gui.awaitTrue("3 shots are previewed", () -> rowCount(dialog, "previewShots") == 3);
+        assertThat(cell(dialog, "previewShots", 0, 6)).isInstanceOf(javax.swing.Icon.class);
+        assertThat(((javax.swing.Icon) cell(dialog, "previewShots", 0, 6)).getIconWidth()).isEqualTo(96);
+        assertThat(cell(dialog, "previewShots", 0, 7)).isEqualTo("Letterbox");
+        assertThat(cell(dialog, "previewShots", 1, 6)).isInstanceOf(javax.swing.Icon.class);
+        assertThat(cell(dialog, "previewShots", 1, 7)).isEqualTo("Crop");
+        assertThat(cell(dialog, "previewShots", 2, 6)).isNull();
+        assertThat(cell(dialog, "previewShots", 2, 9)).asString().contains("broken.png is damaged or truncated");
+        Gui.screenshot(dialog.target(), "wizard-4-preview-thumbnails");
+        Gui.press(dialog, "Cancel");
+        assertThat(queue.shots()).isEmpty();
     }
 
     private void awaitShowing(DialogFixture dialog, String name) {

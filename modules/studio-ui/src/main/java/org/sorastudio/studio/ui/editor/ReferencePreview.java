@@ -1,0 +1,174 @@
+package org.sorastudio.studio.ui.editor;
+
+import java.awt.AlphaComposite;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.awt.image.BufferedImage;
+import java.util.function.Consumer;
+import javax.swing.JComponent;
+import javax.swing.UIManager;
+import org.sorastudio.images.FitGeometry;
+import org.sorastudio.images.FitSpec;
+import org.sorastudio.images.ImageFit;
+
+/**
+ * Shows a reference image and how it is fitted to the shot. A crop shows the whole picture with the part that is cut
+ * away dimmed and the focal point, which the mouse moves; resize and letterbox show the frame as it will be sent.
+ * Paints only what it is given: decoding and fitting happen off the event thread ({@link ReferenceImagePanel}).
+ */
+final class ReferencePreview extends JComponent {
+
+    private static final int FOCUS_RADIUS = 7;
+    private BufferedImage source;
+    private BufferedImage fitted;
+    private int shotWidth;
+    private int shotHeight;
+    private FitSpec fit = FitSpec.DEFAULT;
+    private String placeholder = "";
+    private Consumer<FitSpec> onFocusMoved = f -> { };
+
+    ReferencePreview() {
+        setName("referencePreview");
+        setPreferredSize(new Dimension(384, 216));
+        setMinimumSize(new Dimension(240, 135));
+        setFocusable(true);
+        MouseAdapter mouse = new MouseAdapter() {
+            @Override
+            public void mousePressed(MouseEvent e) {
+                requestFocusInWindow();
+                moveFocus(e);
+            }
+
+            @Override
+            public void mouseDragged(MouseEvent e) {
+                moveFocus(e);
+            }
+        };
+        addMouseListener(mouse);
+        addMouseMotionListener(mouse);
+    }
+
+    void setOnFocusMoved(Consumer<FitSpec> listener) {
+        this.onFocusMoved = listener;
+    }
+
+    /** What to show: the decoded picture (preview-sized), the same fitted to the shot's proportions, the shot and fit. */
+    void show(BufferedImage source, BufferedImage fitted, int shotWidth, int shotHeight, FitSpec fit) {
+        this.source = source;
+        this.fitted = fitted;
+        this.shotWidth = shotWidth;
+        this.shotHeight = shotHeight;
+        this.fit = fit;
+        repaint();
+    }
+
+    /** Nothing to show but {@code text} (no image yet, being read, or why it cannot be). */
+    void showText(String text) {
+        source = null;
+        fitted = null;
+        placeholder = text;
+        repaint();
+    }
+
+    /** The text shown instead of a picture, or {@code ""} while a picture is shown. */
+    String shownText() {
+        return source == null ? placeholder : "";
+    }
+
+    FitSpec fit() {
+        return fit;
+    }
+
+    /** Where the source picture is drawn while cropping, in this component's coordinates. */
+    Rectangle sourceArea() {
+        return centredArea(source.getWidth(), source.getHeight());
+    }
+
+    private void moveFocus(MouseEvent e) {
+        if (source == null || fit.mode() != ImageFit.CROP) {
+            return;
+        }
+        Rectangle area = sourceArea();
+        fit = fit.withFocus((e.getX() - area.x) / (double) area.width, (e.getY() - area.y) / (double) area.height);
+        repaint();
+        onFocusMoved.accept(fit);
+    }
+
+    @Override
+    protected void paintComponent(Graphics graphics) {
+        Graphics2D g = (Graphics2D) graphics.create();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.setColor(UIManager.getColor("Panel.background").darker());
+            g.fillRect(0, 0, getWidth(), getHeight());
+            if (source == null) {
+                g.setColor(UIManager.getColor("Label.disabledForeground"));
+                int y = getHeight() / 2;
+                for (String line : placeholder.split("\n")) {
+                    int w = g.getFontMetrics().stringWidth(line);
+                    g.drawString(line, Math.max(4, (getWidth() - w) / 2), y);
+                    y += g.getFontMetrics().getHeight();
+                }
+                return;
+            }
+            if (fit.mode() == ImageFit.CROP) {
+                paintCrop(g);
+            } else if (fitted != null) {
+                Rectangle frame = centredArea(shotWidth, shotHeight);
+                g.drawImage(fitted, frame.x, frame.y, frame.width, frame.height, null);
+                g.setColor(accent());
+                g.setStroke(new BasicStroke(2));
+                g.draw(frame);
+            }
+        } finally {
+            g.dispose();
+        }
+    }
+
+    private void paintCrop(Graphics2D g) {
+        Rectangle area = sourceArea();
+        g.drawImage(source, area.x, area.y, area.width, area.height, null);
+        FitGeometry geometry = FitGeometry.of(source.getWidth(), source.getHeight(), shotWidth, shotHeight, fit);
+        double scale = area.width / (double) source.getWidth();
+        Rectangle kept = new Rectangle(area.x + (int) Math.round(geometry.sourceX() * scale),
+                area.y + (int) Math.round(geometry.sourceY() * scale), (int) Math.round(geometry.sourceWidth() * scale),
+                (int) Math.round(geometry.sourceHeight() * scale));
+        java.awt.geom.Area cut = new java.awt.geom.Area(area);
+        cut.subtract(new java.awt.geom.Area(kept));
+        g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.6f));
+        g.setColor(Color.BLACK);
+        g.fill(cut);
+        g.setComposite(AlphaComposite.SrcOver);
+        g.setColor(accent());
+        g.setStroke(new BasicStroke(2));
+        g.draw(kept);
+        int fx = area.x + (int) Math.round(fit.focusX() * area.width);
+        int fy = area.y + (int) Math.round(fit.focusY() * area.height);
+        g.drawOval(fx - FOCUS_RADIUS, fy - FOCUS_RADIUS, 2 * FOCUS_RADIUS, 2 * FOCUS_RADIUS);
+        g.drawLine(fx - 2 * FOCUS_RADIUS, fy, fx + 2 * FOCUS_RADIUS, fy);
+        g.drawLine(fx, fy - 2 * FOCUS_RADIUS, fx, fy + 2 * FOCUS_RADIUS);
+    }
+
+    /** The largest rectangle of {@code w:h} proportions centred in this component, with a small margin. */
+    private Rectangle centredArea(int w, int h) {
+        int margin = 6;
+        double scale = Math.min((getWidth() - 2.0 * margin) / w, (getHeight() - 2.0 * margin) / h);
+        int width = Math.max(1, (int) Math.round(w * scale));
+        int height = Math.max(1, (int) Math.round(h * scale));
+        return new Rectangle((getWidth() - width) / 2, (getHeight() - height) / 2, width, height);
+    }
+
+    private static Color accent() {
+        Color color = UIManager.getColor("Component.accentColor");
+        return color != null ? color : UIManager.getColor("Component.focusColor") != null
+                ? UIManager.getColor("Component.focusColor") : UIManager.getColor("textHighlight");
+    }
+}
