@@ -26,7 +26,7 @@ final class ExitCode {
         codes.put(Integer.toString(USAGE), "usage error: unknown option, missing argument, unknown template or profile");
         codes.put(Integer.toString(INVALID_INPUT), "invalid input (project, template, CSV rows, shot): nothing was submitted");
         codes.put(Integer.toString(JOBS_FAILED), "some jobs failed, were cancelled or are unconfirmed (the server may have "
-                + "received them; --resend-unconfirmed sends them again), or the queue paused (quota)");
+                + "received them; --resend-unconfirmed sends them again), or the queue paused (quota, a full disk)");
         codes.put(Integer.toString(AUTHENTICATION), "no API key, or the server refused it");
         codes.put(Integer.toString(INTERRUPTED), "interrupted (Ctrl+C): the queue is saved; run the same command again to resume");
         return codes;

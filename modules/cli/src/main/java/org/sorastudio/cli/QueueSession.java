@@ -31,6 +31,8 @@ final class QueueSession {
 
     private static final int ENQUEUE_CHUNK = 500;
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(20);
+    /** How long a paused queue may wait for its downloads (a full disk) before the run ends with the queue saved. */
+    static final Duration PAUSED_DEADLINE = Duration.ofMinutes(2);
 
     private enum Phase { RUNNING, DONE, INTERRUPTED }
 
@@ -175,12 +177,23 @@ final class QueueSession {
         }
     }
 
+    /**
+     * Waits until every job is finished, or the queue paused itself with nothing running. A queue paused while
+     * downloads wait for disk space (they try again every 30 s) ends the run after {@link #PAUSED_DEADLINE}: a headless
+     * run cannot free the space, and the saved queue resumes those downloads, without paying again, on the next run.
+     */
     private QueueStats awaitSettled(RenderQueue queue) throws InterruptedException {
         synchronized (settled) {
+            long pausedSince = 0;
             while (true) {
                 QueueStats stats = queue.stats();
                 boolean pausedAndIdle = stats.paused() && stats.running() == 0 && stats.downloading() == 0;
                 if (stats.unfinished() == 0 || pausedAndIdle) {
+                    return stats;
+                }
+                long now = System.nanoTime();
+                pausedSince = !stats.paused() ? 0 : pausedSince == 0 ? now : pausedSince;
+                if (pausedSince != 0 && stats.running() == 0 && now - pausedSince > PAUSED_DEADLINE.toNanos()) {
                     return stats;
                 }
                 settled.wait(1000);
