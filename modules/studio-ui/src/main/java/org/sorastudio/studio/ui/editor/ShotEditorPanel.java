@@ -2,6 +2,7 @@ package org.sorastudio.studio.ui.editor;
 
 import java.awt.Color;
 import java.awt.Component;
+import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
@@ -166,7 +167,11 @@ public final class ShotEditorPanel extends JPanel {
         seconds.setRenderer(new ChoiceRenderer(value -> acceptance(value, spec -> spec.seconds().stream().map(String::valueOf).toList())));
 
         int row = 0;
-        row = addRow(row, Bundle.ShotEditor_prompt(), true, ShotProblem.FIELD_PROMPT, new JScrollPane(prompt), promptCount);
+        JScrollPane promptPane = new JScrollPane(prompt);
+        // in a window shorter than the form, GridBagLayout gives each part its minimum: the prompt keeps four lines
+        promptPane.setMinimumSize(new Dimension(200, prompt.getFontMetrics(prompt.getFont()).getHeight() * 4
+                + promptPane.getInsets().top + promptPane.getInsets().bottom + prompt.getInsets().top + prompt.getInsets().bottom));
+        row = addRow(row, Bundle.ShotEditor_prompt(), true, ShotProblem.FIELD_PROMPT, promptPane, promptCount);
         row = addRow(row, Bundle.ShotEditor_model(), true, ShotProblem.FIELD_MODEL, modelRow(), null);
         row = addRow(row, Bundle.ShotEditor_size(), true, ShotProblem.FIELD_SIZE, size, null);
         row = addRow(row, Bundle.ShotEditor_seconds(), true, ShotProblem.FIELD_SECONDS, seconds, null);
@@ -272,7 +277,7 @@ public final class ShotEditorPanel extends JPanel {
         edit.weightx = 1;
         if (editor instanceof JComboBox<?> combo) {
             combo.setPrototypeDisplayValue(null);
-            combo.setPreferredSize(new java.awt.Dimension(COMBO_WIDTH, combo.getPreferredSize().height));
+            combo.setPreferredSize(new Dimension(COMBO_WIDTH, combo.getPreferredSize().height));
         } else {
             edit.fill = editor instanceof JScrollPane ? GridBagConstraints.BOTH : GridBagConstraints.HORIZONTAL;
         }
