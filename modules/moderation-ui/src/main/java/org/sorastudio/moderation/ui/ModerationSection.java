@@ -104,7 +104,7 @@ public final class ModerationSection implements FailureSection {
         }
     }
 
-    private static VideoApiClient studioClient(String profile) {
+    static VideoApiClient studioClient(String profile) {
         ApiConnections connections = Lookup.getDefault().lookup(ApiConnections.class);
         if (connections == null) {
             return null;

@@ -1,0 +1,89 @@
+package org.sorastudio.moderation.ui;
+
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
+import javax.swing.BorderFactory;
+import javax.swing.JCheckBox;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTextField;
+import javax.swing.UIManager;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+import org.openide.awt.Mnemonics;
+import org.openide.util.NbBundle.Messages;
+
+/** Tools > Options > Safety: whether prompts are checked before they are sent, and the words always to warn about. */
+@Messages({
+    "SafetyOptions.check=&Check every prompt with the server's moderation before it is sent",
+    "SafetyOptions.checkNote=Before shots are queued, their prompts go through the server's moderation (one request for"
+            + " up to 32 prompts); shots that would be blocked are listed and you choose whether to send them.",
+    "SafetyOptions.watched=&Always warn about these words:",
+    "SafetyOptions.watchedNote=Comma-separated; checked even when the server passes them, and left out or softened by"
+            + " Rewrite & Resend."
+})
+final class SafetyOptionsPanel extends JPanel {
+
+    private final JCheckBox check = new JCheckBox();
+    private final JTextField watched = new JTextField(40);
+
+    SafetyOptionsPanel(Runnable changed) {
+        super(new GridBagLayout());
+        setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
+        Mnemonics.setLocalizedText(check, Bundle.SafetyOptions_check());
+        check.setName("checkBeforeSending");
+        watched.setName("watchedWords");
+        JLabel watchedLabel = new JLabel();
+        Mnemonics.setLocalizedText(watchedLabel, Bundle.SafetyOptions_watched());
+        watchedLabel.setLabelFor(watched);
+        GridBagConstraints at = new GridBagConstraints();
+        at.gridx = 0;
+        at.anchor = GridBagConstraints.NORTHWEST;
+        at.fill = GridBagConstraints.HORIZONTAL;
+        at.weightx = 1;
+        at.insets = new Insets(2, 0, 2, 0);
+        add(check, at);
+        add(note(Bundle.SafetyOptions_checkNote()), at);
+        at.insets = new Insets(12, 0, 2, 0);
+        add(watchedLabel, at);
+        at.insets = new Insets(2, 0, 2, 0);
+        add(watched, at);
+        add(note(Bundle.SafetyOptions_watchedNote()), at);
+        at.weighty = 1;
+        add(new JPanel(), at);
+        check.addActionListener(e -> changed.run());
+        watched.getDocument().addDocumentListener(new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                changed.run();
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                changed.run();
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                changed.run();
+            }
+        });
+    }
+
+    void load(SafetyPreferences preferences) {
+        check.setSelected(preferences.checkBeforeSending());
+        watched.setText(String.join(", ", preferences.watchedWords()));
+    }
+
+    SafetyPreferences preferences() {
+        return new SafetyPreferences(check.isSelected(), SafetyPreferences.words(watched.getText()));
+    }
+
+    private static JLabel note(String text) {
+        JLabel note = new JLabel("<html>" + text + "</html>");
+        note.setForeground(UIManager.getColor("Label.disabledForeground"));
+        note.setBorder(BorderFactory.createEmptyBorder(0, 24, 0, 0));
+        return note;
+    }
+}

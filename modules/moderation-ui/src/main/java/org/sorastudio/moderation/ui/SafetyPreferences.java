@@ -1,0 +1,42 @@
+package org.sorastudio.moderation.ui;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.prefs.Preferences;
+import org.openide.util.NbPreferences;
+
+/**
+ * The safety settings, in the module's own preferences (the platform keeps them in the user directory):
+ *
+ * @param checkBeforeSending whether the studio checks every prompt with the server's moderation before it is queued
+ * @param watchedWords       words to warn about even when the server passes them
+ */
+record SafetyPreferences(boolean checkBeforeSending, List<String> watchedWords) {
+
+    private static final String CHECK = "checkBeforeSending";
+    private static final String WATCHED = "watchedWords";
+
+    SafetyPreferences {
+        watchedWords = List.copyOf(watchedWords);
+    }
+
+    static SafetyPreferences load() {
+        Preferences node = node();
+        return new SafetyPreferences(node.getBoolean(CHECK, false), words(node.get(WATCHED, "")));
+    }
+
+    void save() {
+        Preferences node = node();
+        node.putBoolean(CHECK, checkBeforeSending);
+        node.put(WATCHED, String.join(", ", watchedWords));
+    }
+
+    /** The words of a comma-separated list, trimmed, without empty ones. */
+    static List<String> words(String text) {
+        return Arrays.stream(text.split(",")).map(String::strip).filter(word -> !word.isEmpty()).distinct().toList();
+    }
+
+    private static Preferences node() {
+        return NbPreferences.forModule(SafetyPreferences.class);
+    }
+}
