@@ -71,7 +71,8 @@ class ModuleUpdateEndToEndTest {
 
         try (StudioLaunch update = StudioLaunch.start(StudioLaunch.builtApplication(), studioFolder, "--update-modules")) {
             assertThat(update.awaitExit()).as("exit code; it printed: %s", update.console()).isZero();
-            assertThat(update.console()).contains("Update found: Sora Studio Templates UI 1.0 → 1.1", "Installed: Sora Studio Templates UI");
+            assertThat(update.console())
+                    .contains("Update found: Sora Studio Templates UI 1.0 → 1.1", "Installed: Sora Studio Templates UI");
             Matcher took = TOOK.matcher(update.console());
             assertThat(took.find()).as("the time it took, in: %s", update.console()).isTrue();
             // A figure for the release notes, not a limit: the whole of find-to-installed for one module.
@@ -141,7 +142,8 @@ class ModuleUpdateEndToEndTest {
 
     /** What Tools > Plugins > Settings writes when the user edits the update center's URL. */
     private static void useUpdateCenter(Path studioFolder, URI catalog) throws IOException {
-        Path settings = studioFolder.resolve("userdir/config/Preferences/org/netbeans/modules/autoupdate/org_sorastudio_updates.properties");
+        Path settings = studioFolder.resolve(
+                "userdir/config/Preferences/org/netbeans/modules/autoupdate/org_sorastudio_updates.properties");
         Files.createDirectories(settings.getParent());
         Files.write(settings, List.of("url=" + catalog));
     }

@@ -81,7 +81,8 @@ public final class WindowOpenerAgent {
         Path classes = Path.of(WindowOpenerAgent.class.getProtectionDomain().getCodeSource().getLocation().getPath(), folderName);
         try (OutputStream file = Files.newOutputStream(agent); JarOutputStream jar = new JarOutputStream(file, manifest);
                 Stream<Path> compiled = Files.list(classes)) {
-            for (Path type : compiled.filter(p -> p.getFileName().toString().startsWith(WindowOpenerAgent.class.getSimpleName())).toList()) {
+            for (Path type : compiled.filter(p -> p.getFileName().toString().startsWith(WindowOpenerAgent.class.getSimpleName()))
+                    .toList()) {
                 jar.putNextEntry(new JarEntry(folderName + "/" + type.getFileName()));
                 Files.copy(type, jar);
                 jar.closeEntry();

@@ -36,8 +36,8 @@ class ModuleRulesTest {
 
     /**
      * What an engine may not touch: Swing, AWT's windows, events, clipboard and drag and drop, and the
-     * platform's window system, nodes, dialogs ({@code org.openide.DialogDisplayer}) and options. Drawing on an image ({@code java.awt.image},
-     * {@code Graphics2D}, {@code Color}) works headless and is allowed.
+     * platform's window system, nodes, dialogs ({@code org.openide.DialogDisplayer}) and options. Drawing on an image
+     * ({@code java.awt.image}, {@code Graphics2D}, {@code Color}) works headless and is allowed.
      */
     private static final DescribedPredicate<JavaClass> USER_INTERFACE = resideInAnyPackage(
             "javax.swing..", "java.awt.event..", "java.awt.datatransfer..", "java.awt.dnd..",

@@ -110,7 +110,8 @@ final class StudioModules {
     boolean isPublic(String module, String packageName) {
         Set<String> patterns = publicPackagesByModule.computeIfAbsent(module, this::publicPackages);
         return patterns.stream().anyMatch(pattern -> pattern.endsWith(".**")
-                ? packageName.equals(pattern.substring(0, pattern.length() - 3)) || packageName.startsWith(pattern.substring(0, pattern.length() - 2))
+                ? packageName.equals(pattern.substring(0, pattern.length() - 3))
+                        || packageName.startsWith(pattern.substring(0, pattern.length() - 2))
                 : packageName.equals(pattern.substring(0, pattern.length() - 2)));
     }
 

@@ -64,7 +64,8 @@ final class JobText {
 
     static String summary(QueueStats stats) {
         return stats.completed() + " completed, " + stats.failed() + " failed, " + stats.cancelled() + " cancelled, "
-                + (stats.unconfirmed() > 0 ? stats.unconfirmed() + " unconfirmed, " : "") + stats.unfinished() + " unfinished of " + stats.total() + " jobs";
+                + (stats.unconfirmed() > 0 ? stats.unconfirmed() + " unconfirmed, " : "")
+                + stats.unfinished() + " unfinished of " + stats.total() + " jobs";
     }
 
     static String duration(Duration duration) {

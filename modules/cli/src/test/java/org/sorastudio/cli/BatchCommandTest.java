@@ -104,7 +104,8 @@ class BatchCommandTest {
         for (CliProcess.Result result : List.of(dryRun, run)) {
             assertThat(result.exitCode()).as(result.toString()).isEqualTo(3);
             assertThat(result.stderr()).as(result.toString()).contains("rows.csv line 3 (reference)",
-                    "notes.png is not an image Sora Studio can read (JPEG, PNG, WebP, BMP, TIFF or GIF).", "nothing was submitted: 1 of 2 rows have problems.");
+                    "notes.png is not an image Sora Studio can read (JPEG, PNG, WebP, BMP, TIFF or GIF).",
+                    "nothing was submitted: 1 of 2 rows have problems.");
         }
         assertThat(simulator.createRequests()).isZero();
         assertThat(dir.resolve("out")).doesNotExist();

@@ -47,7 +47,8 @@ class InputErrorsTest {
 
     @Test
     void anOverrideWithoutAValueIsInvalidInputNamingIt() throws Exception {
-        Run run = runProject("{\"schemaVersion\": 1, \"shots\": [{\"id\": \"a\", \"prompt\": \"A fox\", \"overrides\": {\"profile\": null}}]}");
+        Run run = runProject("{\"schemaVersion\": 1, \"shots\": [{\"id\": \"a\", \"prompt\": \"A fox\", "
+                + "\"overrides\": {\"profile\": null}}]}");
 
         assertThat(run.code).as(run.err).isEqualTo(3);
         assertThat(run.err).contains("shot 1: override \"profile\" has no value");

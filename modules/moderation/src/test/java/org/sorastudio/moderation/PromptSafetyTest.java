@@ -74,7 +74,8 @@ class PromptSafetyTest {
         assertThat(explanation.flagged()).isTrue();
         assertThat(explanation.flags()).extracting(Flag::category).containsExactly("violence");
         assertThat(explanation.flags().get(0).score()).isGreaterThan(0.5);
-        assertThat(explanation.triggers()).containsExactly(new Trigger("explode", prompt.indexOf("explode"), prompt.indexOf("explode") + 7, true));
+        assertThat(explanation.triggers())
+                .containsExactly(new Trigger("explode", prompt.indexOf("explode"), prompt.indexOf("explode") + 7, true));
         // the whole prompt, its three clauses side by side, the flagged clause's words side by side
         assertThat(explanation.requests()).isEqualTo(3);
         assertThat(simulator.requestCount() - before).isEqualTo(3);

@@ -113,7 +113,8 @@ class LenientParsingTest {
     @Test
     void modelsWithAndWithoutShutdownDate() {
         server.then(json(200, "{\"object\":\"list\",\"data\":["
-                + "{\"id\":\"sora-2\",\"object\":\"model\",\"created\":1759708800,\"owned_by\":\"system\",\"shutdown_date\":\"2026-09-24\"},"
+                + "{\"id\":\"sora-2\",\"object\":\"model\",\"created\":1759708800,\"owned_by\":\"system\","
+                + "\"shutdown_date\":\"2026-09-24\"},"
                 + "{\"id\":\"sora-2-pro\",\"object\":\"model\",\"created\":1759708800,\"owned_by\":\"system\",\"shutdown_date\":null},"
                 + "{\"id\":\"veo-3\",\"object\":\"model\",\"owned_by\":\"google\",\"shutdown_date\":\"soon\"},"
                 + "{\"object\":\"model\"}]}"));

@@ -55,7 +55,8 @@ class SimulatorConfigTest {
 
         assertThat(config).isEqualTo(new SimulatorConfig(18080, 42, 25, 0.25, Set.of("gore", "explosion"), 3, 150,
                 65536, true, Set.of("sk-a", "sk-b"), 30, 2, 10, Path.of("/var/tmp/sim-state"), java.time.LocalDate.of(2026, 9, 24),
-                502, false, java.util.Map.of("sora-2", java.time.LocalDate.of(2027, 3, 1), "sora-2-pro", java.time.LocalDate.of(2027, 6, 30))));
+                502, false, java.util.Map.of("sora-2", java.time.LocalDate.of(2027, 3, 1),
+                        "sora-2-pro", java.time.LocalDate.of(2027, 6, 30))));
     }
 
     @Test

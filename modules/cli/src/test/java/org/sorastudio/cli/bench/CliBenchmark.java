@@ -47,7 +47,8 @@ public final class CliBenchmark {
         try (SimulatorServer simulator = SimulatorServer.start(SimulatorConfig.builder().seed(1).renderMillisPerVideoSecond(10).build())) {
             String baseUrl = simulator.baseUrl().toString();
             run(work, LAUNCHER_OPTIONS, "--help");
-            run(work, LAUNCHER_OPTIONS, "shot", "--prompt", "A benchmark lighthouse", "--base-url", baseUrl, "--output", "warm-up", "--quiet");
+            run(work, LAUNCHER_OPTIONS, "shot", "--prompt", "A benchmark lighthouse", "--base-url", baseUrl,
+                    "--output", "warm-up", "--quiet");
             long[] help = new long[RUNS];
             long[] helpDefaultJvm = new long[RUNS];
             long[] oneShot = new long[RUNS];

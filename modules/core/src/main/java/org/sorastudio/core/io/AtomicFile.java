@@ -100,8 +100,8 @@ public final class AtomicFile {
      * @return how many were removed
      */
     public int removeStaleTemporaries() throws IOException {
-        Pattern ours = Pattern.compile("\\." + Pattern.quote(target.getFileName().toString()) + "\\.-?[0-9]+(" + Pattern.quote(BACKUP_SUFFIX)
-                + ")?" + Pattern.quote(TEMP_SUFFIX));
+        Pattern ours = Pattern.compile("\\." + Pattern.quote(target.getFileName().toString())
+                + "\\.-?[0-9]+(" + Pattern.quote(BACKUP_SUFFIX) + ")?" + Pattern.quote(TEMP_SUFFIX));
         int removed = 0;
         try (DirectoryStream<Path> siblings = Files.newDirectoryStream(target.getParent(),
                 sibling -> ours.matcher(sibling.getFileName().toString()).matches())) {

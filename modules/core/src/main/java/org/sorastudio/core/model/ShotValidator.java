@@ -125,7 +125,8 @@ public final class ShotValidator {
                     "\"" + source + "\" is not a video id; copy one from the Queue window (Ctrl+J), e.g. video_68d7512d07848190."));
         }
         if (shot.referenceImage() != null && !shot.referenceImage().isBlank()) {
-            problems.add(ShotProblem.error(ShotProblem.FIELD_REFERENCE, "A remix cannot take a reference image; clear it or clear \"Remix of\"."));
+            problems.add(ShotProblem.error(ShotProblem.FIELD_REFERENCE,
+                    "A remix cannot take a reference image; clear it or clear \"Remix of\"."));
         }
     }
 

@@ -64,7 +64,8 @@ class KillDuringAutosaveTest {
             if (Files.exists(recovery)) {
                 recovered++;
                 JsonObject json = JsonDataFile.read(recovery);
-                assertThat(format.fromJson(json.getAsJsonObject("project"), recovery).shots()).as("recovery after kill %d", kill).isNotEmpty();
+                assertThat(format.fromJson(json.getAsJsonObject("project"), recovery).shots())
+                        .as("recovery after kill %d", kill).isNotEmpty();
             }
         }
         assertThat(recovered).as("kills that hit unsaved work").isPositive();

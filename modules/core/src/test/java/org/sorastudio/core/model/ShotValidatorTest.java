@@ -100,7 +100,8 @@ class ShotValidatorTest {
         assertThat(validator.validate(remix)).as("the source video decides size and length").isEmpty();
         assertThat(remix.remixOf()).contains("video_68d7512d07848190");
 
-        assertThat(validator.validate(remix.withRemixOf("not an id!"))).extracting(ShotProblem::field).containsExactly(ShotProblem.FIELD_REMIX);
+        assertThat(validator.validate(remix.withRemixOf("not an id!"))).extracting(ShotProblem::field)
+                .containsExactly(ShotProblem.FIELD_REMIX);
         assertThat(validator.validate(remix.withReferenceImage("/tmp/x.png"))).extracting(ShotProblem::field)
                 .containsExactly(ShotProblem.FIELD_REFERENCE);
         assertThat(remix.withRemixOf(" ").remixOf()).isEmpty();

@@ -57,7 +57,8 @@ class ProjectFormatTest {
     @Test
     void keepsUnknownFieldsAcrossLoadAndSave() throws Exception {
         Path file = folder.resolve("future-fields.sorastudio");
-        Files.writeString(file, "{\"schemaVersion\":1,\"name\":\"X\",\"shots\":[{\"id\":\"s1\",\"prompt\":\"p\",\"model\":\"veo-3\",\"size\":\"1920x1080\",\"seconds\":6,\"colour\":\"red\"}],"
+        Files.writeString(file, "{\"schemaVersion\":1,\"name\":\"X\",\"shots\":[{\"id\":\"s1\",\"prompt\":\"p\","
+                + "\"model\":\"veo-3\",\"size\":\"1920x1080\",\"seconds\":6,\"colour\":\"red\"}],"
                 + "\"storyboard\":{\"clips\":[\"a.mp4\"]}}");
         Project loaded = format.read(file);
         assertThat(loaded.shots()).singleElement().satisfies(shot -> {

@@ -48,6 +48,7 @@ class RecentProjectsTest {
         for (int i = 0; i < RecentProjects.LIMIT + 5; i++) {
             recent.add(Files.createFile(folder.resolve(i + ".sorastudio")));
         }
-        assertThat(recent.list()).hasSize(RecentProjects.LIMIT).first().isEqualTo(folder.resolve((RecentProjects.LIMIT + 4) + ".sorastudio"));
+        assertThat(recent.list()).hasSize(RecentProjects.LIMIT).first()
+                .isEqualTo(folder.resolve((RecentProjects.LIMIT + 4) + ".sorastudio"));
     }
 }

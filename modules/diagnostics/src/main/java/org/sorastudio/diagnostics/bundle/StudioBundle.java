@@ -55,7 +55,8 @@ public final class StudioBundle {
         for (String log : LOG_FILES) {
             parts.add(LogBundle.Part.ofFile("logs/" + log, logFolder.resolve(log)));
         }
-        parts.add(LogBundle.Part.ofText("logs/logs-window.txt", lines.stream().map(LogLine::asText).collect(Collectors.joining("\n", "", "\n"))));
+        parts.add(LogBundle.Part.ofText("logs/logs-window.txt",
+                lines.stream().map(LogLine::asText).collect(Collectors.joining("\n", "", "\n"))));
         parts.add(LogBundle.Part.ofFile("settings/" + settingsFile.getFileName(), settingsFile));
         if (queueJournal != null) {
             // prompts, states and request ids; never a key, but redacted like every other part

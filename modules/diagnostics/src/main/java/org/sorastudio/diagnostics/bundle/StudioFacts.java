@@ -23,7 +23,10 @@ import java.util.Locale;
 import org.openide.modules.ModuleInfo;
 import org.openide.modules.Modules;
 
-/** What a bug report needs to know about the machine and the studio, as plain text; no paths under the user's name beyond the studio's own. */
+/**
+ * What a bug report needs to know about the machine and the studio, as plain text; no paths under the user's name
+ * beyond the studio's own.
+ */
 public final class StudioFacts {
 
     private StudioFacts() {

@@ -62,7 +62,8 @@ public record JsonText(String text, boolean json, String notice) {
             size = Files.size(file);
             bytes = in.readNBytes(MAX_BYTES);
         } catch (IOException e) {
-            return new JsonText("", false, Bundle.JsonText_unreadable(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            return new JsonText("", false,
+                    Bundle.JsonText_unreadable(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
         if (looksBinary(bytes)) {
             return new JsonText("", false, Bundle.JsonText_binary());

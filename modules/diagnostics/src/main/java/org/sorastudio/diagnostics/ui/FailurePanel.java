@@ -56,7 +56,8 @@ import org.sorastudio.diagnostics.failure.IssueReport;
     "FailurePanel.copyTip=Everything known about this failure, as text, on the clipboard",
     "FailurePanel.copied=The details are on the clipboard.",
     "FailurePanel.include=Include in Issue",
-    "FailurePanel.includeTip=Writes a report for a bug report (versions, this failure, the last API exchanges; no keys) and puts it on the clipboard",
+    "FailurePanel.includeTip=Writes a report for a bug report (versions, this failure, the last API exchanges; no keys) "
+            + "and puts it on the clipboard",
     "# {0} - file",
     "FailurePanel.included=Report {0} (in the log folder) is on the clipboard; it holds no keys.",
     "# {0} - reason",

@@ -109,7 +109,8 @@ final class JsonView extends JPanel {
     /** RSyntaxTextArea's dark or default theme, whichever matches the panel colour of the look and feel. */
     private static void applyTheme(RSyntaxTextArea area) {
         Color background = UIManager.getColor("Panel.background");
-        boolean dark = background != null && (background.getRed() * 299 + background.getGreen() * 587 + background.getBlue() * 114) / 1000 < 128;
+        boolean dark = background != null
+                && (background.getRed() * 299 + background.getGreen() * 587 + background.getBlue() * 114) / 1000 < 128;
         String name = dark ? "/org/fife/ui/rsyntaxtextarea/themes/dark.xml" : "/org/fife/ui/rsyntaxtextarea/themes/default.xml";
         try (InputStream theme = RSyntaxTextArea.class.getResourceAsStream(name)) {
             Theme.load(theme).apply(area);
@@ -156,6 +157,7 @@ final class JsonView extends JPanel {
 
     private void copy() {
         String selected = text.getSelectedText();
-        Toolkit.getDefaultToolkit().getSystemClipboard().setContents(new StringSelection(selected != null ? selected : text.getText()), null);
+        Toolkit.getDefaultToolkit().getSystemClipboard()
+                .setContents(new StringSelection(selected != null ? selected : text.getText()), null);
     }
 }

@@ -114,7 +114,8 @@ class LogBundleCanaryTest {
         assertThat(entries).containsKeys("logs/messages.log", "logs/logs-window.txt", "settings/config.json",
                 "queue/film.sorastudio.queue.json", "system.txt");
         assertThat(entries.get("queue/film.sorastudio.queue.json")).contains("A lighthouse, key [redacted]", "req_1");
-        assertThat(entries.get("logs/logs-window.txt")).contains("--> POST", "<-- 404", "[redacted]", "The gateway answered: key [redacted]");
+        assertThat(entries.get("logs/logs-window.txt"))
+                .contains("--> POST", "<-- 404", "[redacted]", "The gateway answered: key [redacted]");
         assertThat(entries.get("logs/messages.log")).contains("--> GET", "[redacted]");
         assertThat(entries.get("system.txt")).contains("Java: ", "Free space for clips: ");
         entries.forEach((name, text) -> assertThat(text).as(name).doesNotContain(OPENAI_CANARY).doesNotContain(GATEWAY_CANARY));

@@ -201,7 +201,8 @@ class LogsPanelTest {
         Path saved = folder.resolve("studio logs.txt");
         GuiActionRunner.execute(() -> panel.save(saved)).waitFinished();
 
-        assertThat(Files.readAllLines(saved)).hasSize(2).anyMatch(l -> l.contains("Queue opened")).anyMatch(l -> l.contains("Rate limited"));
+        assertThat(Files.readAllLines(saved)).hasSize(2)
+                .anyMatch(l -> l.contains("Queue opened")).anyMatch(l -> l.contains("Rate limited"));
         await("the status line", () -> !statusLine.isEmpty(), () -> statusLine);
         assertThat(statusLine).containsExactly("Saved 2 lines to " + saved);
     }

@@ -104,7 +104,8 @@ final class RewritePanel extends JPanel {
         changes.setPreferredSize(new Dimension(560, 80));
 
         JPanel parts = new JPanel(new GridLayout(3, 1, 0, 8));
-        parts.add(titled(Bundle.RewritePanel_suggestions(), rewrites.isEmpty() ? new JLabel(Bundle.RewritePanel_none()) : new JScrollPane(suggestions)));
+        parts.add(titled(Bundle.RewritePanel_suggestions(),
+                rewrites.isEmpty() ? new JLabel(Bundle.RewritePanel_none()) : new JScrollPane(suggestions)));
         parts.add(titled(Bundle.RewritePanel_prompt(), new JScrollPane(prompt)));
         parts.add(titled(Bundle.RewritePanel_changes(), new JScrollPane(changes)));
         add(parts, BorderLayout.CENTER);

@@ -62,7 +62,8 @@ class BackoffTest {
 
     @Test
     void serverWaitIsHonouredAboveTheCapButNotBeyondTheTotalBudget() {
-        Backoff backoff = new Backoff(new RetryPolicy(5, Duration.ofMillis(500), Duration.ofSeconds(8), Duration.ofSeconds(30)), new Random(1));
+        Backoff backoff = new Backoff(
+                new RetryPolicy(5, Duration.ofMillis(500), Duration.ofSeconds(8), Duration.ofSeconds(30)), new Random(1));
 
         assertThat(backoff.next(Duration.ofSeconds(20))).contains(Duration.ofSeconds(20));
         assertThat(backoff.next(Duration.ofSeconds(20))).as("would exceed the 30 s budget").isEmpty();

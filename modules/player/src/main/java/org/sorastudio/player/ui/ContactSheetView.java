@@ -188,7 +188,8 @@ final class ContactSheetView extends JPanel {
                 .forceUseOfDefaultWorkingDirectory(true)
                 .showSaveDialog();
         if (chosen != null) {
-            String name = chosen.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? chosen.getName() : chosen.getName() + ".png";
+            String name = chosen.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".png")
+                    ? chosen.getName() : chosen.getName() + ".png";
             save(chosen.toPath().resolveSibling(name));
         }
     }

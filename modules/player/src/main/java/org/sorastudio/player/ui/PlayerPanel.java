@@ -97,7 +97,8 @@ import uk.co.caprica.vlcj.player.embedded.EmbeddedMediaPlayer;
     "Player.empty=Open a clip with File > Open Clip… or drop a video file here.",
     "# {0} - problem",
     "# {1} - install command",
-    "Player.noVlc=The player needs VLC (libVLC 3), which is not installed or cannot be loaded ({0}).\n\nInstall it:\n    {1}\n\nthen restart Sora Studio. Everything else in the studio works without it.",
+    "Player.noVlc=The player needs VLC (libVLC 3), which is not installed or cannot be loaded ({0}).\n\nInstall it:\n    {1}\n\n"
+            + "then restart Sora Studio. Everything else in the studio works without it.",
     "# {0} - file name",
     "Player.opening=Opening {0}…",
     "# {0} - message from the probe",
@@ -468,7 +469,8 @@ final class PlayerPanel extends JPanel {
                 .forceUseOfDefaultWorkingDirectory(true)
                 .showSaveDialog();
         if (chosen != null) {
-            String name = chosen.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? chosen.getName() : chosen.getName() + ".png";
+            String name = chosen.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".png")
+                    ? chosen.getName() : chosen.getName() + ".png";
             grabFrame(chosen.toPath().resolveSibling(name));
         }
     }
@@ -739,7 +741,8 @@ final class PlayerPanel extends JPanel {
         edit.addActionListener(e -> derive(Derivation.Kind.EDIT));
         status.setName("status");
         // Keys belong to the panel: focusable buttons would also take Space and the arrows.
-        for (JComponent control : List.of(playPause, previousFrame, nextFrame, scrub, volume, mute, loop, grab, contactSheet, extend, edit)) {
+        for (JComponent control : List.of(playPause, previousFrame, nextFrame, scrub, volume, mute, loop, grab, contactSheet,
+                extend, edit)) {
             control.setFocusable(false);
         }
 

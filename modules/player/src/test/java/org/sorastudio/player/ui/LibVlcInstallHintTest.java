@@ -27,7 +27,8 @@ class LibVlcInstallHintTest {
         assertThat(LibVlcInstallHint.forSystem("Linux", "ID=linuxmint\nID_LIKE=\"ubuntu debian\"\n")).isEqualTo("sudo apt-get install vlc");
         assertThat(LibVlcInstallHint.forSystem("Linux", "ID=fedora\n")).startsWith("sudo dnf install vlc").contains("RPM Fusion");
         assertThat(LibVlcInstallHint.forSystem("Linux", "ID=arch\n")).isEqualTo("sudo pacman -S vlc");
-        assertThat(LibVlcInstallHint.forSystem("Linux", "ID=\"opensuse-tumbleweed\"\nID_LIKE=\"opensuse suse\"\n")).isEqualTo("sudo zypper install vlc");
+        assertThat(LibVlcInstallHint.forSystem("Linux", "ID=\"opensuse-tumbleweed\"\nID_LIKE=\"opensuse suse\"\n"))
+                .isEqualTo("sudo zypper install vlc");
         assertThat(LibVlcInstallHint.forSystem("Mac OS X", "")).startsWith("brew install --cask vlc");
         assertThat(LibVlcInstallHint.forSystem("Windows 11", "")).contains("installer").contains("videolan.org");
         assertThat(LibVlcInstallHint.forSystem("FreeBSD", "")).contains("package manager");

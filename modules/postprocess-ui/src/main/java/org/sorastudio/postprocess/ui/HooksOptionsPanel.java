@@ -68,7 +68,8 @@ import org.sorastudio.postprocess.HookPresets;
     "HooksOptions.placeholders=<html>Placeholders: {0}</html>",
     "HooksOptions.disk=Disk space",
     "HooksOptions.threshold=Keep free in the output folder (MB):",
-    "HooksOptions.thresholdHint=<html>A batch that would leave less is warned about before it is sent, and the queue pauses before a download goes below it.</html>",
+    "HooksOptions.thresholdHint=<html>A batch that would leave less is warned about before it is sent, "
+            + "and the queue pauses before a download goes below it.</html>",
     "HooksOptions.notifications=Notifications",
     "HooksOptions.jobCompleted=Each clip that arrives",
     "HooksOptions.jobFailed=Each job that fails",

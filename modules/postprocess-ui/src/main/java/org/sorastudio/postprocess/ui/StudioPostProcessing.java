@@ -53,7 +53,8 @@ import org.sorastudio.queue.api.RenderQueue;
     "# {0} - clip file name",
     "StudioPostProcessing.failed=Post-processing failed: {0}",
     "# {0} - needed", "# {1} - free", "# {2} - threshold",
-    "StudioPostProcessing.paused=not enough disk space for the last batch (it needs about {0}; {1} free, {2} should stay free). Free some space or choose another folder, then Resume."
+    "StudioPostProcessing.paused=not enough disk space for the last batch (it needs about {0}; {1} free, {2} should stay free). "
+            + "Free some space or choose another folder, then Resume."
 })
 public final class StudioPostProcessing implements QueueObserver {
 

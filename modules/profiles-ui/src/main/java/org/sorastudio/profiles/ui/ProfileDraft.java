@@ -49,7 +49,8 @@ final class ProfileDraft {
     }
 
     Profile toProfile() {
-        return new Profile(name.trim(), baseUrl.trim(), blankToNull(organizationId), blankToNull(projectId), new ArrayList<>(headers.keySet()));
+        return new Profile(name.trim(), baseUrl.trim(), blankToNull(organizationId), blankToNull(projectId),
+                new ArrayList<>(headers.keySet()));
     }
 
     /** What is wrong with the draft, in words, or {@code null} when it can be saved. */
@@ -57,7 +58,8 @@ final class ProfileDraft {
         if (name == null || name.isBlank()) {
             return "Give the profile a name.";
         }
-        if (name.trim().equals(Profile.OFFLINE_SIMULATOR) || all.stream().filter(d -> d != this).anyMatch(d -> name.trim().equals(d.name.trim()))) {
+        if (name.trim().equals(Profile.OFFLINE_SIMULATOR)
+                || all.stream().filter(d -> d != this).anyMatch(d -> name.trim().equals(d.name.trim()))) {
             return "Another profile is already called \"" + name.trim() + "\".";
         }
         if (baseUrl == null || !baseUrl.trim().matches("https?://[^/\\s]+(/\\S*)?")) {

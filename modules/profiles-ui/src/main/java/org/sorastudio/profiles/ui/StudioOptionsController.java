@@ -98,7 +98,8 @@ public final class StudioOptionsController extends OptionsPanelController {
             }
             draft.headers.forEach((header, value) -> {
                 if (value != null) {
-                    credentials.save(CredentialStore.headerKey(profile, header), value, "Sora Studio header " + header + " for " + profile.name());
+                    credentials.save(CredentialStore.headerKey(profile, header), value,
+                            "Sora Studio header " + header + " for " + profile.name());
                 }
             });
             connections.reconnect(profile);

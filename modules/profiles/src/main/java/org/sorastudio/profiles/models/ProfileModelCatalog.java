@@ -138,13 +138,15 @@ public final class ProfileModelCatalog implements ModelCatalog {
             try {
                 List<ModelInfo> listed = connections.clientFor(profile).listModels();
                 ServerModels answer = new ServerModels(profile.name(), Instant.now(clock), listed.stream()
-                        .map(m -> new ServerModels.Model(m.id(), m.ownedBy(), m.shutdownDate() == null ? null : m.shutdownDate().toString()))
+                        .map(m -> new ServerModels.Model(m.id(), m.ownedBy(),
+                                m.shutdownDate() == null ? null : m.shutdownDate().toString()))
                         .toList());
                 known.put(profile.name(), answer);
                 cache.write(answer);
                 listeners.forEach(Runnable::run);
             } catch (ProfileNotReadyException | ApiException e) {
-                LOG.log(Level.INFO, "Cannot list the models of {0}; using the capability table: {1}", new Object[]{profile.name(), e.getMessage()});
+                LOG.log(Level.INFO, "Cannot list the models of {0}; using the capability table: {1}",
+                        new Object[]{profile.name(), e.getMessage()});
             } finally {
                 fetching.remove(profile.name());
             }

@@ -49,7 +49,8 @@ final class ServerModelsCache {
             JsonObject json = file.read();
             List<ServerModels.Model> models = new ArrayList<>();
             json.getAsJsonArray("models").forEach(m -> models.add(Json.GSON.fromJson(m, ServerModels.Model.class)));
-            return Optional.of(new ServerModels(json.get("profile").getAsString(), Instant.parse(json.get("fetchedAt").getAsString()), models));
+            return Optional.of(new ServerModels(json.get("profile").getAsString(),
+                    Instant.parse(json.get("fetchedAt").getAsString()), models));
         } catch (DataFileException | RuntimeException e) {
             LOG.log(Level.INFO, "Ignoring the unreadable model cache {0}: {1}", new Object[]{file.path(), e.getMessage()});
             return Optional.empty();

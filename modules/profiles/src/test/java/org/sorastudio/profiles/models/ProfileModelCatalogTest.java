@@ -119,8 +119,10 @@ class ProfileModelCatalogTest {
                 + " {\"id\": \"sora-2\", \"sizes\": [\"1280x720\"], \"seconds\": [4]}]}");
         CapabilityTable table = CapabilityTable.load(user);
 
-        assertThat(table.find("gemini/veo-3.0-generate-001")).get().extracting(ModelSpec::seconds, InstanceOfAssertFactories.LIST).containsExactly(8);
-        assertThat(table.find("studio-model")).get().extracting(ModelSpec::sizes, InstanceOfAssertFactories.LIST).containsExactly("640x480");
+        assertThat(table.find("gemini/veo-3.0-generate-001")).get()
+                .extracting(ModelSpec::seconds, InstanceOfAssertFactories.LIST).containsExactly(8);
+        assertThat(table.find("studio-model")).get()
+                .extracting(ModelSpec::sizes, InstanceOfAssertFactories.LIST).containsExactly("640x480");
         assertThat(table.find("sora-2")).get().extracting(ModelSpec::sizes, InstanceOfAssertFactories.LIST).containsExactly("1280x720");
         assertThat(table.userFileProblem()).isEmpty();
     }

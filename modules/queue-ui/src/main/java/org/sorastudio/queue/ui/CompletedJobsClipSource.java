@@ -35,6 +35,7 @@ public final class CompletedJobsClipSource implements ClipSource {
     public List<Clip> clips() {
         QueueService service = Lookup.getDefault().lookup(QueueService.class);
         return service == null ? List.of() : service.current().map(queue -> queue.jobs().stream()
-                .filter(ClipPlayback::isFinishedClip).map(job -> new Clip(job.videoFile(), job.spec().prompt())).toList()).orElse(List.of());
+                .filter(ClipPlayback::isFinishedClip).map(job -> new Clip(job.videoFile(), job.spec().prompt())).toList())
+                .orElse(List.of());
     }
 }

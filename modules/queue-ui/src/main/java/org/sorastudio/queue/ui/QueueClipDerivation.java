@@ -38,7 +38,8 @@ import org.sorastudio.queue.api.ClipSidecar;
 @ServiceProvider(service = ClipDerivation.class)
 @Messages({
     "# {0} - file name",
-    "QueueClipDerivation.notGenerated={0} was not made by the studio: there is no sidecar beside it naming its video on a server.\n\nOnly clips the studio generated (or their copies with their .json sidecar) can be extended or edited.",
+    "QueueClipDerivation.notGenerated={0} was not made by the studio: there is no sidecar beside it naming its video on a server."
+            + "\n\nOnly clips the studio generated (or their copies with their .json sidecar) can be extended or edited.",
     "QueueClipDerivation.extendQueued=Extension queued: it appears in the Queue window",
     "QueueClipDerivation.editQueued=Edit queued: it appears in the Queue window"
 })

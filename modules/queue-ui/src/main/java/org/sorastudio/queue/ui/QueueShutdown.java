@@ -30,7 +30,8 @@ import org.sorastudio.queue.api.QueueStats;
  */
 @Messages({
     "# {0} - unfinished jobs",
-    "QueueShutdown.ask={0} video jobs are not finished.\n\nKeep them for next time? They continue when the studio starts again.\nJobs already on the server keep rendering there either way.",
+    "QueueShutdown.ask={0} video jobs are not finished.\n\nKeep them for next time? They continue when the studio starts again."
+            + "\nJobs already on the server keep rendering there either way.",
     "QueueShutdown.title=Unfinished Videos",
     "QueueShutdown.keep=Keep for Next Time",
     "QueueShutdown.cancelJobs=Cancel Them"

@@ -50,7 +50,8 @@ public record ClipSidecar(String videoId, String prompt, String profile) {
         try {
             JsonObject json = JsonDataFile.read(sidecar);
             String videoId = text(json, "videoId");
-            JsonObject request = json.has("request") && json.get("request").isJsonObject() ? json.getAsJsonObject("request") : new JsonObject();
+            JsonObject request = json.has("request") && json.get("request").isJsonObject()
+                    ? json.getAsJsonObject("request") : new JsonObject();
             return videoId == null ? Optional.empty()
                     : Optional.of(new ClipSidecar(videoId, String.valueOf(text(request, "prompt")), text(json, "profile")));
         } catch (DataFileException e) {

@@ -43,8 +43,8 @@ record ClipFiles(Path video, Path thumbnail, Path sidecar) {
 
     /**
      * The sidecar of a finished job: the request parameters, the server's final answer and every distinct answer
-     * before it (see {@link JobRecord#responses}), the request ids and the job's history up to {@code done}. Holds no credentials: the queue never
-     * sees the API key.
+     * before it (see {@link JobRecord#responses}), the request ids and the job's history up to {@code done}. Holds no
+     * credentials: the queue never sees the API key.
      */
     static JsonObject sidecar(JobRecord job, ClipFiles files, boolean hasThumbnail, Transition done) {
         JsonObject json = new JsonObject();

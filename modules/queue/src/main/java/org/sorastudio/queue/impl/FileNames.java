@@ -40,7 +40,8 @@ public final class FileNames {
     /** Every suffix a job writes beside its base name; a collision on any of them is a collision. */
     static final Set<String> SUFFIXES = Set.of(".mp4", ".thumbnail.webp", ".json");
 
-    private static final Pattern WINDOWS_RESERVED = Pattern.compile("(?i)(CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³]|CONIN\\$|CONOUT\\$)");
+    private static final Pattern WINDOWS_RESERVED =
+            Pattern.compile("(?i)(CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³]|CONIN\\$|CONOUT\\$)");
     private static final Pattern ILLEGAL = Pattern.compile("[<>:\"/\\\\|?*\\x00-\\x1F\\x7F]");
     private static final Pattern NON_SLUG = Pattern.compile("[^a-z0-9]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");

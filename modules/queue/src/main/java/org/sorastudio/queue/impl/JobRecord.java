@@ -122,7 +122,8 @@ final class JobRecord {
     void record(Transition transition) {
         encoded = null;
         transitions.add(transition);
-        TRANSITIONS.fine(() -> "job " + id + " \"" + headOf(spec.prompt()) + "\": " + transition.state() + " (" + transition.reason() + ")");
+        TRANSITIONS.fine(() -> "job " + id + " \"" + headOf(spec.prompt()) + "\": " + transition.state()
+                + " (" + transition.reason() + ")");
     }
 
     /** The start of a prompt, enough to recognise the shot in a log line. */

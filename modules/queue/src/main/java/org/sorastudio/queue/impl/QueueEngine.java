@@ -146,7 +146,8 @@ public final class QueueEngine implements RenderQueue {
         try {
             int removed = file.removeStaleTemporaries();
             if (removed > 0) {
-                LOG.log(Level.INFO, "Removed {0} unfinished temporary file(s) of the queue journal {1}", new Object[]{removed, file.path()});
+                LOG.log(Level.INFO, "Removed {0} unfinished temporary file(s) of the queue journal {1}",
+                        new Object[]{removed, file.path()});
             }
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Cannot remove unfinished temporary files of the queue journal {0}: {1}",

@@ -191,8 +191,8 @@ final class Tracking {
         if (job.submittedAt == null || !Instant.now().isAfter(job.submittedAt.plus(engine.options.maxWait()))) {
             return false;
         }
-        engine.fail(job, Failure.of(Failure.Kind.TIMEOUT, "not finished after " + QueueEngine.describe(engine.options.maxWait()) + " (video " + job.videoId + ", request ids "
-                + String.join(", ", job.requestIds) + ")"));
+        engine.fail(job, Failure.of(Failure.Kind.TIMEOUT, "not finished after " + QueueEngine.describe(engine.options.maxWait())
+                + " (video " + job.videoId + ", request ids " + String.join(", ", job.requestIds) + ")"));
         return true;
     }
 

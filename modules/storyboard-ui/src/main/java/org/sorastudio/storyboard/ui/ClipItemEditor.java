@@ -129,7 +129,8 @@ final class ClipItemEditor extends JPanel {
             this.first = first;
             int lengthMillis = info == null ? 0 : (int) Math.round(info.durationSeconds() * 1000);
             facts.setText(info == null ? clip.file().getFileName().toString()
-                    : Bundle.ClipEditor_facts(clip.file().getFileName(), info.width(), info.height(), TimeText.format(info.durationSeconds())));
+                    : Bundle.ClipEditor_facts(clip.file().getFileName(), info.width(), info.height(),
+                            TimeText.format(info.durationSeconds())));
             facts.setToolTipText(clip.file().toString());
             label.setText(clip.label() == null ? "" : clip.label());
             inSlider.setMaximum(lengthMillis);

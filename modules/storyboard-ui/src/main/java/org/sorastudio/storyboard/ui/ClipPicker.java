@@ -70,6 +70,7 @@ final class ClipPicker {
 
     /** A button's "Add from Queue…" becomes the dialog title "Add from Queue". */
     private static String trimEllipsis(String text) {
-        return text.endsWith("…") ? text.substring(0, text.length() - 1) : text.endsWith("...") ? text.substring(0, text.length() - 3) : text;
+        return text.endsWith("…") ? text.substring(0, text.length() - 1)
+                : text.endsWith("...") ? text.substring(0, text.length() - 3) : text;
     }
 }

@@ -167,7 +167,8 @@ final class StoryboardExport {
         panel.setExporting(false);
         if (failure == null) {
             String status = Bundle.Export_done(done.file().getFileName(), TimeText.format(done.durationSeconds()),
-                    done.method() == org.sorastudio.media.export.ExportMethod.STREAM_COPY ? Bundle.Export_streamCopy() : Bundle.Export_filterGraph(),
+                    done.method() == org.sorastudio.media.export.ExportMethod.STREAM_COPY
+                            ? Bundle.Export_streamCopy() : Bundle.Export_filterGraph(),
                     String.format(Locale.ROOT, "%.1f", done.elapsed().toMillis() / 1000.0));
             ClipPlayer clipPlayer = player.get();
             if (clipPlayer == null) {

@@ -85,7 +85,8 @@ public final class StudioLifecycle {
         }
 
         private static void offerRecovery(ProjectSession session, Recovery recovery) {
-            String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault()).format(recovery.savedAt());
+            String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault())
+                    .format(recovery.savedAt());
             NotifyDescriptor ask = new NotifyDescriptor.Confirmation(Bundle.StudioLifecycle_recover(recovery.project().name(), when),
                     Bundle.StudioLifecycle_recoverTitle(), NotifyDescriptor.YES_NO_OPTION, NotifyDescriptor.QUESTION_MESSAGE);
             if (DialogDisplayer.getDefault().notify(ask) == NotifyDescriptor.YES_OPTION) {

@@ -60,7 +60,8 @@ import org.sorastudio.templates.pattern.PromptPattern;
     "TemplateForm.tags=Tags",
     "TemplateForm.tagsHint=comma-separated, e.g. product, night",
     "TemplateForm.notes=Notes",
-    "TemplateForm.syntax=<html>Placeholders: <b>{name}</b>, <b>{name=default}</b>, <b>{red|green|blue}</b> (one shot each), <b>{{</b> <b>}}</b> for literal braces.</html>",
+    "TemplateForm.syntax=<html>Placeholders: <b>{name}</b>, <b>{name=default}</b>, <b>{red|green|blue}</b> (one shot each), "
+            + "<b>{{</b> <b>}}</b> for literal braces.</html>",
     "# {0} - variable list",
     "TemplateForm.variables=Variables: {0}",
     "TemplateForm.noVariables=No variables: every shot gets this exact prompt.",

@@ -429,7 +429,8 @@ public final class TemplatesPanel extends JPanel {
         }
         Path file = chosen.getName().toLowerCase(Locale.ROOT).endsWith(".json") ? chosen.toPath()
                 : chosen.toPath().resolveSibling(chosen.getName() + ".json");
-        if (file.toFile().exists() && !UserMessages.confirm(Bundle.TemplatesPanel_confirmOverwrite(file), Bundle.TemplatesPanel_exportTitle())) {
+        if (file.toFile().exists()
+                && !UserMessages.confirm(Bundle.TemplatesPanel_confirmOverwrite(file), Bundle.TemplatesPanel_exportTitle())) {
             return;
         }
         work.submit(Bundle.TemplatesPanel_exporting(file.getFileName()), () -> {

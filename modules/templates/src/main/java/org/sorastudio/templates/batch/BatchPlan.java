@@ -51,7 +51,8 @@ public final class BatchPlan {
     public static final String VARIANT_VARIABLE = "variant";
     /** How many names a message lists before it only counts the rest. */
     private static final int LISTED_NAMES = 10;
-    public static final Set<String> BUILT_IN_VARIABLES = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(ROW_VARIABLE, NUMBER_VARIABLE, VARIANT_VARIABLE)));
+    public static final Set<String> BUILT_IN_VARIABLES =
+            Collections.unmodifiableSet(new LinkedHashSet<>(List.of(ROW_VARIABLE, NUMBER_VARIABLE, VARIANT_VARIABLE)));
 
     private final BatchRequest request;
     private final CsvHeader header;
@@ -228,8 +229,8 @@ public final class BatchPlan {
     /** The first few names of a list that may be very long, for one line of a message. */
     static String someOf(List<String> names) {
         return names.size() <= LISTED_NAMES ? String.join(", ", names)
-                : String.join(", ", names.subList(0, LISTED_NAMES)) + ", ... (" + String.format(Locale.ROOT, "%,d", names.size() - LISTED_NAMES)
-                + " more)";
+                : String.join(", ", names.subList(0, LISTED_NAMES)) + ", ... ("
+                + String.format(Locale.ROOT, "%,d", names.size() - LISTED_NAMES) + " more)";
     }
 
     private List<PatternProblem> findProblems() {
@@ -314,7 +315,8 @@ public final class BatchPlan {
 
         BatchReport report(String readFailure) {
             endRow();
-            return new BatchReport(new BatchSummary(rows, shots, valid, badRows, seconds, usd, unpriced), problems, listed, unlisted, readFailure);
+            return new BatchReport(new BatchSummary(rows, shots, valid, badRows, seconds, usd, unpriced), problems, listed, unlisted,
+                    readFailure);
         }
 
         /** Problems are listed once per row, however many variants share them. */

@@ -69,30 +69,37 @@ public record BatchRequest(String prompt, String defaultModel, String defaultSiz
     }
 
     public BatchRequest withPrompt(String value) {
-        return new BatchRequest(value, defaultModel, defaultSize, defaultSeconds, outputNamePattern, csvFile, csvSettings, mapping, maxCombinations, allowUnknownModels);
+        return new BatchRequest(value, defaultModel, defaultSize, defaultSeconds, outputNamePattern,
+                csvFile, csvSettings, mapping, maxCombinations, allowUnknownModels);
     }
 
     public BatchRequest withDefaults(String model, String size, int seconds) {
-        return new BatchRequest(prompt, model, size, seconds, outputNamePattern, csvFile, csvSettings, mapping, maxCombinations, allowUnknownModels);
+        return new BatchRequest(prompt, model, size, seconds, outputNamePattern,
+                csvFile, csvSettings, mapping, maxCombinations, allowUnknownModels);
     }
 
     public BatchRequest withOutputNamePattern(String value) {
-        return new BatchRequest(prompt, defaultModel, defaultSize, defaultSeconds, value, csvFile, csvSettings, mapping, maxCombinations, allowUnknownModels);
+        return new BatchRequest(prompt, defaultModel, defaultSize, defaultSeconds, value,
+                csvFile, csvSettings, mapping, maxCombinations, allowUnknownModels);
     }
 
     public BatchRequest withCsvSettings(CsvSettings value) {
-        return new BatchRequest(prompt, defaultModel, defaultSize, defaultSeconds, outputNamePattern, csvFile, value, mapping, maxCombinations, allowUnknownModels);
+        return new BatchRequest(prompt, defaultModel, defaultSize, defaultSeconds, outputNamePattern,
+                csvFile, value, mapping, maxCombinations, allowUnknownModels);
     }
 
     public BatchRequest withMapping(ColumnMapping value) {
-        return new BatchRequest(prompt, defaultModel, defaultSize, defaultSeconds, outputNamePattern, csvFile, csvSettings, value, maxCombinations, allowUnknownModels);
+        return new BatchRequest(prompt, defaultModel, defaultSize, defaultSeconds, outputNamePattern,
+                csvFile, csvSettings, value, maxCombinations, allowUnknownModels);
     }
 
     public BatchRequest withMaxCombinations(long value) {
-        return new BatchRequest(prompt, defaultModel, defaultSize, defaultSeconds, outputNamePattern, csvFile, csvSettings, mapping, value, allowUnknownModels);
+        return new BatchRequest(prompt, defaultModel, defaultSize, defaultSeconds, outputNamePattern,
+                csvFile, csvSettings, mapping, value, allowUnknownModels);
     }
 
     public BatchRequest withUnknownModelsAllowed(boolean value) {
-        return new BatchRequest(prompt, defaultModel, defaultSize, defaultSeconds, outputNamePattern, csvFile, csvSettings, mapping, maxCombinations, value);
+        return new BatchRequest(prompt, defaultModel, defaultSize, defaultSeconds, outputNamePattern,
+                csvFile, csvSettings, mapping, maxCombinations, value);
     }
 }

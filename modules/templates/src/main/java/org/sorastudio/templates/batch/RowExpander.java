@@ -127,7 +127,8 @@ final class RowExpander {
             // reported below
         }
         problems.add(new RowProblem(row.line(), ShotProblem.FIELD_SECONDS,
-                "\"" + text + "\" is not a number of seconds; write a positive whole number such as " + request.defaultSeconds() + ".", true));
+                "\"" + text + "\" is not a number of seconds; write a positive whole number such as " + request.defaultSeconds() + ".",
+                true));
         return request.defaultSeconds();
     }
 

@@ -47,7 +47,8 @@ public final class CsvDetector {
         }
         EncodingSniffer.Result encoding = EncodingSniffer.sniff(sample, sample.length == size);
         if (!isUtf16(encoding.encoding()) && indexOfZero(sample) >= 0) {
-            throw new CsvFileException(file, String.format("this is not a text file (byte %d is zero); choose a CSV file.", indexOfZero(sample)), null);
+            throw new CsvFileException(file,
+                    String.format("this is not a text file (byte %d is zero); choose a CSV file.", indexOfZero(sample)), null);
         }
         int skip = encoding.byteOrderMark() ? encoding.encoding().byteOrderMark().length : 0;
         String text = decodeLeniently(Arrays.copyOfRange(sample, skip, sample.length), encoding.encoding());

@@ -45,8 +45,10 @@ public record CsvRow(long line, long number, String[] fields, int headerSize) {
         if (fields.length == headerSize) {
             return Optional.empty();
         }
-        return Optional.of("the row has " + fields.length + (fields.length == 1 ? " field" : " fields") + " but the header has " + headerSize
-                + (fields.length < headerSize ? "; a delimiter or quote is probably missing." : "; a value probably holds an unquoted delimiter."));
+        return Optional.of("the row has " + fields.length + (fields.length == 1 ? " field" : " fields")
+                + " but the header has " + headerSize
+                + (fields.length < headerSize
+                        ? "; a delimiter or quote is probably missing." : "; a value probably holds an unquoted delimiter."));
     }
 
     @Override

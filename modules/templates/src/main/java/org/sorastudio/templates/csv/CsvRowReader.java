@@ -147,7 +147,8 @@ public final class CsvRowReader implements Iterator<CsvRow>, AutoCloseable {
         try {
             CsvRow row = readRow();
             if (row == null) {
-                throw new CsvFileException(file, "the file holds only blank lines; a CSV batch needs a header row and at least one data row.", null);
+                throw new CsvFileException(file,
+                        "the file holds only blank lines; a CSV batch needs a header row and at least one data row.", null);
             }
             return row;
         } catch (CsvReadException e) {
@@ -188,7 +189,8 @@ public final class CsvRowReader implements Iterator<CsvRow>, AutoCloseable {
         String detail = String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
         String problem;
         if (detail.contains("EOF reached before encapsulated token finished")) {
-            problem = "a quoted field starts in this record and is never closed; add the missing \" (a quote inside a quoted field is written \"\").";
+            problem = "a quoted field starts in this record and is never closed; add the missing \" "
+                    + "(a quote inside a quoted field is written \"\").";
         } else if (detail.contains("Invalid character between encapsulated token and delimiter")) {
             problem = "text follows the closing quote of a field; a quote inside a quoted field must be written twice (\"\").";
         } else {

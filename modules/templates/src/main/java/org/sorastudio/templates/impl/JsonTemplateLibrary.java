@@ -130,7 +130,8 @@ public final class JsonTemplateLibrary implements TemplateLibrary {
                 skipped++;
                 continue;
             }
-            Template stored = indexOf(updated, template.id()) < 0 ? template : withId(template, UUID.randomUUID().toString(), template.pinned());
+            Template stored = indexOf(updated, template.id()) < 0
+                    ? template : withId(template, UUID.randomUUID().toString(), template.pinned());
             updated.add(stored);
             added.add(stored);
         }

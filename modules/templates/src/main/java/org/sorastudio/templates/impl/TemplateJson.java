@@ -71,7 +71,8 @@ final class TemplateJson {
             index++;
             Template template = template(file, index, element);
             if (!ids.add(template.id())) {
-                throw new DataFileException(file, "template " + index + " has the same id as an earlier one (" + template.id() + ").", null);
+                throw new DataFileException(file,
+                        "template " + index + " has the same id as an earlier one (" + template.id() + ").", null);
             }
             templates.add(template);
         }

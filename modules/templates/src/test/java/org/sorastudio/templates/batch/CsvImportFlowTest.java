@@ -51,7 +51,8 @@ class CsvImportFlowTest {
                 "ours;sora-2;huit;not a number",
                 "loup;sora-2-pro;12;ok",
                 ""), Charset.forName("windows-1252"));
-        Template template = new Template("t", "Forest", "A {héros} in a {misty|sunlit} forest", "sora-2", "1280x720", 4, List.of(), "", false);
+        Template template = new Template("t", "Forest", "A {héros} in a {misty|sunlit} forest", "sora-2", "1280x720", 4,
+                List.of(), "", false);
         BatchExpander expander = BatchExpander.withLookupCatalog();
 
         CsvDetection detection = CsvDetector.detect(sheet);
@@ -86,6 +87,7 @@ class CsvImportFlowTest {
         List<Shot> queued = new ArrayList<>();
         GenerationQueue queue = queued::addAll;
         assertThat(plan.sendValidShots(queue::enqueue, 100)).isEqualTo(6);
-        assertThat(queued).extracting(Shot::model).containsExactly("sora-2", "sora-2", "sora-2-pro", "sora-2-pro", "sora-2-pro", "sora-2-pro");
+        assertThat(queued).extracting(Shot::model)
+                .containsExactly("sora-2", "sora-2", "sora-2-pro", "sora-2-pro", "sora-2-pro", "sora-2-pro");
     }
 }

@@ -175,7 +175,8 @@ class JsonTemplateLibraryTest {
 
     @Test
     void brokenFileIsReportedAndNeverOverwritten() throws Exception {
-        Path file = Files.writeString(dir.resolve("templates.json"), "{\"format\": \"sorastudio-templates\", \"templates\": [", StandardCharsets.UTF_8);
+        Path file = Files.writeString(dir.resolve("templates.json"),
+                "{\"format\": \"sorastudio-templates\", \"templates\": [", StandardCharsets.UTF_8);
         JsonTemplateLibrary library = library();
 
         assertThatThrownBy(library::list).isInstanceOf(DataFileException.class)

@@ -147,7 +147,8 @@ class PromptPatternTest {
         assertThat(pattern.problems()).singleElement().satisfies(p -> {
             assertThat(p.kind()).isEqualTo(Kind.UNCLOSED_BRACE);
             assertThat(p.position()).isEqualTo(new TextPosition(15, 2, 5));
-            assertThat(p.toString()).isEqualTo("prompt, line 2, column 5: \"{\" is not closed on its line; close it with \"}\" or write \"{{\" for a literal brace.");
+            assertThat(p.toString()).isEqualTo("prompt, line 2, column 5: \"{\" is not closed on its line; "
+                    + "close it with \"}\" or write \"{{\" for a literal brace.");
         });
         assertThat(pattern.variables()).containsExactly("mood");
     }

@@ -232,7 +232,8 @@ public final class ShotEditorPanel extends JPanel {
             ((JTextField) combo.getEditor().getEditorComponent()).getDocument().addDocumentListener(onType);
         }
         generate.addActionListener(e -> fireGenerate());
-        getInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, InputEvent.CTRL_DOWN_MASK), "generate");
+        getInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT)
+                .put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, InputEvent.CTRL_DOWN_MASK), "generate");
         getActionMap().put("generate", new AbstractAction() {
             @Override
             public void actionPerformed(ActionEvent e) {
@@ -361,7 +362,8 @@ public final class ShotEditorPanel extends JPanel {
                     .sorted((a, b) -> Boolean.compare(b.blocking(), a.blocking())).findFirst();
             JLabel label = entry.getValue();
             label.setText(problem.map(ShotProblem::message).orElse(" "));
-            label.setForeground(problem.map(p -> color(p.blocking() ? "Component.error.focusedBorderColor" : "Component.warning.focusedBorderColor",
+            label.setForeground(problem.map(p -> color(
+                    p.blocking() ? "Component.error.focusedBorderColor" : "Component.warning.focusedBorderColor",
                     p.blocking() ? new Color(0xD0, 0x3B, 0x3B) : new Color(0xC8, 0x8A, 0x00))).orElse(null));
             JComponent field = fields.get(entry.getKey());
             if (field != null) {

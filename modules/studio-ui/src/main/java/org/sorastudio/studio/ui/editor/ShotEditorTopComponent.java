@@ -92,7 +92,8 @@ public final class ShotEditorTopComponent extends TopComponent {
     @Override
     protected void componentOpened() {
         StudioState state = Lookup.getDefault().lookup(StudioStateStore.class).load();
-        editor.setShot(Shot.create(state.lastPrompt()).withModel(state.lastModel()).withSize(state.lastSize()).withSeconds(state.lastSeconds()));
+        editor.setShot(Shot.create(state.lastPrompt()).withModel(state.lastModel()).withSize(state.lastSize())
+                .withSeconds(state.lastSeconds()));
     }
 
     @Override

@@ -226,7 +226,8 @@ final class FormatStep extends WizardStep implements WizardDescriptor.Asynchrono
         sampleReady = true;
         String text = Bundle.FormatStep_read(sample.header().size(), sample.rows().size());
         if (!sample.header().problems().isEmpty()) {
-            text = "<html>" + text + "<br>" + Bundle.FormatStep_headerChanged() + " " + String.join(" ", sample.header().problems()) + "</html>";
+            text = "<html>" + text + "<br>" + Bundle.FormatStep_headerChanged() + " "
+                    + String.join(" ", sample.header().problems()) + "</html>";
         }
         status.setText(text);
         message(WizardDescriptor.PROP_ERROR_MESSAGE, null);

@@ -128,7 +128,8 @@ final class SourceStep extends WizardStep implements WizardDescriptor.Asynchrono
         ModelCatalog catalog = model.services.lookup(ModelCatalog.class);
         catalog.models().forEach(spec -> defaultModel.addItem(spec.id()));
         catalog.models().stream().flatMap(spec -> spec.sizes().stream()).distinct().forEach(size::addItem);
-        catalog.models().stream().flatMap(spec -> spec.seconds().stream()).distinct().sorted().forEach(s -> seconds.addItem(String.valueOf(s)));
+        catalog.models().stream().flatMap(spec -> spec.seconds().stream()).distinct().sorted()
+                .forEach(s -> seconds.addItem(String.valueOf(s)));
         for (JComboBox<String> box : List.of(defaultModel, size, seconds)) {
             box.setEditable(true);
             box.setToolTipText(Bundle.SourceStep_defaultsHint());
@@ -150,7 +151,8 @@ final class SourceStep extends WizardStep implements WizardDescriptor.Asynchrono
         fileRow.add(browse, BorderLayout.EAST);
         JPanel defaults = new JPanel(new GridBagLayout());
         int column = 0;
-        for (Object part : List.of(Bundle.SourceStep_model(), defaultModel, Bundle.SourceStep_size(), size, Bundle.SourceStep_seconds(), seconds)) {
+        for (Object part : List.of(Bundle.SourceStep_model(), defaultModel, Bundle.SourceStep_size(), size,
+                Bundle.SourceStep_seconds(), seconds)) {
             GridBagConstraints c = new GridBagConstraints();
             c.gridx = column++;
             c.insets = new Insets(0, part instanceof String && column > 1 ? 12 : 0, 0, 4);
@@ -256,7 +258,8 @@ final class SourceStep extends WizardStep implements WizardDescriptor.Asynchrono
             templatesLoaded = true;
             TemplateLibrary library = model.services.lookup(TemplateLibrary.class);
             if (library != null) {
-                work.submit(library::list, this::showTemplates, e -> message(WizardDescriptor.PROP_WARNING_MESSAGE, UserMessages.describe(e)));
+                work.submit(library::list, this::showTemplates,
+                        e -> message(WizardDescriptor.PROP_WARNING_MESSAGE, UserMessages.describe(e)));
             }
         }
         showProblem();

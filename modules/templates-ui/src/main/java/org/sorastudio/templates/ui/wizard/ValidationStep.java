@@ -55,7 +55,8 @@ import org.sorastudio.templates.ui.UserMessages;
     "ValidationStep.done={0} row(s) read: {1} shot(s), {2} valid.",
     "ValidationStep.allGood=Every row is fine.",
     "# {0} - bad rows",
-    "ValidationStep.badRows={0} bad row(s) will be skipped (listed below). Go Back to change the mapping, or fix the file and press Validate Again.",
+    "ValidationStep.badRows={0} bad row(s) will be skipped (listed below). "
+            + "Go Back to change the mapping, or fix the file and press Validate Again.",
     "ValidationStep.noValid=No row makes a valid shot. Go Back to fix the mapping, or fix the file and press Validate Again.",
     "# {0} - count",
     "ValidationStep.unlisted=…and {0} more problem(s) not listed."

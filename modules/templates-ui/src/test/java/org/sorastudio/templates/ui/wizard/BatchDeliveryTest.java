@@ -62,7 +62,8 @@ class BatchDeliveryTest {
     void withoutAQueueTheShotsBecomeDraftsAndTheUserIsTold() throws Exception {
         DefaultProjectSession session = new DefaultProjectSession(folder.resolve("autosave"), 3600);
         try {
-            String outcome = BatchDelivery.deliver(plan(20), Destination.QUEUE, Lookups.fixed(session), ProgressHandle.createHandle("test"));
+            String outcome = BatchDelivery.deliver(plan(20), Destination.QUEUE, Lookups.fixed(session),
+                    ProgressHandle.createHandle("test"));
 
             assertThat(outcome).isEqualTo("No generation backend is installed: 18 shot(s) were added to the project as drafts.");
             assertThat(session.project().shots()).hasSize(18);
@@ -77,7 +78,8 @@ class BatchDeliveryTest {
         RecordingQueue queue = new RecordingQueue();
         DefaultProjectSession session = new DefaultProjectSession(folder.resolve("autosave"), 3600);
         try {
-            String outcome = BatchDelivery.deliver(plan(3), Destination.DRAFTS, Lookups.fixed(queue, session), ProgressHandle.createHandle("test"));
+            String outcome = BatchDelivery.deliver(plan(3), Destination.DRAFTS, Lookups.fixed(queue, session),
+                    ProgressHandle.createHandle("test"));
 
             assertThat(outcome).isEqualTo("3 shot(s) were added to the project as drafts.");
             assertThat(queue.chunks).isEmpty();

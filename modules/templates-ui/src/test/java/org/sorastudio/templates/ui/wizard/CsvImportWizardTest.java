@@ -129,7 +129,8 @@ class CsvImportWizardTest {
         assertThat(mappingOf(dialog, "shot seconds")).isEqualTo("length");
         assertThat(mappingOf(dialog, "placeholder {subject}")).isEqualTo("subject");
         assertThat(mappingOf(dialog, "shot reference image")).isEqualTo("image");
-        assertThat(problems(dialog)).anyMatch(p -> p.contains("\"duration\"") && p.contains("no placeholder and no shot parameter uses this column"));
+        assertThat(problems(dialog))
+                .anyMatch(p -> p.contains("\"duration\"") && p.contains("no placeholder and no shot parameter uses this column"));
         Gui.screenshot(dialog.target(), "wizard-3-mapping-suggested");
         Gui.press(dialog, "Next >");
 
