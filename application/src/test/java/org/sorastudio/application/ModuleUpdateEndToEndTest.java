@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Sora Studio authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.sorastudio.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,7 +71,8 @@ class ModuleUpdateEndToEndTest {
 
         try (StudioLaunch update = StudioLaunch.start(StudioLaunch.builtApplication(), studioFolder, "--update-modules")) {
             assertThat(update.awaitExit()).as("exit code; it printed: %s", update.console()).isZero();
-            assertThat(update.console()).contains("Update found: Sora Studio Templates UI 1.0 → 1.1", "Installed: Sora Studio Templates UI");
+            assertThat(update.console())
+                    .contains("Update found: Sora Studio Templates UI 1.0 → 1.1", "Installed: Sora Studio Templates UI");
             Matcher took = TOOK.matcher(update.console());
             assertThat(took.find()).as("the time it took, in: %s", update.console()).isTrue();
             // A figure for the release notes, not a limit: the whole of find-to-installed for one module.
@@ -126,7 +142,8 @@ class ModuleUpdateEndToEndTest {
 
     /** What Tools > Plugins > Settings writes when the user edits the update center's URL. */
     private static void useUpdateCenter(Path studioFolder, URI catalog) throws IOException {
-        Path settings = studioFolder.resolve("userdir/config/Preferences/org/netbeans/modules/autoupdate/org_sorastudio_updates.properties");
+        Path settings = studioFolder.resolve(
+                "userdir/config/Preferences/org/netbeans/modules/autoupdate/org_sorastudio_updates.properties");
         Files.createDirectories(settings.getParent());
         Files.write(settings, List.of("url=" + catalog));
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Sora Studio authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.sorastudio.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
@@ -21,8 +36,8 @@ class ModuleRulesTest {
 
     /**
      * What an engine may not touch: Swing, AWT's windows, events, clipboard and drag and drop, and the
-     * platform's window system, nodes, dialogs ({@code org.openide.DialogDisplayer}) and options. Drawing on an image ({@code java.awt.image},
-     * {@code Graphics2D}, {@code Color}) works headless and is allowed.
+     * platform's window system, nodes, dialogs ({@code org.openide.DialogDisplayer}) and options. Drawing on an image
+     * ({@code java.awt.image}, {@code Graphics2D}, {@code Color}) works headless and is allowed.
      */
     private static final DescribedPredicate<JavaClass> USER_INTERFACE = resideInAnyPackage(
             "javax.swing..", "java.awt.event..", "java.awt.datatransfer..", "java.awt.dnd..",

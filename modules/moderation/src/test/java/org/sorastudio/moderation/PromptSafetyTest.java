@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Sora Studio authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.sorastudio.moderation;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,7 +74,8 @@ class PromptSafetyTest {
         assertThat(explanation.flagged()).isTrue();
         assertThat(explanation.flags()).extracting(Flag::category).containsExactly("violence");
         assertThat(explanation.flags().get(0).score()).isGreaterThan(0.5);
-        assertThat(explanation.triggers()).containsExactly(new Trigger("explode", prompt.indexOf("explode"), prompt.indexOf("explode") + 7, true));
+        assertThat(explanation.triggers())
+                .containsExactly(new Trigger("explode", prompt.indexOf("explode"), prompt.indexOf("explode") + 7, true));
         // the whole prompt, its three clauses side by side, the flagged clause's words side by side
         assertThat(explanation.requests()).isEqualTo(3);
         assertThat(simulator.requestCount() - before).isEqualTo(3);

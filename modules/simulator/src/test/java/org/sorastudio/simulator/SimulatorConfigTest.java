@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Sora Studio authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.sorastudio.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,7 +55,8 @@ class SimulatorConfigTest {
 
         assertThat(config).isEqualTo(new SimulatorConfig(18080, 42, 25, 0.25, Set.of("gore", "explosion"), 3, 150,
                 65536, true, Set.of("sk-a", "sk-b"), 30, 2, 10, Path.of("/var/tmp/sim-state"), java.time.LocalDate.of(2026, 9, 24),
-                502, false, java.util.Map.of("sora-2", java.time.LocalDate.of(2027, 3, 1), "sora-2-pro", java.time.LocalDate.of(2027, 6, 30))));
+                502, false, java.util.Map.of("sora-2", java.time.LocalDate.of(2027, 3, 1),
+                        "sora-2-pro", java.time.LocalDate.of(2027, 6, 30))));
     }
 
     @Test

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Sora Studio authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.sorastudio.core.io;
 
 import java.io.IOException;
@@ -85,8 +100,8 @@ public final class AtomicFile {
      * @return how many were removed
      */
     public int removeStaleTemporaries() throws IOException {
-        Pattern ours = Pattern.compile("\\." + Pattern.quote(target.getFileName().toString()) + "\\.-?[0-9]+(" + Pattern.quote(BACKUP_SUFFIX)
-                + ")?" + Pattern.quote(TEMP_SUFFIX));
+        Pattern ours = Pattern.compile("\\." + Pattern.quote(target.getFileName().toString())
+                + "\\.-?[0-9]+(" + Pattern.quote(BACKUP_SUFFIX) + ")?" + Pattern.quote(TEMP_SUFFIX));
         int removed = 0;
         try (DirectoryStream<Path> siblings = Files.newDirectoryStream(target.getParent(),
                 sibling -> ours.matcher(sibling.getFileName().toString()).matches())) {

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Sora Studio authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.sorastudio.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -85,7 +100,8 @@ class ShotValidatorTest {
         assertThat(validator.validate(remix)).as("the source video decides size and length").isEmpty();
         assertThat(remix.remixOf()).contains("video_68d7512d07848190");
 
-        assertThat(validator.validate(remix.withRemixOf("not an id!"))).extracting(ShotProblem::field).containsExactly(ShotProblem.FIELD_REMIX);
+        assertThat(validator.validate(remix.withRemixOf("not an id!"))).extracting(ShotProblem::field)
+                .containsExactly(ShotProblem.FIELD_REMIX);
         assertThat(validator.validate(remix.withReferenceImage("/tmp/x.png"))).extracting(ShotProblem::field)
                 .containsExactly(ShotProblem.FIELD_REFERENCE);
         assertThat(remix.withRemixOf(" ").remixOf()).isEmpty();

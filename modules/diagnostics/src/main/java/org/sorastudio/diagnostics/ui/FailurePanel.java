@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Sora Studio authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.sorastudio.diagnostics.ui;
 
 import java.awt.BorderLayout;
@@ -41,7 +56,8 @@ import org.sorastudio.diagnostics.failure.IssueReport;
     "FailurePanel.copyTip=Everything known about this failure, as text, on the clipboard",
     "FailurePanel.copied=The details are on the clipboard.",
     "FailurePanel.include=Include in Issue",
-    "FailurePanel.includeTip=Writes a report for a bug report (versions, this failure, the last API exchanges; no keys) and puts it on the clipboard",
+    "FailurePanel.includeTip=Writes a report for a bug report (versions, this failure, the last API exchanges; no keys) "
+            + "and puts it on the clipboard",
     "# {0} - file",
     "FailurePanel.included=Report {0} (in the log folder) is on the clipboard; it holds no keys.",
     "# {0} - reason",

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Sora Studio authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.sorastudio.diagnostics.ui;
 
 import java.awt.BorderLayout;
@@ -94,7 +109,8 @@ final class JsonView extends JPanel {
     /** RSyntaxTextArea's dark or default theme, whichever matches the panel colour of the look and feel. */
     private static void applyTheme(RSyntaxTextArea area) {
         Color background = UIManager.getColor("Panel.background");
-        boolean dark = background != null && (background.getRed() * 299 + background.getGreen() * 587 + background.getBlue() * 114) / 1000 < 128;
+        boolean dark = background != null
+                && (background.getRed() * 299 + background.getGreen() * 587 + background.getBlue() * 114) / 1000 < 128;
         String name = dark ? "/org/fife/ui/rsyntaxtextarea/themes/dark.xml" : "/org/fife/ui/rsyntaxtextarea/themes/default.xml";
         try (InputStream theme = RSyntaxTextArea.class.getResourceAsStream(name)) {
             Theme.load(theme).apply(area);
@@ -141,6 +157,7 @@ final class JsonView extends JPanel {
 
     private void copy() {
         String selected = text.getSelectedText();
-        Toolkit.getDefaultToolkit().getSystemClipboard().setContents(new StringSelection(selected != null ? selected : text.getText()), null);
+        Toolkit.getDefaultToolkit().getSystemClipboard()
+                .setContents(new StringSelection(selected != null ? selected : text.getText()), null);
     }
 }

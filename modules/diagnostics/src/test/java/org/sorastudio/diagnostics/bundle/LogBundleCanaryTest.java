@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Sora Studio authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.sorastudio.diagnostics.bundle;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -99,7 +114,8 @@ class LogBundleCanaryTest {
         assertThat(entries).containsKeys("logs/messages.log", "logs/logs-window.txt", "settings/config.json",
                 "queue/film.sorastudio.queue.json", "system.txt");
         assertThat(entries.get("queue/film.sorastudio.queue.json")).contains("A lighthouse, key [redacted]", "req_1");
-        assertThat(entries.get("logs/logs-window.txt")).contains("--> POST", "<-- 404", "[redacted]", "The gateway answered: key [redacted]");
+        assertThat(entries.get("logs/logs-window.txt"))
+                .contains("--> POST", "<-- 404", "[redacted]", "The gateway answered: key [redacted]");
         assertThat(entries.get("logs/messages.log")).contains("--> GET", "[redacted]");
         assertThat(entries.get("system.txt")).contains("Java: ", "Free space for clips: ");
         entries.forEach((name, text) -> assertThat(text).as(name).doesNotContain(OPENAI_CANARY).doesNotContain(GATEWAY_CANARY));

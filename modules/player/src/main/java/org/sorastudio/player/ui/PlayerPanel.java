@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Sora Studio authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.sorastudio.player.ui;
 
 import java.awt.BorderLayout;
@@ -82,7 +97,8 @@ import uk.co.caprica.vlcj.player.embedded.EmbeddedMediaPlayer;
     "Player.empty=Open a clip with File > Open Clip… or drop a video file here.",
     "# {0} - problem",
     "# {1} - install command",
-    "Player.noVlc=The player needs VLC (libVLC 3), which is not installed or cannot be loaded ({0}).\n\nInstall it:\n    {1}\n\nthen restart Sora Studio. Everything else in the studio works without it.",
+    "Player.noVlc=The player needs VLC (libVLC 3), which is not installed or cannot be loaded ({0}).\n\nInstall it:\n    {1}\n\n"
+            + "then restart Sora Studio. Everything else in the studio works without it.",
     "# {0} - file name",
     "Player.opening=Opening {0}…",
     "# {0} - message from the probe",
@@ -453,7 +469,8 @@ final class PlayerPanel extends JPanel {
                 .forceUseOfDefaultWorkingDirectory(true)
                 .showSaveDialog();
         if (chosen != null) {
-            String name = chosen.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? chosen.getName() : chosen.getName() + ".png";
+            String name = chosen.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".png")
+                    ? chosen.getName() : chosen.getName() + ".png";
             grabFrame(chosen.toPath().resolveSibling(name));
         }
     }
@@ -724,7 +741,8 @@ final class PlayerPanel extends JPanel {
         edit.addActionListener(e -> derive(Derivation.Kind.EDIT));
         status.setName("status");
         // Keys belong to the panel: focusable buttons would also take Space and the arrows.
-        for (JComponent control : List.of(playPause, previousFrame, nextFrame, scrub, volume, mute, loop, grab, contactSheet, extend, edit)) {
+        for (JComponent control : List.of(playPause, previousFrame, nextFrame, scrub, volume, mute, loop, grab, contactSheet,
+                extend, edit)) {
             control.setFocusable(false);
         }
 

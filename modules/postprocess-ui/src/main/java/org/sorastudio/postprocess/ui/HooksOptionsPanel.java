@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Sora Studio authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.sorastudio.postprocess.ui;
 
 import java.awt.BorderLayout;
@@ -53,7 +68,8 @@ import org.sorastudio.postprocess.HookPresets;
     "HooksOptions.placeholders=<html>Placeholders: {0}</html>",
     "HooksOptions.disk=Disk space",
     "HooksOptions.threshold=Keep free in the output folder (MB):",
-    "HooksOptions.thresholdHint=<html>A batch that would leave less is warned about before it is sent, and the queue pauses before a download goes below it.</html>",
+    "HooksOptions.thresholdHint=<html>A batch that would leave less is warned about before it is sent, "
+            + "and the queue pauses before a download goes below it.</html>",
     "HooksOptions.notifications=Notifications",
     "HooksOptions.jobCompleted=Each clip that arrives",
     "HooksOptions.jobFailed=Each job that fails",

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Sora Studio authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.sorastudio.postprocess.ui;
 
 import java.io.IOException;
@@ -38,7 +53,8 @@ import org.sorastudio.queue.api.RenderQueue;
     "# {0} - clip file name",
     "StudioPostProcessing.failed=Post-processing failed: {0}",
     "# {0} - needed", "# {1} - free", "# {2} - threshold",
-    "StudioPostProcessing.paused=not enough disk space for the last batch (it needs about {0}; {1} free, {2} should stay free). Free some space or choose another folder, then Resume."
+    "StudioPostProcessing.paused=not enough disk space for the last batch (it needs about {0}; {1} free, {2} should stay free). "
+            + "Free some space or choose another folder, then Resume."
 })
 public final class StudioPostProcessing implements QueueObserver {
 

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Sora Studio authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.sorastudio.profiles.ui;
 
 import java.util.ArrayList;
@@ -34,7 +49,8 @@ final class ProfileDraft {
     }
 
     Profile toProfile() {
-        return new Profile(name.trim(), baseUrl.trim(), blankToNull(organizationId), blankToNull(projectId), new ArrayList<>(headers.keySet()));
+        return new Profile(name.trim(), baseUrl.trim(), blankToNull(organizationId), blankToNull(projectId),
+                new ArrayList<>(headers.keySet()));
     }
 
     /** What is wrong with the draft, in words, or {@code null} when it can be saved. */
@@ -42,7 +58,8 @@ final class ProfileDraft {
         if (name == null || name.isBlank()) {
             return "Give the profile a name.";
         }
-        if (name.trim().equals(Profile.OFFLINE_SIMULATOR) || all.stream().filter(d -> d != this).anyMatch(d -> name.trim().equals(d.name.trim()))) {
+        if (name.trim().equals(Profile.OFFLINE_SIMULATOR)
+                || all.stream().filter(d -> d != this).anyMatch(d -> name.trim().equals(d.name.trim()))) {
             return "Another profile is already called \"" + name.trim() + "\".";
         }
         if (baseUrl == null || !baseUrl.trim().matches("https?://[^/\\s]+(/\\S*)?")) {

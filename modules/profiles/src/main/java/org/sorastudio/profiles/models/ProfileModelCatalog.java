@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Sora Studio authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.sorastudio.profiles.models;
 
 import java.time.Clock;
@@ -123,13 +138,15 @@ public final class ProfileModelCatalog implements ModelCatalog {
             try {
                 List<ModelInfo> listed = connections.clientFor(profile).listModels();
                 ServerModels answer = new ServerModels(profile.name(), Instant.now(clock), listed.stream()
-                        .map(m -> new ServerModels.Model(m.id(), m.ownedBy(), m.shutdownDate() == null ? null : m.shutdownDate().toString()))
+                        .map(m -> new ServerModels.Model(m.id(), m.ownedBy(),
+                                m.shutdownDate() == null ? null : m.shutdownDate().toString()))
                         .toList());
                 known.put(profile.name(), answer);
                 cache.write(answer);
                 listeners.forEach(Runnable::run);
             } catch (ProfileNotReadyException | ApiException e) {
-                LOG.log(Level.INFO, "Cannot list the models of {0}; using the capability table: {1}", new Object[]{profile.name(), e.getMessage()});
+                LOG.log(Level.INFO, "Cannot list the models of {0}; using the capability table: {1}",
+                        new Object[]{profile.name(), e.getMessage()});
             } finally {
                 fetching.remove(profile.name());
             }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Sora Studio authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.sorastudio.profiles.models;
 
 import com.google.gson.JsonObject;
@@ -34,7 +49,8 @@ final class ServerModelsCache {
             JsonObject json = file.read();
             List<ServerModels.Model> models = new ArrayList<>();
             json.getAsJsonArray("models").forEach(m -> models.add(Json.GSON.fromJson(m, ServerModels.Model.class)));
-            return Optional.of(new ServerModels(json.get("profile").getAsString(), Instant.parse(json.get("fetchedAt").getAsString()), models));
+            return Optional.of(new ServerModels(json.get("profile").getAsString(),
+                    Instant.parse(json.get("fetchedAt").getAsString()), models));
         } catch (DataFileException | RuntimeException e) {
             LOG.log(Level.INFO, "Ignoring the unreadable model cache {0}: {1}", new Object[]{file.path(), e.getMessage()});
             return Optional.empty();

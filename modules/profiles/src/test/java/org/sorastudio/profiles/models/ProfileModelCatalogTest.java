@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Sora Studio authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.sorastudio.profiles.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -104,8 +119,10 @@ class ProfileModelCatalogTest {
                 + " {\"id\": \"sora-2\", \"sizes\": [\"1280x720\"], \"seconds\": [4]}]}");
         CapabilityTable table = CapabilityTable.load(user);
 
-        assertThat(table.find("gemini/veo-3.0-generate-001")).get().extracting(ModelSpec::seconds, InstanceOfAssertFactories.LIST).containsExactly(8);
-        assertThat(table.find("studio-model")).get().extracting(ModelSpec::sizes, InstanceOfAssertFactories.LIST).containsExactly("640x480");
+        assertThat(table.find("gemini/veo-3.0-generate-001")).get()
+                .extracting(ModelSpec::seconds, InstanceOfAssertFactories.LIST).containsExactly(8);
+        assertThat(table.find("studio-model")).get()
+                .extracting(ModelSpec::sizes, InstanceOfAssertFactories.LIST).containsExactly("640x480");
         assertThat(table.find("sora-2")).get().extracting(ModelSpec::sizes, InstanceOfAssertFactories.LIST).containsExactly("1280x720");
         assertThat(table.userFileProblem()).isEmpty();
     }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Sora Studio authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.sorastudio.queue.ui;
 
 import java.awt.BorderLayout;
@@ -58,7 +73,8 @@ import org.sorastudio.queue.api.RenderQueue;
  * are merged (the latest state of each job wins); a timer on the EDT takes them in every
  * {@link #FRAME_MILLIS} ms, at most {@link #ROWS_PER_FRAME} jobs per frame, into a {@link JobTableModel} that
  * tells the table about the rows that changed in a few ranges. A batch of 10,000 jobs arrives as rows added two
- * thousand at a time and never stalls the EDT, and a busy queue costs a handful of repaints a second, not one per event. The selected jobs, and only they, are
+ * thousand at a time and never stalls the EDT, and a busy queue costs a handful of repaints a second, not one per
+ * event. The selected jobs, and only they, are
  * {@link JobNode}s ({@link #selectedNodes}): what the window's Lookup offers the rest of the studio.
  */
 @Messages({
@@ -92,11 +108,13 @@ import org.sorastudio.queue.api.RenderQueue;
     "QueuePanel.noQueue=No queue yet: generate a shot and it appears here.",
     "QueuePanel.empty=The queue is empty.",
     "# {0} - total", "# {1} - queued", "# {2} - running", "# {3} - downloading", "# {4} - completed", "# {5} - failed", "# {6} - cancelled",
-    "QueuePanel.summary={0,choice,0#0 jobs|1#1 job|1<{0,number,integer} jobs}: {1} queued, {2} running, {3} downloading, {4} completed, {5} failed, {6} cancelled",
+    "QueuePanel.summary={0,choice,0#0 jobs|1#1 job|1<{0,number,integer} jobs}: {1} queued, {2} running, {3} downloading, "
+            + "{4} completed, {5} failed, {6} cancelled",
     "# {0} - eta", "QueuePanel.eta=ETA {0}",
     "QueuePanel.paused=Paused",
     "# {0} - reason", "QueuePanel.pausedBecause=Paused: {0}",
-    "# {0} - count", "QueuePanel.confirmCancelAll=Cancel all {0} unfinished jobs? Jobs already on the server are deleted there where the API allows.",
+    "# {0} - count",
+    "QueuePanel.confirmCancelAll=Cancel all {0} unfinished jobs? Jobs already on the server are deleted there where the API allows.",
     "QueuePanel.resumeTitle=Resume by Video ID",
     "QueuePanel.resumePrompt=Video id (e.g. video_68e3…):",
     "# {0} - id", "QueuePanel.copied=Copied {0}",
@@ -363,7 +381,8 @@ public final class QueuePanel extends JPanel {
 
     /**
      * The context menu of a job's row: a completed clip offers Extend, Edit and its details, a failed job Explain
-     * Failure, an unconfirmed create to check the server again or to send it again (for every unconfirmed job selected). The queue's methods return at once; the network is used on its threads.
+     * Failure, an unconfirmed create to check the server again or to send it again (for every unconfirmed job
+     * selected). The queue's methods return at once; the network is used on its threads.
      */
     Action[] jobActions(Job job) {
         List<Action> actions = new java.util.ArrayList<>();

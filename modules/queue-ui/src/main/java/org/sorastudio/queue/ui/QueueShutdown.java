@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Sora Studio authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.sorastudio.queue.ui;
 
 import java.util.concurrent.Callable;
@@ -15,7 +30,8 @@ import org.sorastudio.queue.api.QueueStats;
  */
 @Messages({
     "# {0} - unfinished jobs",
-    "QueueShutdown.ask={0} video jobs are not finished.\n\nKeep them for next time? They continue when the studio starts again.\nJobs already on the server keep rendering there either way.",
+    "QueueShutdown.ask={0} video jobs are not finished.\n\nKeep them for next time? They continue when the studio starts again."
+            + "\nJobs already on the server keep rendering there either way.",
     "QueueShutdown.title=Unfinished Videos",
     "QueueShutdown.keep=Keep for Next Time",
     "QueueShutdown.cancelJobs=Cancel Them"

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Sora Studio authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.sorastudio.queue.impl;
 
 import com.google.gson.JsonArray;
@@ -131,7 +146,8 @@ public final class QueueEngine implements RenderQueue {
         try {
             int removed = file.removeStaleTemporaries();
             if (removed > 0) {
-                LOG.log(Level.INFO, "Removed {0} unfinished temporary file(s) of the queue journal {1}", new Object[]{removed, file.path()});
+                LOG.log(Level.INFO, "Removed {0} unfinished temporary file(s) of the queue journal {1}",
+                        new Object[]{removed, file.path()});
             }
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Cannot remove unfinished temporary files of the queue journal {0}: {1}",

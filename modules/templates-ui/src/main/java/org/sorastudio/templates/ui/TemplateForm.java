@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Sora Studio authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.sorastudio.templates.ui;
 
 import java.awt.Color;
@@ -45,7 +60,8 @@ import org.sorastudio.templates.pattern.PromptPattern;
     "TemplateForm.tags=Tags",
     "TemplateForm.tagsHint=comma-separated, e.g. product, night",
     "TemplateForm.notes=Notes",
-    "TemplateForm.syntax=<html>Placeholders: <b>{name}</b>, <b>{name=default}</b>, <b>{red|green|blue}</b> (one shot each), <b>{{</b> <b>}}</b> for literal braces.</html>",
+    "TemplateForm.syntax=<html>Placeholders: <b>{name}</b>, <b>{name=default}</b>, <b>{red|green|blue}</b> (one shot each), "
+            + "<b>{{</b> <b>}}</b> for literal braces.</html>",
     "# {0} - variable list",
     "TemplateForm.variables=Variables: {0}",
     "TemplateForm.noVariables=No variables: every shot gets this exact prompt.",

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Sora Studio authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.sorastudio.templates.batch;
 
 import java.util.ArrayList;
@@ -36,7 +51,8 @@ public final class BatchPlan {
     public static final String VARIANT_VARIABLE = "variant";
     /** How many names a message lists before it only counts the rest. */
     private static final int LISTED_NAMES = 10;
-    public static final Set<String> BUILT_IN_VARIABLES = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(ROW_VARIABLE, NUMBER_VARIABLE, VARIANT_VARIABLE)));
+    public static final Set<String> BUILT_IN_VARIABLES =
+            Collections.unmodifiableSet(new LinkedHashSet<>(List.of(ROW_VARIABLE, NUMBER_VARIABLE, VARIANT_VARIABLE)));
 
     private final BatchRequest request;
     private final CsvHeader header;
@@ -213,8 +229,8 @@ public final class BatchPlan {
     /** The first few names of a list that may be very long, for one line of a message. */
     static String someOf(List<String> names) {
         return names.size() <= LISTED_NAMES ? String.join(", ", names)
-                : String.join(", ", names.subList(0, LISTED_NAMES)) + ", ... (" + String.format(Locale.ROOT, "%,d", names.size() - LISTED_NAMES)
-                + " more)";
+                : String.join(", ", names.subList(0, LISTED_NAMES)) + ", ... ("
+                + String.format(Locale.ROOT, "%,d", names.size() - LISTED_NAMES) + " more)";
     }
 
     private List<PatternProblem> findProblems() {
@@ -299,7 +315,8 @@ public final class BatchPlan {
 
         BatchReport report(String readFailure) {
             endRow();
-            return new BatchReport(new BatchSummary(rows, shots, valid, badRows, seconds, usd, unpriced), problems, listed, unlisted, readFailure);
+            return new BatchReport(new BatchSummary(rows, shots, valid, badRows, seconds, usd, unpriced), problems, listed, unlisted,
+                    readFailure);
         }
 
         /** Problems are listed once per row, however many variants share them. */

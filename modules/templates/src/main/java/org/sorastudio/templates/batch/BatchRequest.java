@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Sora Studio authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.sorastudio.templates.batch;
 
 import java.nio.file.Path;
@@ -54,30 +69,37 @@ public record BatchRequest(String prompt, String defaultModel, String defaultSiz
     }
 
     public BatchRequest withPrompt(String value) {
-        return new BatchRequest(value, defaultModel, defaultSize, defaultSeconds, outputNamePattern, csvFile, csvSettings, mapping, maxCombinations, allowUnknownModels);
+        return new BatchRequest(value, defaultModel, defaultSize, defaultSeconds, outputNamePattern,
+                csvFile, csvSettings, mapping, maxCombinations, allowUnknownModels);
     }
 
     public BatchRequest withDefaults(String model, String size, int seconds) {
-        return new BatchRequest(prompt, model, size, seconds, outputNamePattern, csvFile, csvSettings, mapping, maxCombinations, allowUnknownModels);
+        return new BatchRequest(prompt, model, size, seconds, outputNamePattern,
+                csvFile, csvSettings, mapping, maxCombinations, allowUnknownModels);
     }
 
     public BatchRequest withOutputNamePattern(String value) {
-        return new BatchRequest(prompt, defaultModel, defaultSize, defaultSeconds, value, csvFile, csvSettings, mapping, maxCombinations, allowUnknownModels);
+        return new BatchRequest(prompt, defaultModel, defaultSize, defaultSeconds, value,
+                csvFile, csvSettings, mapping, maxCombinations, allowUnknownModels);
     }
 
     public BatchRequest withCsvSettings(CsvSettings value) {
-        return new BatchRequest(prompt, defaultModel, defaultSize, defaultSeconds, outputNamePattern, csvFile, value, mapping, maxCombinations, allowUnknownModels);
+        return new BatchRequest(prompt, defaultModel, defaultSize, defaultSeconds, outputNamePattern,
+                csvFile, value, mapping, maxCombinations, allowUnknownModels);
     }
 
     public BatchRequest withMapping(ColumnMapping value) {
-        return new BatchRequest(prompt, defaultModel, defaultSize, defaultSeconds, outputNamePattern, csvFile, csvSettings, value, maxCombinations, allowUnknownModels);
+        return new BatchRequest(prompt, defaultModel, defaultSize, defaultSeconds, outputNamePattern,
+                csvFile, csvSettings, value, maxCombinations, allowUnknownModels);
     }
 
     public BatchRequest withMaxCombinations(long value) {
-        return new BatchRequest(prompt, defaultModel, defaultSize, defaultSeconds, outputNamePattern, csvFile, csvSettings, mapping, value, allowUnknownModels);
+        return new BatchRequest(prompt, defaultModel, defaultSize, defaultSeconds, outputNamePattern,
+                csvFile, csvSettings, mapping, value, allowUnknownModels);
     }
 
     public BatchRequest withUnknownModelsAllowed(boolean value) {
-        return new BatchRequest(prompt, defaultModel, defaultSize, defaultSeconds, outputNamePattern, csvFile, csvSettings, mapping, maxCombinations, value);
+        return new BatchRequest(prompt, defaultModel, defaultSize, defaultSeconds, outputNamePattern,
+                csvFile, csvSettings, mapping, maxCombinations, value);
     }
 }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Sora Studio authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.sorastudio.templates.csv;
 
 import java.io.BufferedInputStream;
@@ -132,7 +147,8 @@ public final class CsvRowReader implements Iterator<CsvRow>, AutoCloseable {
         try {
             CsvRow row = readRow();
             if (row == null) {
-                throw new CsvFileException(file, "the file holds only blank lines; a CSV batch needs a header row and at least one data row.", null);
+                throw new CsvFileException(file,
+                        "the file holds only blank lines; a CSV batch needs a header row and at least one data row.", null);
             }
             return row;
         } catch (CsvReadException e) {
@@ -173,7 +189,8 @@ public final class CsvRowReader implements Iterator<CsvRow>, AutoCloseable {
         String detail = String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
         String problem;
         if (detail.contains("EOF reached before encapsulated token finished")) {
-            problem = "a quoted field starts in this record and is never closed; add the missing \" (a quote inside a quoted field is written \"\").";
+            problem = "a quoted field starts in this record and is never closed; add the missing \" "
+                    + "(a quote inside a quoted field is written \"\").";
         } else if (detail.contains("Invalid character between encapsulated token and delimiter")) {
             problem = "text follows the closing quote of a field; a quote inside a quoted field must be written twice (\"\").";
         } else {

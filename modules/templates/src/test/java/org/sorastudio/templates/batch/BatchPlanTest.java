@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Sora Studio authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.sorastudio.templates.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -76,7 +91,8 @@ class BatchPlanTest {
         BatchReport report = expander.plan(BatchRequest.of("{subject}", csv, CsvSettings.defaults())).validate();
 
         assertThat(report.rowProblems()).extracting(RowProblem::toString).containsExactly(
-                "line 3 (model): \"sora2\" is not a known model (sora-2, sora-2-pro, free-model); check the spelling, or allow unknown models when the server offers others.",
+                "line 3 (model): \"sora2\" is not a known model (sora-2, sora-2-pro, free-model); check the spelling, "
+                        + "or allow unknown models when the server offers others.",
                 "line 4 (size): sora-2 does not render 1792x1024; it takes 1280x720, 720x1280.",
                 "line 5 (seconds): \"abc\" is not a number of seconds; write a positive whole number such as 4.",
                 "line 8 (seconds): sora-2 does not render 5 s clips; it takes 4, 8, 12 seconds.",
@@ -195,11 +211,13 @@ class BatchPlanTest {
                 "prompt, line 1, column 23: \"{\" is not closed on its line; close it with \"}\" or write \"{{\" for a literal brace.",
                 "prompt, line 1, column 1: {Subject} has no value. Did you mean {subject}? Names are case-sensitive.",
                 "prompt, line 1, column 17: {sky} has no value. Known names: subject, row, n, variant; or give it a default: {sky=...}.",
-                "output name, line 1, column 11: an output name is one name, so it cannot hold alternatives; use {variant} to tell the prompt's variants apart.",
+                "output name, line 1, column 11: an output name is one name, so it cannot hold alternatives; "
+                        + "use {variant} to tell the prompt's variants apart.",
                 "mapping: the CSV file has no column \"engine\"; its columns are subject, model, size, seconds, image, notes.");
         assertThat(plan.problems()).filteredOn(p -> !p.blocking()).extracting(PatternProblem::kind)
                 .containsOnly(Kind.UNUSED_COLUMN).hasSize(1);
-        assertThatThrownBy(plan::validShots).isInstanceOf(IllegalStateException.class).hasMessageStartingWith("The batch cannot run: prompt, line 1, column 23");
+        assertThatThrownBy(plan::validShots).isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("The batch cannot run: prompt, line 1, column 23");
         assertThat(plan.validate().runnable()).isFalse();
     }
 
@@ -225,14 +243,16 @@ class BatchPlanTest {
         });
         assertThat(plan.preview(5)).isEmpty();
         assertThat(plan.validate().summary().shots()).isZero();
-        assertThatThrownBy(plan::plannedShots).isInstanceOf(IllegalStateException.class).hasMessageStartingWith("The alternatives make 3 × 2 = 6 prompts");
+        assertThatThrownBy(plan::plannedShots).isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("The alternatives make 3 × 2 = 6 prompts");
     }
 
     @Test
     void unknownModelsCanBeAllowedForGateways() throws Exception {
         Path sheet = Files.writeString(dir.resolve("gw.csv"), "subject,model\nfox,gateway-video-1\nowl,free-model\n");
 
-        BatchReport report = expander.plan(BatchRequest.of("{subject}", sheet, CsvSettings.defaults()).withUnknownModelsAllowed(true)).validate();
+        BatchReport report = expander.plan(BatchRequest.of("{subject}", sheet, CsvSettings.defaults()).withUnknownModelsAllowed(true))
+                .validate();
 
         assertThat(report.summary().validShots()).isEqualTo(2);
         assertThat(report.summary().unpricedShots()).isEqualTo(2);
@@ -306,6 +326,7 @@ class BatchPlanTest {
         BatchPlan plan = expander.plan(BatchRequest.of("{subject}", wide, CsvSettings.defaults()));
 
         assertThat(plan.problems()).singleElement().hasToString("columns: 4,999 columns are not used: \"c1\", \"c2\", \"c3\", "
-                + "\"c4\", \"c5\", \"c6\", \"c7\", \"c8\", \"c9\", \"c10\", ... (4,989 more); no placeholder and no shot parameter uses them.");
+                + "\"c4\", \"c5\", \"c6\", \"c7\", \"c8\", \"c9\", \"c10\", ... (4,989 more); "
+                + "no placeholder and no shot parameter uses them.");
     }
 }

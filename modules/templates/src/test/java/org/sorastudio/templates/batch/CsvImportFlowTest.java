@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Sora Studio authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.sorastudio.templates.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +51,8 @@ class CsvImportFlowTest {
                 "ours;sora-2;huit;not a number",
                 "loup;sora-2-pro;12;ok",
                 ""), Charset.forName("windows-1252"));
-        Template template = new Template("t", "Forest", "A {héros} in a {misty|sunlit} forest", "sora-2", "1280x720", 4, List.of(), "", false);
+        Template template = new Template("t", "Forest", "A {héros} in a {misty|sunlit} forest", "sora-2", "1280x720", 4,
+                List.of(), "", false);
         BatchExpander expander = BatchExpander.withLookupCatalog();
 
         CsvDetection detection = CsvDetector.detect(sheet);
@@ -71,6 +87,7 @@ class CsvImportFlowTest {
         List<Shot> queued = new ArrayList<>();
         GenerationQueue queue = queued::addAll;
         assertThat(plan.sendValidShots(queue::enqueue, 100)).isEqualTo(6);
-        assertThat(queued).extracting(Shot::model).containsExactly("sora-2", "sora-2", "sora-2-pro", "sora-2-pro", "sora-2-pro", "sora-2-pro");
+        assertThat(queued).extracting(Shot::model)
+                .containsExactly("sora-2", "sora-2", "sora-2-pro", "sora-2-pro", "sora-2-pro", "sora-2-pro");
     }
 }

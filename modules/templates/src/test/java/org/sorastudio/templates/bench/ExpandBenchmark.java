@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Sora Studio authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.sorastudio.templates.bench;
 
 import java.io.BufferedWriter;
@@ -68,15 +83,20 @@ public final class ExpandBenchmark {
             double rowsPerSecond = ROWS / seconds;
             double peakMb = peakBytes / (1024.0 * 1024.0);
             double ratio = seconds / plainSeconds;
-            System.out.printf(Locale.ROOT, "plain Commons CSV parse: %,d records in %.3f s (%,.0f rows/s)%n", parsed, plainSeconds, parsed / plainSeconds);
-            System.out.printf(Locale.ROOT, "expand into valid shots: %,d rows -> %,d shots (%,d s of video) in %.3f s (%,.0f rows/s), %.1fx the plain parse%n",
+            System.out.printf(Locale.ROOT, "plain Commons CSV parse: %,d records in %.3f s (%,.0f rows/s)%n",
+                    parsed, plainSeconds, parsed / plainSeconds);
+            System.out.printf(Locale.ROOT,
+                    "expand into valid shots: %,d rows -> %,d shots (%,d s of video) in %.3f s (%,.0f rows/s), %.1fx the plain parse%n",
                     ROWS, counts[0], counts[1], seconds, rowsPerSecond, ratio);
             System.out.printf(Locale.ROOT, "validation pass with report: %,d valid of %,d shots, %,d bad rows, $%,.2f estimated, %.3f s%n",
-                    report.summary().validShots(), report.summary().shots(), report.summary().badRows(), report.summary().estimatedUsd(), validateSeconds);
+                    report.summary().validShots(), report.summary().shots(), report.summary().badRows(),
+                    report.summary().estimatedUsd(), validateSeconds);
             System.out.printf(Locale.ROOT, "peak heap used during expansion: %.1f MB (max heap %.0f MB)%n", peakMb,
                     Runtime.getRuntime().maxMemory() / (1024.0 * 1024.0));
-            System.out.printf(Locale.ROOT, "targets: under 2 s %s, under 256 MB %s%n", seconds < 2 ? "met" : "MISSED", peakMb < 256 ? "met" : "MISSED");
-            System.out.printf(Locale.ROOT, "RESULT rows_per_sec=%.0f peak_heap_mb=%.1f seconds=%.3f ratio_vs_plain_parse=%.2f plain_parse_seconds=%.3f validate_seconds=%.3f%n",
+            System.out.printf(Locale.ROOT, "targets: under 2 s %s, under 256 MB %s%n",
+                    seconds < 2 ? "met" : "MISSED", peakMb < 256 ? "met" : "MISSED");
+            System.out.printf(Locale.ROOT, "RESULT rows_per_sec=%.0f peak_heap_mb=%.1f seconds=%.3f ratio_vs_plain_parse=%.2f"
+                    + " plain_parse_seconds=%.3f validate_seconds=%.3f%n",
                     rowsPerSecond, peakMb, seconds, ratio, plainSeconds, validateSeconds);
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
@@ -129,7 +149,8 @@ public final class ExpandBenchmark {
             out.write("subject,mood,place,model,size,seconds,reference image,notes\n");
             for (int i = 0; i < rows; i++) {
                 out.write(subjects[i % subjects.length] + " " + i + "," + moods[i % moods.length] + ",\"" + places[i % places.length]
-                        + ", slowly\"," + models[i % models.length] + "," + sizes[i % sizes.length] + "," + seconds[i % seconds.length] + ","
+                        + ", slowly\"," + models[i % models.length] + "," + sizes[i % sizes.length] + ","
+                        + seconds[i % seconds.length] + ","
                         + (i % 10 == 0 ? "ref.png" : "") + ",row " + i + "\n");
             }
         }

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Sora Studio authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.sorastudio.templates.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +45,8 @@ class CsvDetectorTest {
 
     @Test
     void utf8WithByteOrderMark() throws Exception {
-        Path file = writeBytes("bom.csv", bytes(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "subject\nfüchse\n".getBytes(StandardCharsets.UTF_8)));
+        Path file = writeBytes("bom.csv",
+                bytes(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "subject\nfüchse\n".getBytes(StandardCharsets.UTF_8)));
 
         CsvDetection detection = CsvDetector.detect(file);
 
@@ -41,7 +57,8 @@ class CsvDetectorTest {
 
     @Test
     void utf16LittleEndianWithByteOrderMark() throws Exception {
-        Path file = writeBytes("le.csv", bytes(new byte[]{(byte) 0xFF, (byte) 0xFE}, "subject;mood\nfox;calm\n".getBytes(StandardCharsets.UTF_16LE)));
+        Path file = writeBytes("le.csv",
+                bytes(new byte[]{(byte) 0xFF, (byte) 0xFE}, "subject;mood\nfox;calm\n".getBytes(StandardCharsets.UTF_16LE)));
 
         CsvDetection detection = CsvDetector.detect(file);
 
@@ -52,7 +69,8 @@ class CsvDetectorTest {
 
     @Test
     void utf16BigEndianWithByteOrderMark() throws Exception {
-        Path file = writeBytes("be.csv", bytes(new byte[]{(byte) 0xFE, (byte) 0xFF}, "subject\tmood\nfox\tcalm\n".getBytes(StandardCharsets.UTF_16BE)));
+        Path file = writeBytes("be.csv",
+                bytes(new byte[]{(byte) 0xFE, (byte) 0xFF}, "subject\tmood\nfox\tcalm\n".getBytes(StandardCharsets.UTF_16BE)));
 
         CsvDetection detection = CsvDetector.detect(file);
 
@@ -122,7 +140,8 @@ class CsvDetectorTest {
         Path file = writeBytes("bom-only.csv", new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '\n'});
 
         assertThatThrownBy(() -> CsvDetector.detect(file)).hasMessage(
-                "bom-only.csv: the file holds no text after its byte order mark; a CSV batch needs a header row and at least one data row.");
+                "bom-only.csv: the file holds no text after its byte order mark; "
+                        + "a CSV batch needs a header row and at least one data row.");
     }
 
     @Test
@@ -150,9 +169,11 @@ class CsvDetectorTest {
 
     @Test
     void binaryFileIsRefused() throws Exception {
-        Path file = writeBytes("picture.png", new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+        Path file = writeBytes("picture.png",
+                new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
 
-        assertThatThrownBy(() -> CsvDetector.detect(file)).hasMessage("picture.png: this is not a text file (byte 8 is zero); choose a CSV file.");
+        assertThatThrownBy(() -> CsvDetector.detect(file))
+                .hasMessage("picture.png: this is not a text file (byte 8 is zero); choose a CSV file.");
     }
 
     @Test

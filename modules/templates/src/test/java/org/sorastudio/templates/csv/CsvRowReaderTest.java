@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Sora Studio authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.sorastudio.templates.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,14 +64,17 @@ class CsvRowReaderTest {
         List<CsvRow> rows = read("a,b,c\n1,2,3\n1,2\n1,2,3,4\n", CsvSettings.defaults());
 
         assertThat(rows.get(0).shapeProblem()).isEmpty();
-        assertThat(rows.get(1).shapeProblem()).contains("the row has 2 fields but the header has 3; a delimiter or quote is probably missing.");
-        assertThat(rows.get(2).shapeProblem()).contains("the row has 4 fields but the header has 3; a value probably holds an unquoted delimiter.");
+        assertThat(rows.get(1).shapeProblem())
+                .contains("the row has 2 fields but the header has 3; a delimiter or quote is probably missing.");
+        assertThat(rows.get(2).shapeProblem())
+                .contains("the row has 4 fields but the header has 3; a value probably holds an unquoted delimiter.");
         assertThat(rows.get(1).get(2)).isEmpty();
     }
 
     @Test
     void duplicateAndBlankHeadersAreDisambiguatedAndReported() throws Exception {
-        try (CsvRowReader reader = CsvRowReader.open(file("a.csv", "name,name,,name_2,name\n1,2,3,4,5\n", StandardCharsets.UTF_8), CsvSettings.defaults())) {
+        try (CsvRowReader reader = CsvRowReader.open(file("a.csv", "name,name,,name_2,name\n1,2,3,4,5\n", StandardCharsets.UTF_8),
+                CsvSettings.defaults())) {
             CsvHeader header = reader.header();
 
             assertThat(header.original()).containsExactly("name", "name", "", "name_2", "name");
@@ -124,7 +142,8 @@ class CsvRowReaderTest {
         try (CsvRowReader reader = CsvRowReader.open(file, utf8)) {
             assertThatThrownBy(() -> reader.forEachRemaining(row -> { }))
                     .isInstanceOf(CsvReadException.class)
-                    .hasMessage("late.csv, line 150002: the record starting here is not valid UTF-8 text; choose another encoding (Windows-1252 reads any byte).")
+                    .hasMessage("late.csv, line 150002: the record starting here is not valid UTF-8 text; "
+                            + "choose another encoding (Windows-1252 reads any byte).")
                     .extracting(e -> ((CsvReadException) e).line()).isEqualTo(150_002L);
         }
     }
@@ -136,7 +155,8 @@ class CsvRowReaderTest {
         try (CsvRowReader reader = CsvRowReader.open(file, CsvSettings.defaults().withEncoding(CsvEncoding.UTF_8))) {
             assertThat(reader.next().get(0)).isEqualTo("fox");
             assertThatThrownBy(reader::next).isInstanceOf(CsvReadException.class)
-                    .hasMessage("latin.csv, line 3: the record starting here is not valid UTF-8 text; choose another encoding (Windows-1252 reads any byte).");
+                    .hasMessage("latin.csv, line 3: the record starting here is not valid UTF-8 text; "
+                            + "choose another encoding (Windows-1252 reads any byte).");
         }
     }
 
@@ -147,7 +167,8 @@ class CsvRowReaderTest {
         try (CsvRowReader reader = CsvRowReader.open(file, CsvSettings.defaults())) {
             assertThat(reader.next().line()).isEqualTo(2);
             assertThatThrownBy(reader::next).isInstanceOf(CsvReadException.class).hasMessage(
-                    "q.csv, line 3: a quoted field starts in this record and is never closed; add the missing \" (a quote inside a quoted field is written \"\").");
+                    "q.csv, line 3: a quoted field starts in this record and is never closed; add the missing \" "
+                            + "(a quote inside a quoted field is written \"\").");
         }
     }
 
@@ -156,7 +177,8 @@ class CsvRowReaderTest {
         Path file = file("q.csv", "a,b\n1,\"x\"y\n", StandardCharsets.UTF_8);
 
         try (CsvRowReader reader = CsvRowReader.open(file, CsvSettings.defaults())) {
-            assertThatThrownBy(reader::next).isInstanceOf(CsvReadException.class).hasMessageStartingWith("q.csv, line 2: text follows the closing quote");
+            assertThatThrownBy(reader::next).isInstanceOf(CsvReadException.class)
+                    .hasMessageStartingWith("q.csv, line 2: text follows the closing quote");
         }
     }
 

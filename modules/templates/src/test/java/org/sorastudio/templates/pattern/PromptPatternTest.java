@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Sora Studio authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.sorastudio.templates.pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -132,7 +147,8 @@ class PromptPatternTest {
         assertThat(pattern.problems()).singleElement().satisfies(p -> {
             assertThat(p.kind()).isEqualTo(Kind.UNCLOSED_BRACE);
             assertThat(p.position()).isEqualTo(new TextPosition(15, 2, 5));
-            assertThat(p.toString()).isEqualTo("prompt, line 2, column 5: \"{\" is not closed on its line; close it with \"}\" or write \"{{\" for a literal brace.");
+            assertThat(p.toString()).isEqualTo("prompt, line 2, column 5: \"{\" is not closed on its line; "
+                    + "close it with \"}\" or write \"{{\" for a literal brace.");
         });
         assertThat(pattern.variables()).containsExactly("mood");
     }

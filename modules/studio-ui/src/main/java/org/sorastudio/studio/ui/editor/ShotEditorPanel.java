@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Sora Studio authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.sorastudio.studio.ui.editor;
 
 import java.awt.Color;
@@ -217,7 +232,8 @@ public final class ShotEditorPanel extends JPanel {
             ((JTextField) combo.getEditor().getEditorComponent()).getDocument().addDocumentListener(onType);
         }
         generate.addActionListener(e -> fireGenerate());
-        getInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, InputEvent.CTRL_DOWN_MASK), "generate");
+        getInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT)
+                .put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, InputEvent.CTRL_DOWN_MASK), "generate");
         getActionMap().put("generate", new AbstractAction() {
             @Override
             public void actionPerformed(ActionEvent e) {
@@ -346,7 +362,8 @@ public final class ShotEditorPanel extends JPanel {
                     .sorted((a, b) -> Boolean.compare(b.blocking(), a.blocking())).findFirst();
             JLabel label = entry.getValue();
             label.setText(problem.map(ShotProblem::message).orElse(" "));
-            label.setForeground(problem.map(p -> color(p.blocking() ? "Component.error.focusedBorderColor" : "Component.warning.focusedBorderColor",
+            label.setForeground(problem.map(p -> color(
+                    p.blocking() ? "Component.error.focusedBorderColor" : "Component.warning.focusedBorderColor",
                     p.blocking() ? new Color(0xD0, 0x3B, 0x3B) : new Color(0xC8, 0x8A, 0x00))).orElse(null));
             JComponent field = fields.get(entry.getKey());
             if (field != null) {

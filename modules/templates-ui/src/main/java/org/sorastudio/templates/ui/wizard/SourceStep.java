@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Sora Studio authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.sorastudio.templates.ui.wizard;
 
 import java.awt.BorderLayout;
@@ -113,7 +128,8 @@ final class SourceStep extends WizardStep implements WizardDescriptor.Asynchrono
         ModelCatalog catalog = model.services.lookup(ModelCatalog.class);
         catalog.models().forEach(spec -> defaultModel.addItem(spec.id()));
         catalog.models().stream().flatMap(spec -> spec.sizes().stream()).distinct().forEach(size::addItem);
-        catalog.models().stream().flatMap(spec -> spec.seconds().stream()).distinct().sorted().forEach(s -> seconds.addItem(String.valueOf(s)));
+        catalog.models().stream().flatMap(spec -> spec.seconds().stream()).distinct().sorted()
+                .forEach(s -> seconds.addItem(String.valueOf(s)));
         for (JComboBox<String> box : List.of(defaultModel, size, seconds)) {
             box.setEditable(true);
             box.setToolTipText(Bundle.SourceStep_defaultsHint());
@@ -135,7 +151,8 @@ final class SourceStep extends WizardStep implements WizardDescriptor.Asynchrono
         fileRow.add(browse, BorderLayout.EAST);
         JPanel defaults = new JPanel(new GridBagLayout());
         int column = 0;
-        for (Object part : List.of(Bundle.SourceStep_model(), defaultModel, Bundle.SourceStep_size(), size, Bundle.SourceStep_seconds(), seconds)) {
+        for (Object part : List.of(Bundle.SourceStep_model(), defaultModel, Bundle.SourceStep_size(), size,
+                Bundle.SourceStep_seconds(), seconds)) {
             GridBagConstraints c = new GridBagConstraints();
             c.gridx = column++;
             c.insets = new Insets(0, part instanceof String && column > 1 ? 12 : 0, 0, 4);
@@ -241,7 +258,8 @@ final class SourceStep extends WizardStep implements WizardDescriptor.Asynchrono
             templatesLoaded = true;
             TemplateLibrary library = model.services.lookup(TemplateLibrary.class);
             if (library != null) {
-                work.submit(library::list, this::showTemplates, e -> message(WizardDescriptor.PROP_WARNING_MESSAGE, UserMessages.describe(e)));
+                work.submit(library::list, this::showTemplates,
+                        e -> message(WizardDescriptor.PROP_WARNING_MESSAGE, UserMessages.describe(e)));
             }
         }
         showProblem();

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Sora Studio authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.sorastudio.templates.ui.wizard;
 
 import java.awt.BorderLayout;
@@ -40,7 +55,8 @@ import org.sorastudio.templates.ui.UserMessages;
     "ValidationStep.done={0} row(s) read: {1} shot(s), {2} valid.",
     "ValidationStep.allGood=Every row is fine.",
     "# {0} - bad rows",
-    "ValidationStep.badRows={0} bad row(s) will be skipped (listed below). Go Back to change the mapping, or fix the file and press Validate Again.",
+    "ValidationStep.badRows={0} bad row(s) will be skipped (listed below). "
+            + "Go Back to change the mapping, or fix the file and press Validate Again.",
     "ValidationStep.noValid=No row makes a valid shot. Go Back to fix the mapping, or fix the file and press Validate Again.",
     "# {0} - count",
     "ValidationStep.unlisted=…and {0} more problem(s) not listed."

@@ -1,3 +1,18 @@
+/*
+ * Copyright 2026 the Sora Studio authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
 package org.sorastudio.templates.ui.wizard;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,7 +62,8 @@ class BatchDeliveryTest {
     void withoutAQueueTheShotsBecomeDraftsAndTheUserIsTold() throws Exception {
         DefaultProjectSession session = new DefaultProjectSession(folder.resolve("autosave"), 3600);
         try {
-            String outcome = BatchDelivery.deliver(plan(20), Destination.QUEUE, Lookups.fixed(session), ProgressHandle.createHandle("test"));
+            String outcome = BatchDelivery.deliver(plan(20), Destination.QUEUE, Lookups.fixed(session),
+                    ProgressHandle.createHandle("test"));
 
             assertThat(outcome).isEqualTo("No generation backend is installed: 18 shot(s) were added to the project as drafts.");
             assertThat(session.project().shots()).hasSize(18);
@@ -62,7 +78,8 @@ class BatchDeliveryTest {
         RecordingQueue queue = new RecordingQueue();
         DefaultProjectSession session = new DefaultProjectSession(folder.resolve("autosave"), 3600);
         try {
-            String outcome = BatchDelivery.deliver(plan(3), Destination.DRAFTS, Lookups.fixed(queue, session), ProgressHandle.createHandle("test"));
+            String outcome = BatchDelivery.deliver(plan(3), Destination.DRAFTS, Lookups.fixed(queue, session),
+                    ProgressHandle.createHandle("test"));
 
             assertThat(outcome).isEqualTo("3 shot(s) were added to the project as drafts.");
             assertThat(queue.chunks).isEmpty();
