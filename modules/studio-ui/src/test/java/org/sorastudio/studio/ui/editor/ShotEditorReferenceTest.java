@@ -98,12 +98,14 @@ class ShotEditorReferenceTest {
         window.robot().releaseKey(KeyEvent.VK_CONTROL);
         awaitDimensions("Source 1600 x 1200 PNG  →  shot 1280 x 720, Crop");
         window.comboBox("fit").selectItem(ImageFit.LETTERBOX.ordinal());
+        awaitFit("letterbox");
 
         Shot shot = GuiActionRunner.execute(panel::shot);
         assertThat(Path.of(shot.referenceImage())).isRegularFile().startsWith(dir.resolve("userdir/references"));
         assertThat(shot.referenceFit()).contains("letterbox");
         awaitDimensions("Source 1600 x 1200 PNG  →  shot 1280 x 720, Letterbox");
         window.comboBox("letterboxFill").requireVisible().selectItem(1);
+        awaitFit("letterbox:blur");
         assertThat(GuiActionRunner.execute(panel::shot).referenceFit()).contains("letterbox:blur");
         window.button("generate").requireEnabled();
     }
@@ -184,9 +186,17 @@ class ShotEditorReferenceTest {
         return window.robot().finder().findByName(window.target(), "referencePreview", ReferencePreview.class);
     }
 
+    /** Waits until the preview says {@code text} and shows the picture (the two are set one after the other). */
     private void awaitDimensions(String text) {
-        awaitTrue("the preview says " + text, () -> window.label("referenceDimensions").text().equals(text),
+        awaitTrue("the preview says " + text, () -> window.label("referenceDimensions").text().equals(text)
+                && GuiActionRunner.execute(preview()::shownText).isEmpty(),
                 () -> window.label("referenceDimensions").text() + " / " + GuiActionRunner.execute(preview()::shownText));
+    }
+
+    /** Waits until the shot's reference fit starts with {@code fit}: a choice reaches the shot after the combo box's event. */
+    private void awaitFit(String fit) {
+        awaitTrue("the shot's fit is " + fit, () -> GuiActionRunner.execute(panel::shot).referenceFit().orElse("").startsWith(fit),
+                () -> GuiActionRunner.execute(panel::shot).referenceFit());
     }
 
     private static void awaitTrue(String what, Supplier<Boolean> condition) {
