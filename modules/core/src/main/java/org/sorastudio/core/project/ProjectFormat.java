@@ -38,7 +38,7 @@ public final class ProjectFormat {
     }
 
     public ProjectFormat(Collection<? extends ProjectMigration> migrations) {
-        this.migrations = migrations;
+        this.migrations = List.copyOf(migrations);
     }
 
     public Project read(Path file) throws DataFileException {
