@@ -20,6 +20,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import org.sorastudio.core.io.DataFileException;
+import org.sorastudio.core.io.FilePaths;
 import org.sorastudio.core.model.Project;
 import org.sorastudio.core.model.Shot;
 import org.sorastudio.core.project.ProjectFormat;
@@ -58,7 +59,7 @@ final class ProjectRun {
         ShotChecks.requireValid(shots, shot -> "shot " + (shots.indexOf(shot) + 1) + " (" + shot.id() + ")",
                 command.common.quiet || command.common.json, System.err);
         Path projectOutput = project.outputDirectory() == null ? file.resolveSibling(DEFAULT_CLIPS_FOLDER)
-                : file.getParent().resolve(project.outputDirectory());
+                : FilePaths.folder(file).resolve(project.outputDirectory());
         Path journal = RenderQueue.journalFor(file);
         ReferencePreparer references = new ReferencePreparer(journal, command.common.quiet || command.common.json, System.err);
         references.prepareAll(shots.iterator(), shot -> "shot " + (shots.indexOf(shot) + 1) + " (" + shot.id() + ")");

@@ -29,6 +29,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.sorastudio.core.io.DataFileException;
+import org.sorastudio.core.io.FilePaths;
 import org.sorastudio.core.model.Shot;
 import org.sorastudio.queue.api.JobSpec;
 import org.sorastudio.queue.api.JobState;
@@ -84,7 +85,7 @@ final class QueueSession {
      */
     int runJobs(Function<String, Stream<JobSpec>> jobs) {
         createFolder(options.outputDirectory());
-        createFolder(journal.toAbsolutePath().getParent());
+        createFolder(FilePaths.folder(journal.toAbsolutePath()));
         RenderQueue queue;
         try {
             queue = RenderQueue.open(journal, options, servers);

@@ -115,7 +115,8 @@ public record FitSpec(ImageFit mode, double focusX, double focusY, boolean blurr
     public String toString() {
         return switch (mode) {
             case RESIZE -> "resize";
-            case CROP -> focusX == 0.5 && focusY == 0.5 ? "crop" : "crop@" + number(focusX) + "," + number(focusY);
+            case CROP -> Double.compare(focusX, 0.5) == 0 && Double.compare(focusY, 0.5) == 0
+                    ? "crop" : "crop@" + number(focusX) + "," + number(focusY);
             case LETTERBOX -> blurred ? "letterbox:blur"
                     : fillRgb == 0 ? "letterbox" : String.format(Locale.ROOT, "letterbox:#%06x", fillRgb);
         };

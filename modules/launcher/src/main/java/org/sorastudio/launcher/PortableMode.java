@@ -34,7 +34,7 @@ final class PortableMode {
 
     /** The user directory portable mode asks for, or empty when there is no marker. */
     static Optional<Path> userDirectory(Path launcher) {
-        Path launcherFolder = launcher.toAbsolutePath().getParent();
+        Path launcherFolder = ancestor(launcher.toAbsolutePath(), 1);
         Path applicationFolder = applicationFolder(launcherFolder);
         if (Files.exists(launcherFolder.resolve(MARKER)) || Files.exists(applicationFolder.resolve(MARKER))) {
             return Optional.of(applicationFolder.resolve(USERDIR));
@@ -53,9 +53,18 @@ final class PortableMode {
             return launcherFolder;
         }
         return switch (name.toString()) {
-            case "bin" -> launcherFolder.getParent();
-            case "MacOS" -> launcherFolder.getParent().getParent().getParent();
+            case "bin" -> ancestor(launcherFolder, 1);
+            case "MacOS" -> ancestor(launcherFolder, 3);
             default -> launcherFolder;
         };
+    }
+
+    /** The folder {@code levels} above {@code path}, or {@code path} itself when it is not that deep. */
+    private static Path ancestor(Path path, int levels) {
+        Path ancestor = path;
+        for (int level = 0; level < levels && ancestor != null; level++) {
+            ancestor = ancestor.getParent();
+        }
+        return ancestor != null ? ancestor : path;
     }
 }

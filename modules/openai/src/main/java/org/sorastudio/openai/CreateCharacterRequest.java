@@ -18,6 +18,7 @@ package org.sorastudio.openai;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
+import org.sorastudio.core.io.FilePaths;
 
 /**
  * Parameters of {@code POST /videos/characters}: a reusable character from a short clip.
@@ -49,7 +50,7 @@ public record CreateCharacterRequest(String name, Path video) {
 
     /** A video upload's media type, from the file's extension; MP4 when it says nothing else. */
     public static String videoContentType(Path video) {
-        String file = video.getFileName().toString().toLowerCase(Locale.ROOT);
+        String file = FilePaths.name(video).toLowerCase(Locale.ROOT);
         if (file.endsWith(".mov")) {
             return "video/quicktime";
         }

@@ -17,6 +17,7 @@ package org.sorastudio.openai;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.sorastudio.core.io.FilePaths;
 
 /**
  * An image that guides generation ({@code input_reference}). A local file is uploaded as
@@ -48,7 +49,7 @@ public sealed interface InputReference {
 
     /** A local image whose type is taken from its file name (png, jpeg, webp). */
     static ImageFile file(Path file) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = FilePaths.name(file).toLowerCase(java.util.Locale.ROOT);
         String type;
         if (name.endsWith(".png")) {
             type = "image/png";

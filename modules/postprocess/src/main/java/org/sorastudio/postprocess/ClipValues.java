@@ -18,6 +18,7 @@ package org.sorastudio.postprocess;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.sorastudio.core.io.FilePaths;
 import org.sorastudio.core.settings.FfmpegLocation;
 import org.sorastudio.queue.api.Job;
 import org.sorastudio.queue.api.JobSpec;
@@ -47,7 +48,7 @@ public record ClipValues(String jobId, Path clip, Map<String, String> values) {
         Path clip = job.videoFile().toAbsolutePath();
         put(values, "clip", clip.toString());
         put(values, "sidecar", job.sidecarFile() == null ? null : job.sidecarFile().toAbsolutePath().toString());
-        put(values, "dir", clip.getParent().toString());
+        put(values, "dir", FilePaths.folder(clip).toString());
         put(values, "stem", stem(clip));
         put(values, "prompt", spec.prompt());
         put(values, "video_id", job.videoId());
@@ -68,7 +69,7 @@ public record ClipValues(String jobId, Path clip, Map<String, String> values) {
 
     /** The clip's file name without its extension. */
     static String stem(Path clip) {
-        String name = clip.getFileName().toString();
+        String name = FilePaths.name(clip);
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }

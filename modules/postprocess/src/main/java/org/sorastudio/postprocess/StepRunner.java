@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.sorastudio.core.io.FilePaths;
 import org.sorastudio.core.model.HookStep;
 import org.sorastudio.postprocess.StepResult.Outcome;
 
@@ -50,7 +51,7 @@ public final class StepRunner {
         if (command.isEmpty() || command.get(0).isBlank()) {
             return logged(notStarted(step, command, start, "the step names no program"));
         }
-        Path folder = clip.clip().getParent();
+        Path folder = FilePaths.folder(clip.clip());
         if (!Files.isDirectory(folder)) {
             return logged(notStarted(step, command, start, "the clip's folder " + folder + " is not there any more"));
         }

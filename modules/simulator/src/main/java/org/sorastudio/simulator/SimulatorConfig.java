@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.sorastudio.core.io.FilePaths;
 
 /**
  * How one simulator run behaves: its port, its seed and the faults it injects.
@@ -155,7 +156,7 @@ public record SimulatorConfig(
         }
         String stateDirectory = properties.getProperty(STATE_DIRECTORY_KEY);
         if (stateDirectory != null && !stateDirectory.isBlank()) {
-            Path folder = file.toAbsolutePath().getParent();
+            Path folder = FilePaths.folder(file.toAbsolutePath());
             properties.setProperty(STATE_DIRECTORY_KEY, folder.resolve(stateDirectory.trim()).toString());
         }
         properties.putAll(systemOverrides());
@@ -187,8 +188,11 @@ public record SimulatorConfig(
 
     /** Collects config values; {@link #build()} checks them. */
     public static final class Builder {
+        /** One generator for every builder's default seed, so seeds are not drawn from a fresh generator each time. */
+        private static final SecureRandom SEEDS = new SecureRandom();
+
         private int port;
-        private long seed = new SecureRandom().nextLong();
+        private long seed = SEEDS.nextLong();
         private long renderMillisPerVideoSecond = 500;
         private double failureRate;
         private Set<String> moderationWords = Set.of();

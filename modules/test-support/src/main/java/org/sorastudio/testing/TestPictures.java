@@ -52,7 +52,7 @@ public final class TestPictures {
     /** {@link #halves(int, int)} written to {@code folder/name} as {@code format}. */
     public static Path halves(Path folder, String name, int width, int height, String format) throws IOException {
         Path file = folder.resolve(name);
-        Files.createDirectories(file.getParent());
+        Files.createDirectories(folderOf(file));
         if (!ImageIO.write(halves(width, height), format, file.toFile())) {
             throw new IOException("no ImageIO writer for " + format);
         }
@@ -73,7 +73,7 @@ public final class TestPictures {
             }
             image.setRGB(0, y, width, 1, row, 0, width);
         }
-        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.createDirectories(folderOf(file));
         ImageIO.write(image, "jpeg", file.toFile());
         return file;
     }
@@ -136,5 +136,14 @@ public final class TestPictures {
         crc.update(name);
         crc.update(data);
         out.write(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+
+    /** The folder a picture goes into; a bare name goes into the working directory. */
+    private static Path folderOf(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder == null) {
+            throw new IllegalArgumentException(file + " is a root, not a file");
+        }
+        return folder;
     }
 }

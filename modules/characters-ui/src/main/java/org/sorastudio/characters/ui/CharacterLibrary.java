@@ -127,7 +127,7 @@ final class CharacterLibrary {
         return Optional.ofNullable(character.thumbnail()).map(folder::resolve).filter(Files::isRegularFile);
     }
 
-    private void load() {
+    private synchronized void load() {
         if (!file.exists()) {
             return;
         }
@@ -149,7 +149,7 @@ final class CharacterLibrary {
         }
     }
 
-    private void save() throws IOException {
+    private synchronized void save() throws IOException {
         Files.createDirectories(folder);
         if (problem != null && file.exists()) {
             // the unreadable list is kept beside the new one for a person to look at, never overwritten

@@ -337,9 +337,17 @@ final class NewCharacterDialog extends JDialog {
             return;
         }
         try (var files = Files.walk(folder)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(NewCharacterDialog::deleteIfPossible);
         } catch (java.io.IOException e) {
             // a temporary folder left behind is cleaned by the system
+        }
+    }
+
+    private static void deleteIfPossible(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (java.io.IOException e) {
+            // a temporary file left behind is cleaned by the system
         }
     }
 

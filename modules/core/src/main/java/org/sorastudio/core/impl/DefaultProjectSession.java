@@ -25,6 +25,7 @@ import java.util.function.UnaryOperator;
 import org.openide.util.Lookup;
 import org.openide.util.lookup.ServiceProvider;
 import org.sorastudio.core.io.DataFileException;
+import org.sorastudio.core.io.FilePaths;
 import org.sorastudio.core.model.Project;
 import org.sorastudio.core.project.ProjectFormat;
 import org.sorastudio.core.project.ProjectSession;
@@ -189,7 +190,7 @@ public final class DefaultProjectSession implements ProjectSession {
 
     /** An untitled project takes the name of the file it is first saved to. */
     private static String baseName(Path path) {
-        String name = path.getFileName().toString();
+        String name = FilePaths.name(path);
         return name.endsWith(ProjectFormat.EXTENSION) ? name.substring(0, name.length() - ProjectFormat.EXTENSION.length()) : name;
     }
 

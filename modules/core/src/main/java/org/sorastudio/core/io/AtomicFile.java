@@ -77,7 +77,7 @@ public final class AtomicFile {
 
     /** {@link #write(byte[])} of the parts one after another, without joining them in memory first. */
     public void write(List<byte[]> parts) throws IOException {
-        Path folder = target.getParent();
+        Path folder = FilePaths.folder(target);
         Path temp = createSibling(target, TEMP_SUFFIX);
         try {
             writeAndSync(temp, parts);
@@ -100,10 +100,10 @@ public final class AtomicFile {
      * @return how many were removed
      */
     public int removeStaleTemporaries() throws IOException {
-        Pattern ours = Pattern.compile("\\." + Pattern.quote(target.getFileName().toString())
+        Pattern ours = Pattern.compile("\\." + Pattern.quote(FilePaths.name(target))
                 + "\\.-?[0-9]+(" + Pattern.quote(BACKUP_SUFFIX) + ")?" + Pattern.quote(TEMP_SUFFIX));
         int removed = 0;
-        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(target.getParent(),
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(FilePaths.folder(target),
                 sibling -> ours.matcher(sibling.getFileName().toString()).matches())) {
             for (Path sibling : siblings) {
                 if (Files.isRegularFile(sibling, LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(sibling)) {
@@ -146,7 +146,7 @@ public final class AtomicFile {
      * user ends up with is not private by accident.
      */
     public static Path createSibling(Path target, String suffix) throws IOException {
-        Path folder = target.toAbsolutePath().getParent();
+        Path folder = FilePaths.folder(target.toAbsolutePath());
         Files.createDirectories(folder);
         Path sibling = Files.createTempFile(folder, "." + target.getFileName() + ".", suffix);
         if (Files.getFileStore(sibling).supportsFileAttributeView(PosixFileAttributeView.class)) {

@@ -53,7 +53,7 @@ public final class ProjectFormat {
     }
 
     public ProjectFormat(Collection<? extends ProjectMigration> migrations) {
-        this.migrations = migrations;
+        this.migrations = List.copyOf(migrations);
     }
 
     public Project read(Path file) throws DataFileException {

@@ -46,6 +46,12 @@ import org.sorastudio.openai.VideoApiClient;
 public record ServerCheck(List<Long> latenciesMillis, List<String> models, String problem, Optional<RateLimitSnapshot> rateLimits,
         List<DeprecationNotice> notices) {
 
+    public ServerCheck {
+        latenciesMillis = List.copyOf(latenciesMillis);
+        models = List.copyOf(models);
+        notices = List.copyOf(notices);
+    }
+
     /** Asks {@code client}'s server for its models {@code attempts} times, one after the other. */
     public static ServerCheck run(VideoApiClient client, int attempts) {
         List<Long> latencies = new ArrayList<>();

@@ -54,7 +54,7 @@ public final class IssueReport {
     public IssueReport(LogBundle redaction, String facts, List<LogLine> lines) {
         this.redaction = redaction;
         this.facts = facts;
-        this.lines = lines;
+        this.lines = List.copyOf(lines);
     }
 
     /** The report, redacted, in Markdown. */

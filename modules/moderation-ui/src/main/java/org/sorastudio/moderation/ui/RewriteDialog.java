@@ -42,7 +42,7 @@ final class RewriteDialog {
         Object send = Bundle.RewriteDialog_send();
         DialogDescriptor descriptor = new DialogDescriptor(panel, Bundle.RewriteDialog_title(work.title()), true,
                 new Object[]{send, DialogDescriptor.CANCEL_OPTION}, send, DialogDescriptor.DEFAULT_ALIGN, null, null);
-        if (DialogDisplayer.getDefault().notify(descriptor) == send && !panel.prompt().isEmpty()) {
+        if (send.equals(DialogDisplayer.getDefault().notify(descriptor)) && !panel.prompt().isEmpty()) {
             resend(work.shot(), panel.prompt(), queue);
             StatusDisplayer.getDefault().setStatusText(Bundle.RewriteDialog_sent());
         }

@@ -18,6 +18,7 @@ package org.sorastudio.moderation.impl;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -164,8 +165,9 @@ public final class RuleRewriter {
 
     private static Map<String, String> softerWords() {
         Properties properties = new Properties();
-        try (InputStream in = RuleRewriter.class.getResourceAsStream("softer-words.properties")) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        try (Reader in = new InputStreamReader(RuleRewriter.class.getResourceAsStream("softer-words.properties"),
+                StandardCharsets.UTF_8)) {
+            properties.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -266,7 +266,7 @@ final class ApiJson {
         if (value == null) {
             return null;
         }
-        return value.isBoolean() ? value.getAsBoolean() : Boolean.valueOf("true".equalsIgnoreCase(value.getAsString()));
+        return Boolean.valueOf(value.isBoolean() ? value.getAsBoolean() : "true".equalsIgnoreCase(value.getAsString()));
     }
 
     private static JsonPrimitive primitive(JsonObject json, String name) {

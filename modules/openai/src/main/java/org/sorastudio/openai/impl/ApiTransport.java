@@ -161,7 +161,7 @@ final class ApiTransport implements AutoCloseable {
         if (settings.projectId() != null && !settings.projectId().isBlank()) {
             headers.add(Map.entry("OpenAI-Project", settings.projectId().trim()));
         }
-        headers.addAll(settings.extraHeaders().entrySet());
+        settings.extraHeaders().forEach((name, value) -> headers.add(Map.entry(name, value)));
         return List.copyOf(headers);
     }
 

@@ -41,6 +41,7 @@ import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
 import javax.swing.JComponent;
+import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JSlider;
@@ -462,12 +463,15 @@ final class PlayerPanel extends JPanel {
         pause();
         long index = PlaybackClock.frameIndex(timeMillis, media.frameRate());
         String suggestion = clip.getFileName().toString().replaceFirst("\\.[^.]+$", "") + "-frame" + index + ".png";
-        File chosen = new FileChooserBuilder(PlayerPanel.class)
+        File folder = clip.toAbsolutePath().getParent().toFile();
+        JFileChooser chooser = new FileChooserBuilder(PlayerPanel.class)
                 .setTitle(Bundle.Player_grabTitle())
                 .setFileFilter(new FileNameExtensionFilter(Bundle.Player_pngFiles(), "png"))
-                .setDefaultWorkingDirectory(clip.toAbsolutePath().getParent().toFile())
+                .setDefaultWorkingDirectory(folder)
                 .forceUseOfDefaultWorkingDirectory(true)
-                .showSaveDialog();
+                .createFileChooser();
+        chooser.setSelectedFile(new File(folder, suggestion));
+        File chosen = chooser.showSaveDialog(this) == JFileChooser.APPROVE_OPTION ? chooser.getSelectedFile() : null;
         if (chosen != null) {
             String name = chosen.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".png")
                     ? chosen.getName() : chosen.getName() + ".png";

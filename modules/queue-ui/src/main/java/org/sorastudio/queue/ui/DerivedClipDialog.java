@@ -155,7 +155,7 @@ final class DerivedClipDialog extends JDialog {
         }
         allowed.forEach(seconds::addItem);
         seconds.setName("seconds");
-        seconds.setSelectedItem(allowed.contains(8) ? 8 : allowed.get(0));
+        seconds.setSelectedItem(allowed.contains(8) ? Integer.valueOf(8) : allowed.get(0));
         return seconds;
     }
 

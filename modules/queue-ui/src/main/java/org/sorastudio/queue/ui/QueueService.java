@@ -91,6 +91,7 @@ public final class QueueService implements GenerationQueue {
         List<Shot> copy = List.copyOf(shots);
         worker.post(() -> {
             RenderQueue current = ensureQueue();
+            Path references = RenderQueue.referencesFolderFor(openJournal());
             String profile = clients().activeProfile();
             Optional<Path> projectFolder = Optional.ofNullable(session()).flatMap(ProjectSession::file).map(Path::getParent);
             List<JobSpec> specs = new java.util.ArrayList<>(copy.size());
@@ -98,7 +99,7 @@ public final class QueueService implements GenerationQueue {
                 try {
                     // the job uploads the prepared image kept beside the journal, so a resumed job sends the same bytes
                     specs.add(JobSpec.of(ReferenceImages.withPreparedReference(withReferenceFrom(shot, projectFolder),
-                            RenderQueue.referencesFolderFor(journal)), profile));
+                            references), profile));
                 } catch (ImageProblemException e) {
                     problemListeners.forEach(listener -> listener.accept(e.getMessage() + " The shot was not queued."));
                 }
@@ -265,8 +266,13 @@ public final class QueueService implements GenerationQueue {
         }
     }
 
+    /** The journal of the queue {@link #ensureQueue} opened last. */
+    private synchronized Path openJournal() {
+        return journal;
+    }
+
     /** Opens the queue of a project that was opened or saved under a new name. */
-    private void followProject() {
+    private synchronized void followProject() {
         if (queue != null && !journalFor(session()).equals(journal)) {
             ensureQueue();
         }

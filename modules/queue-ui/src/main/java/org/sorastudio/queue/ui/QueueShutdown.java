@@ -59,8 +59,8 @@ public final class QueueShutdown {
                     Bundle.QueueShutdown_title(), NotifyDescriptor.DEFAULT_OPTION, NotifyDescriptor.QUESTION_MESSAGE,
                     new Object[]{keep, cancel, NotifyDescriptor.CANCEL_OPTION}, keep);
             Object answer = DialogDisplayer.getDefault().notify(ask);
-            if (answer == keep || answer == cancel) {
-                keepJobs = answer == keep;
+            if (keep.equals(answer) || cancel.equals(answer)) {
+                keepJobs = keep.equals(answer);
                 return true;
             }
             return false;

@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.sorastudio.core.io.DataFileException;
+import org.sorastudio.core.io.FilePaths;
 import org.sorastudio.core.io.JsonDataFile;
 
 /**
@@ -41,7 +42,7 @@ public record ClipSidecar(String videoId, String prompt, String profile) {
 
     /** Reads the sidecar beside {@code clip}; empty when there is none or it names no video. Does file I/O: not on the EDT. */
     public static Optional<ClipSidecar> beside(Path clip) {
-        String name = clip.getFileName().toString();
+        String name = FilePaths.name(clip);
         int dot = name.lastIndexOf('.');
         Path sidecar = clip.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".json");
         if (!Files.isRegularFile(sidecar)) {

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.sorastudio.core.io.DataFileException;
+import org.sorastudio.core.io.FilePaths;
 import org.sorastudio.openai.spi.ApiClientProvider;
 import org.sorastudio.queue.impl.QueueEngine;
 
@@ -56,7 +57,7 @@ public interface RenderQueue {
      * uploads the same bytes even when the original picture has changed or gone.
      */
     static Path referencesFolderFor(Path journal) {
-        String name = journal.getFileName().toString();
+        String name = FilePaths.name(journal);
         String base = name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
         return journal.resolveSibling(base + ".references");
     }

@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.sorastudio.core.io.FilePaths;
 import org.sorastudio.core.io.JsonDataFile;
 import org.sorastudio.queue.api.Transition;
 
@@ -63,8 +64,8 @@ record ClipFiles(Path video, Path thumbnail, Path sidecar) {
         job.requestIds.forEach(requestIds::add);
         json.add("requestIds", requestIds);
         JsonObject names = new JsonObject();
-        names.addProperty("video", files.video().getFileName().toString());
-        names.addProperty("thumbnail", hasThumbnail ? files.thumbnail().getFileName().toString() : null);
+        names.addProperty("video", FilePaths.name(files.video()));
+        names.addProperty("thumbnail", hasThumbnail ? FilePaths.name(files.thumbnail()) : null);
         json.add("files", names);
         JsonArray transitions = JobCodec.transitions(job);
         JsonObject last = new JsonObject();
@@ -92,12 +93,12 @@ record ClipFiles(Path video, Path thumbnail, Path sidecar) {
 
     /** Hidden {@code .NAME.*.part} files a killed download left behind. */
     void deleteLeftoverParts() {
-        Path folder = video.getParent();
+        Path folder = FilePaths.folder(video);
         String videoPrefix = "." + video.getFileName() + ".";
         String thumbnailPrefix = "." + thumbnail.getFileName() + ".";
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
             for (Path file : files) {
-                String name = file.getFileName().toString();
+                String name = FilePaths.name(file);
                 if (name.endsWith(".part") && (name.startsWith(videoPrefix) || name.startsWith(thumbnailPrefix))) {
                     deleteQuietly(file);
                 }

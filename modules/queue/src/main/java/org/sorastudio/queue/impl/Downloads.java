@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.sorastudio.core.io.FilePaths;
 import org.sorastudio.core.model.Failure;
 import org.sorastudio.openai.ApiException;
 import org.sorastudio.openai.ContentVariant;
@@ -64,7 +65,7 @@ final class Downloads {
         }
         RequestBudget budget = engine.budget(job.spec.profile());
         try {
-            Files.createDirectories(files.video().getParent());
+            Files.createDirectories(FilePaths.folder(files.video()));
             budget.acquire();
             try {
                 engine.client(job.spec.profile()).downloadContent(videoId, ContentVariant.VIDEO, files.video());
@@ -158,7 +159,7 @@ final class Downloads {
         RequestBudget budget = engine.budget(profile);
         try {
             VideoApiClient client = engine.client(profile);
-            Files.createDirectories(files.video().getParent());
+            Files.createDirectories(FilePaths.folder(files.video()));
             if (!Files.isRegularFile(files.video())) {
                 budget.acquire();
                 try {

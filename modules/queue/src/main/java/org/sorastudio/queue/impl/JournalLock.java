@@ -25,6 +25,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sorastudio.core.io.DataFileException;
+import org.sorastudio.core.io.FilePaths;
 
 /**
  * Keeps a second process (another studio, the CLI) from working the same queue at the same time,
@@ -48,7 +49,7 @@ final class JournalLock {
         Path file = journal.resolveSibling(journal.getFileName() + ".lock");
         FileChannel channel = null;
         try {
-            Files.createDirectories(file.getParent());
+            Files.createDirectories(FilePaths.folder(file));
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock();
             if (lock == null) {

@@ -43,6 +43,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.sorastudio.core.io.DataFileException;
+import org.sorastudio.core.io.FilePaths;
 import org.sorastudio.core.io.Json;
 import org.sorastudio.core.io.JsonDataFile;
 import org.sorastudio.core.model.Failure;
@@ -94,7 +95,7 @@ public final class QueueEngine implements RenderQueue {
     final StatusLists statusLists = new StatusLists(this);
     final Downloads downloads = new Downloads(this);
     QueueOptions options;
-    private boolean paused;
+    private volatile boolean paused;
     private String pauseReason = "";
     boolean stopped;
     private boolean pumping;
@@ -108,7 +109,7 @@ public final class QueueEngine implements RenderQueue {
         this.journalLock = journalLock;
         this.options = options;
         this.clients = clients;
-        String name = journalPath.getFileName().toString();
+        String name = FilePaths.name(journalPath);
         this.events = new EventDispatcher("queue-events " + name);
         this.threads = new QueueThreads(name);
         this.journal = new Journal(new JsonDataFile(this.journalPath), lock, this::journalParts);

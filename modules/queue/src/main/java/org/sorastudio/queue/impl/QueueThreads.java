@@ -72,9 +72,11 @@ final class QueueThreads {
         timer.shutdownNow();
         requests.shutdownNow();
         downloads.shutdownNow();
-        return timer.awaitTermination(left(deadline), TimeUnit.NANOSECONDS)
-                & requests.awaitTermination(left(deadline), TimeUnit.NANOSECONDS)
-                & downloads.awaitTermination(left(deadline), TimeUnit.NANOSECONDS);
+        // every pool gets its wait, even when an earlier one did not end in time
+        boolean timerEnded = timer.awaitTermination(left(deadline), TimeUnit.NANOSECONDS);
+        boolean requestsEnded = requests.awaitTermination(left(deadline), TimeUnit.NANOSECONDS);
+        boolean downloadsEnded = downloads.awaitTermination(left(deadline), TimeUnit.NANOSECONDS);
+        return timerEnded && requestsEnded && downloadsEnded;
     }
 
     private static void submit(ThreadPoolExecutor pool, Runnable work) {

@@ -40,6 +40,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.sorastudio.core.io.FilePaths;
 
 /**
  * Renders clips with ffmpeg, either into a temporary folder it deletes on {@link #close()} or into a
@@ -351,9 +352,9 @@ public final class ClipRenderer implements AutoCloseable {
         command.addAll(List.of("-filter_complex", graph,
                 "-map", "[video]", "-map", "[audio]", "-c:v", "libx264", "-preset", "ultrafast",
                 "-pix_fmt", "yuv420p", "-c:a", "aac", "-b:a", "64k", "-movflags", "+faststart", "-shortest",
-                clip.video().getFileName().toString(),
-                "-map", "[thumb]", "-frames:v", "1", "-c:v", "libwebp", clip.thumbnail().getFileName().toString(),
-                "-map", "[sprite]", "-frames:v", "1", "-c:v", "libwebp", clip.spritesheet().getFileName().toString()));
+                FilePaths.name(clip.video()),
+                "-map", "[thumb]", "-frames:v", "1", "-c:v", "libwebp", FilePaths.name(clip.thumbnail()),
+                "-map", "[sprite]", "-frames:v", "1", "-c:v", "libwebp", FilePaths.name(clip.spritesheet())));
         return command;
     }
 

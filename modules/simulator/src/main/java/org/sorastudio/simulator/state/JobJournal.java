@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.sorastudio.core.io.FilePaths;
 import org.sorastudio.simulator.videos.JobLog;
 import org.sorastudio.simulator.videos.JobRecord;
 
@@ -71,7 +72,7 @@ final class JobJournal implements JobLog, Closeable {
                         + "while writing it, before it answered that request", new Object[]{file, dropped});
             }
             if (created) {
-                syncFolder(file.getParent());
+                syncFolder(FilePaths.folder(file));
             }
             channel.position(intactLength);
             return new JobJournal(file, history, channel);

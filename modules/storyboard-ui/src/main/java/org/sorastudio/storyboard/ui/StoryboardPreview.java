@@ -70,7 +70,7 @@ final class StoryboardPreview {
     private Path folder;
     private volatile ExportJob job;
     private volatile boolean cancelRequested;
-    private boolean running;
+    private volatile boolean running;
 
     StoryboardPreview(StoryboardExporter exporter, Supplier<ClipPlayer> player) {
         this.exporter = exporter;

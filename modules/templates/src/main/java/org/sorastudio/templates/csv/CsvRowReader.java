@@ -35,6 +35,7 @@ import java.util.stream.StreamSupport;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.sorastudio.core.io.FilePaths;
 
 /**
  * Streams the data rows of a CSV file, one record at a time, each with the physical line it starts
@@ -179,7 +180,7 @@ public final class CsvRowReader implements Iterator<CsvRow>, AutoCloseable {
     }
 
     private CsvReadException readFailure(RuntimeException e) {
-        String name = file.getFileName().toString();
+        String name = FilePaths.name(file);
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof CharacterCodingException) {
                 return new CsvReadException(name, linesBefore + 1, "the record starting here is not valid " + settings.encoding().label()

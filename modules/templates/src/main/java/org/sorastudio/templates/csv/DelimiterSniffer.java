@@ -45,7 +45,7 @@ final class DelimiterSniffer {
             }
             long same = counts.stream().filter(c -> c[index] == header).count();
             double consistency = (double) same / counts.size();
-            if (consistency > bestConsistency || (consistency == bestConsistency && header > bestColumns)) {
+            if (consistency > bestConsistency || (Double.compare(consistency, bestConsistency) == 0 && header > bestColumns)) {
                 best = candidate;
                 bestConsistency = consistency;
                 bestColumns = header;

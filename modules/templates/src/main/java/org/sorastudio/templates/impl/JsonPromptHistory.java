@@ -79,7 +79,7 @@ public final class JsonPromptHistory implements PromptHistory {
     @Override
     public synchronized List<HistoryEntry> entries() {
         if (loaded == null) {
-            loaded = file.exists() ? readOrSetAside() : List.of();
+            loaded = file.exists() ? List.copyOf(readOrSetAside()) : List.of();
         }
         return loaded;
     }

@@ -24,4 +24,8 @@ import java.util.List;
  * @param restartNeeded whether they take effect only at the next start of the studio
  */
 public record InstallResult(List<ModuleUpdate> installed, boolean restartNeeded) {
+
+    public InstallResult {
+        installed = List.copyOf(installed);
+    }
 }

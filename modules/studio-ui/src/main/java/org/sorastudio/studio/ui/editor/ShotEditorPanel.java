@@ -158,7 +158,7 @@ public final class ShotEditorPanel extends JPanel {
     }
 
     public List<ShotProblem> problems() {
-        return problems;
+        return List.copyOf(problems);
     }
 
     private void build() {

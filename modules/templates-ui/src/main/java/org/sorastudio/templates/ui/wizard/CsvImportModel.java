@@ -61,8 +61,6 @@ final class CsvImportModel {
     /** The last validation of {@link #plan}; {@code null} until it has run to the end or was stopped. */
     BatchReport report;
     Destination destination = Destination.QUEUE;
-    /** What Finish did, in words, to tell the user afterwards. */
-    String outcome;
 
     CsvImportModel(Lookup services, BatchExpander expander, Template template) {
         this.services = services;
