@@ -140,6 +140,10 @@ public final class QueuePanel extends JPanel {
         }
     });
     private final JTable table = new JTable(rows);
+    /** What other modules note on jobs (e.g. a failed post-processing); read by the state cells and the context menu. */
+    private final JobAnnotations annotations = new JobAnnotations(Lookup.getDefault());
+    /** The notes' revision the rows were last painted with. EDT only. */
+    private long annotationsPainted;
     /** The selected jobs' nodes, by job id, in queue order. EDT only. */
     private Map<String, JobNode> selectedNodes = Map.of();
     private final JButton cancel = button("cancel", Bundle.QueuePanel_cancel());
@@ -194,6 +198,8 @@ public final class QueuePanel extends JPanel {
                 return this;
             }
         });
+        table.getColumnModel().getColumn(JobColumn.STATUS.ordinal())
+                .setCellRenderer(new AnnotatedStateRenderer(annotations, this::jobAt));
         table.getSelectionModel().addListSelectionListener(event -> {
             if (!event.getValueIsAdjusting()) {
                 selectionChanged();
@@ -381,8 +387,9 @@ public final class QueuePanel extends JPanel {
 
     /**
      * The context menu of a job's row: a completed clip offers Extend, Edit and its details, a failed job Explain
-     * Failure, an unconfirmed create to check the server again or to send it again (for every unconfirmed job
-     * selected). The queue's methods return at once; the network is used on its threads.
+     * Failure, a job another module noted what that module offers (e.g. Retry Post-processing), an unconfirmed
+     * create to check the server again or to send it again (for every unconfirmed job selected). The queue's methods
+     * return at once; the network is used on its threads.
      */
     Action[] jobActions(Job job) {
         List<Action> actions = new java.util.ArrayList<>();
@@ -398,6 +405,7 @@ public final class QueuePanel extends JPanel {
         if (explain != null) {
             actions.add(explain);
         }
+        actions.addAll(annotations.actions(job.id()));
         if (!actions.isEmpty()) {
             return actions.toArray(Action[]::new);
         }
@@ -632,6 +640,11 @@ public final class QueuePanel extends JPanel {
         }
         if (stats != null) {
             showStats(stats);
+        }
+        long annotated = annotations.revision();
+        if (annotated != annotationsPainted) {
+            annotationsPainted = annotated;
+            table.repaint(); // the visible rows only; the notes are read as they paint
         }
         if (!jobs.isEmpty() || stats != null) {
             updateButtons();

@@ -1,0 +1,69 @@
+/*
+ * Copyright 2026 the Sora Studio authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.sorastudio.queue.ui;
+
+import java.awt.Color;
+import java.awt.Component;
+import java.util.List;
+import java.util.function.IntFunction;
+import javax.swing.JTable;
+import javax.swing.UIManager;
+import javax.swing.table.DefaultTableCellRenderer;
+import org.sorastudio.core.spi.JobAnnotator.Annotation;
+import org.sorastudio.queue.api.Job;
+
+/**
+ * The state cell with the notes other modules put on its job: "Completed · post-processing failed", in the error
+ * colour when a note needs the user, the notes' details as the tooltip. A row without notes paints as before.
+ */
+final class AnnotatedStateRenderer extends DefaultTableCellRenderer {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient JobAnnotations annotations;
+    private final transient IntFunction<Job> jobAtRow;
+
+    AnnotatedStateRenderer(JobAnnotations annotations, IntFunction<Job> jobAtRow) {
+        this.annotations = annotations;
+        this.jobAtRow = jobAtRow;
+    }
+
+    @Override
+    public Component getTableCellRendererComponent(JTable table, Object value, boolean selected, boolean focused, int row,
+            int column) {
+        super.getTableCellRendererComponent(table, value, selected, focused, row, column);
+        List<Annotation> notes = annotations.of(jobAtRow.apply(row).id());
+        setToolTipText(null);
+        if (notes.isEmpty()) {
+            return this;
+        }
+        StringBuilder text = new StringBuilder(String.valueOf(value));
+        StringBuilder tip = new StringBuilder();
+        boolean problem = false;
+        for (Annotation note : notes) {
+            text.append(" · ").append(note.text());
+            tip.append(tip.length() == 0 ? "" : "; ").append(note.detail().isEmpty() ? note.text() : note.detail());
+            problem |= note.problem();
+        }
+        setText(text.toString());
+        setToolTipText(tip.toString());
+        Color error = UIManager.getColor("Component.error.focusedBorderColor");
+        if (problem && !selected && error != null) {
+            setForeground(error);
+        }
+        return this;
+    }
+}
