@@ -22,17 +22,23 @@ import java.util.List;
  * Where a clip's post-processing stands: every step run so far and, once done, whether all succeeded. A failed chain
  * stops at its first failed step (later steps may need its file); the clip itself is always left alone.
  *
- * @param jobId  the queue's id of the job that made the clip
- * @param clip   the clip
- * @param status where it stands
- * @param steps  the steps run so far, in order
- * @param reason for a failed chain: which step and why, for a person; else empty
+ * @param jobId    the queue's id of the job that made the clip
+ * @param clip     the clip
+ * @param status   where it stands
+ * @param steps    the steps run so far, in order
+ * @param reason   for a failed chain: which step and why, for a person; else empty
+ * @param restored read back from the clip's sidecar (it finished in an earlier session and was told then)
  */
-public record ClipOutcome(String jobId, Path clip, Status status, List<StepResult> steps, String reason) {
+public record ClipOutcome(String jobId, Path clip, Status status, List<StepResult> steps, String reason, boolean restored) {
 
     public ClipOutcome {
         steps = List.copyOf(steps);
         reason = reason == null ? "" : reason;
+    }
+
+    /** An outcome of this session. */
+    public ClipOutcome(String jobId, Path clip, Status status, List<StepResult> steps, String reason) {
+        this(jobId, clip, status, steps, reason, false);
     }
 
     /** Where a clip's post-processing stands. */
@@ -41,7 +47,7 @@ public record ClipOutcome(String jobId, Path clip, Status status, List<StepResul
         QUEUED,
         RUNNING,
         SUCCEEDED,
-        /** "Post-processing failed": a step failed; {@link PostProcessor#retry} runs the chain again. */
+        /** "Post-processing failed": a step failed; {@link PostProcessor#retry} runs it and the steps after it again. */
         FAILED
     }
 

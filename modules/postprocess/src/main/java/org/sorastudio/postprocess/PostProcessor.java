@@ -44,7 +44,8 @@ import org.sorastudio.queue.api.RenderQueue;
  * The post-processing controller the studio and the CLI share: every clip a queue downloads goes through the enabled
  * steps, in order, on this processor's own bounded pool of threads, so a slow step never holds up the queue's event
  * thread, polls or downloads. A clip's outcome is kept (for Retry and the lists), written into its sidecar and told
- * to the listeners; a failed step marks the clip "post-processing failed" with the reason and never deletes it.
+ * to the listeners; a failed step marks the clip "post-processing failed" with the reason and never deletes it. The
+ * sidecars are read back when a queue is opened again ({@link #restore}), so the mark and Retry outlive a restart.
  */
 public final class PostProcessor implements AutoCloseable {
 
@@ -78,7 +79,8 @@ public final class PostProcessor implements AutoCloseable {
 
     /**
      * A listener that hands every clip {@code queue} completes to this processor. It returns at once (the queue's
-     * event thread only queues the clip); a clip whose sidecar already records post-processing is not run again.
+     * event thread only queues the clip); a clip whose sidecar already records post-processing is not run again, its
+     * record is taken back instead.
      */
     public QueueListener listenerFor(RenderQueue queue) {
         return new QueueListener() {
@@ -105,29 +107,62 @@ public final class PostProcessor implements AutoCloseable {
         publish(new ClipOutcome(clip.jobId(), clip.clip(), Status.QUEUED, List.of(), ""));
         pool.execute(() -> {
             try {
-                if (SidecarRecord.isRecorded(clip.sidecar())) {
-                    outcomes.remove(clip.jobId()); // processed in an earlier session
+                Optional<ClipOutcome> recorded = SidecarRecord.read(clip);
+                if (recorded.isPresent()) {
+                    publish(recorded.get()); // processed in an earlier session
                     return;
                 }
-                runChain(clip);
+                runChain(clip, List.of());
             } finally {
                 finishedOne();
             }
         });
     }
 
-    /** Runs the whole chain again for a clip whose post-processing failed; false when there is no such clip. */
+    /**
+     * Takes back what the sidecars of the clips {@code queue} holds already record (from an earlier session): a clip
+     * whose post-processing failed is marked again and can be retried, one that was processed is not run again.
+     * Nothing is run; the sidecars are read on this processor's threads and this returns at once.
+     */
+    public void restore(RenderQueue queue) {
+        List<Job> finished = queue.jobs().stream()
+                .filter(job -> job.state() == JobState.COMPLETED && job.videoFile() != null && job.sidecarFile() != null)
+                .toList();
+        if (finished.isEmpty()) {
+            return;
+        }
+        pending.incrementAndGet();
+        pool.execute(() -> {
+            try {
+                for (Job job : finished) {
+                    ClipValues clip = ClipValues.of(job);
+                    if (clips.putIfAbsent(clip.jobId(), clip) == null) {
+                        SidecarRecord.read(clip).ifPresent(this::publish);
+                    }
+                }
+            } finally {
+                finishedOne();
+            }
+        });
+    }
+
+    /**
+     * Runs the failed step of a clip whose post-processing failed, and the steps after it, again; the steps that
+     * succeeded before it are not run again (as long as the chain still starts with them). False when there is no such
+     * clip. The clip is never touched.
+     */
     public boolean retry(String jobId) {
         ClipValues clip = clips.get(jobId);
         ClipOutcome outcome = outcomes.get(jobId);
         if (clip == null || outcome == null || outcome.status() != Status.FAILED) {
             return false;
         }
+        List<StepResult> succeeded = outcome.steps().stream().takeWhile(StepResult::succeeded).toList();
         pending.incrementAndGet();
-        publish(new ClipOutcome(jobId, clip.clip(), Status.QUEUED, List.of(), ""));
+        publish(new ClipOutcome(jobId, clip.clip(), Status.QUEUED, succeeded, ""));
         pool.execute(() -> {
             try {
-                runChain(clip);
+                runChain(clip, succeeded);
             } finally {
                 finishedOne();
             }
@@ -169,14 +204,21 @@ public final class PostProcessor implements AutoCloseable {
         pool.shutdownNow();
     }
 
-    private void runChain(ClipValues clip) {
-        List<StepResult> done = new ArrayList<>();
+    /**
+     * Runs the enabled steps on {@code clip}, but not the first ones that {@code succeededBefore} says succeeded
+     * already, in the same order under the same names (a Retry goes on from the failed step).
+     */
+    private void runChain(ClipValues clip, List<StepResult> succeededBefore) {
+        List<HookStep> chain = steps.get().stream().filter(HookStep::enabled).toList();
+        int from = 0;
+        while (from < chain.size() && from < succeededBefore.size()
+                && succeededBefore.get(from).step().equals(chain.get(from).name())) {
+            from++;
+        }
+        List<StepResult> done = new ArrayList<>(succeededBefore.subList(0, from));
         publish(new ClipOutcome(clip.jobId(), clip.clip(), Status.RUNNING, done, ""));
         ClipOutcome outcome = null;
-        for (HookStep step : steps.get()) {
-            if (!step.enabled()) {
-                continue;
-            }
+        for (HookStep step : chain.subList(from, chain.size())) {
             StepResult result = runner.run(step, clip);
             done.add(result);
             if (!result.succeeded()) {

@@ -108,6 +108,68 @@ class PostProcessorTest {
     }
 
     @Test
+    void aFailureOutlivesARestartAndRetryRunsOnlyTheFailedStepAndTheStepsAfterIt() throws Exception {
+        Path marker = folder.resolve("allowed");
+        // "mkdir" fails when run twice on the same folder: Retry must not run the step that succeeded
+        HookStep once = new HookStep("Make folder", List.of("mkdir", "{dir}/{stem}.frames"), 10, true);
+        HookStep check = new HookStep("Check marker", List.of("test", "-e", marker.toString()), 10, true);
+        HookStep copy = new HookStep("Copy clip", List.of("cp", "{clip}", "{dir}/{stem}.copy.mp4"), 10, true);
+        List<HookStep> chain = List.of(once, check, copy);
+        Path journal;
+        Job job;
+        byte[] clipBefore;
+        try (SimulatorQueue sim = new SimulatorQueue(folder, 40, 2);
+             PostProcessor hooks = new PostProcessor(() -> chain, 1)) {
+            sim.queue.addListener(hooks.listenerFor(sim.queue));
+            sim.queue.enqueue(SimulatorQueue.shots(1, "A harbour crane"));
+            assertThat(sim.queue.awaitIdle(Duration.ofMinutes(2))).isTrue();
+            job = sim.queue.jobs().get(0);
+            assertThat(awaitFinished(hooks, job.id()).status()).isEqualTo(Status.FAILED);
+            journal = sim.queue.journal();
+            clipBefore = Files.readAllBytes(job.videoFile());
+        }
+        JsonObject record = JsonDataFile.read(job.sidecarFile()).getAsJsonObject("postProcessing");
+        assertThat(record.get("status").getAsString()).isEqualTo("FAILED");
+        assertThat(record.getAsJsonArray("steps")).hasSize(2);
+
+        // the studio again: the same journal, a new processor that has not seen the clip
+        try (SimulatorQueue sim = new SimulatorQueue(folder, 40, 2, journal);
+             PostProcessor hooks = new PostProcessor(() -> chain, 1)) {
+            List<ClipOutcome> heard = new CopyOnWriteArrayList<>();
+            hooks.addListener(heard::add);
+            sim.queue.addListener(hooks.listenerFor(sim.queue));
+            hooks.restore(sim.queue);
+            assertThat(hooks.awaitIdle(Duration.ofSeconds(30))).isTrue();
+
+            ClipOutcome restored = hooks.outcome(job.id()).orElseThrow();
+            assertThat(restored.restored()).isTrue();
+            assertThat(restored.statusText()).isEqualTo("post-processing failed: Check marker: exited with status 1");
+            assertThat(restored.steps()).extracting(StepResult::step, StepResult::outcome).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("Make folder", StepResult.Outcome.SUCCEEDED),
+                    org.assertj.core.groups.Tuple.tuple("Check marker", StepResult.Outcome.FAILED));
+            assertThat(restored.steps().get(1).exitCode()).isEqualTo(1);
+            assertThat(heard).as("nothing was run on opening").extracting(ClipOutcome::status).containsExactly(Status.FAILED);
+
+            Files.createFile(marker);
+            assertThat(hooks.retry(job.id())).isTrue();
+            assertThat(hooks.awaitIdle(Duration.ofMinutes(1))).isTrue();
+
+            ClipOutcome retried = hooks.outcome(job.id()).orElseThrow();
+            assertThat(retried.status()).as(retried.reason()).isEqualTo(Status.SUCCEEDED);
+            assertThat(retried.steps()).extracting(StepResult::step).containsExactly("Make folder", "Check marker", "Copy clip");
+            assertThat(retried.steps().get(0)).as("the step that had succeeded is kept, not run again")
+                    .isEqualTo(restored.steps().get(0));
+            Path copied = job.videoFile().resolveSibling(ClipValues.stem(job.videoFile()) + ".copy.mp4");
+            assertThat(copied).hasSameBinaryContentAs(job.videoFile());
+            assertThat(job.videoFile()).as("the clip is never touched").hasBinaryContent(clipBefore);
+            JsonObject after = JsonDataFile.read(job.sidecarFile()).getAsJsonObject("postProcessing");
+            assertThat(after.get("status").getAsString()).isEqualTo("SUCCEEDED");
+            assertThat(after.getAsJsonArray("steps")).hasSize(3);
+            assertThat(JsonDataFile.read(job.sidecarFile()).get("videoId").getAsString()).isEqualTo(job.videoId());
+        }
+    }
+
+    @Test
     void aSlowHookDoesNotHoldUpDownloads() throws Exception {
         HookStep slow = new HookStep("Slow", List.of("sleep", "3"), 30, true);
         try (SimulatorQueue sim = new SimulatorQueue(folder, 40, 4);

@@ -38,11 +38,16 @@ public final class SimulatorQueue implements AutoCloseable {
     final Path clips;
 
     SimulatorQueue(Path folder, int renderMillisPerSecond, int parallel) throws Exception {
+        this(folder, renderMillisPerSecond, parallel, folder.resolve("test.sorastudio.queue.json"));
+    }
+
+    /** A new simulator, and the queue of {@code journal} (a new one, or one a test closed before: reopened). */
+    SimulatorQueue(Path folder, int renderMillisPerSecond, int parallel, Path journal) throws Exception {
         server = SimulatorServer.start(SimulatorConfig.builder().seed(5).renderMillisPerVideoSecond(renderMillisPerSecond)
                 .requestsPerMinute(1_000_000).build());
         client = VideoApiClient.builder(server.baseUrl(), "sk-postprocess-test").readTimeout(Duration.ofSeconds(20)).build();
         clips = folder.resolve("clips");
-        queue = RenderQueue.open(folder.resolve("test.sorastudio.queue.json"),
+        queue = RenderQueue.open(journal,
                 new QueueOptions(parallel, Duration.ofMinutes(5), clips), provider(client));
     }
 

@@ -85,6 +85,7 @@ public final class StudioPostProcessing implements QueueObserver {
     public void queueOpened(RenderQueue queue) {
         current = queue;
         queue.addListener(hooks.listenerFor(queue));
+        hooks.restore(queue); // failed post-processing of an earlier session: marked again, with its Retry
         queue.addListener(new DiskGuard(queue, freeSpace, estimator, this::thresholdBytes));
         queue.addListener(new BatchWatcher(queue, notifier::show));
     }
@@ -143,8 +144,8 @@ public final class StudioPostProcessing implements QueueObserver {
     }
 
     private void tellFailure(ClipOutcome outcome) {
-        if (outcome.status() != ClipOutcome.Status.FAILED) {
-            return;
+        if (outcome.status() != ClipOutcome.Status.FAILED || outcome.restored()) {
+            return; // a failure read back from a sidecar was told in its own session; the Queue window marks it
         }
         notifier.show(new Notice(Notice.Kind.POST_PROCESSING_FAILED,
                 Bundle.StudioPostProcessing_failed(outcome.clip().getFileName()), outcome.reason(), outcome.clip().getParent(),
