@@ -43,10 +43,15 @@ public final class SimulatorQueue implements AutoCloseable {
 
     /** A new simulator, and the queue of {@code journal} (a new one, or one a test closed before: reopened). */
     SimulatorQueue(Path folder, int renderMillisPerSecond, int parallel, Path journal) throws Exception {
+        this(renderMillisPerSecond, parallel, journal, folder.resolve("clips"));
+    }
+
+    /** A new simulator, and the queue of {@code journal} with its clips in {@code clips}. */
+    SimulatorQueue(int renderMillisPerSecond, int parallel, Path journal, Path clips) throws Exception {
         server = SimulatorServer.start(SimulatorConfig.builder().seed(5).renderMillisPerVideoSecond(renderMillisPerSecond)
                 .requestsPerMinute(1_000_000).build());
         client = VideoApiClient.builder(server.baseUrl(), "sk-postprocess-test").readTimeout(Duration.ofSeconds(20)).build();
-        clips = folder.resolve("clips");
+        this.clips = clips;
         queue = RenderQueue.open(journal,
                 new QueueOptions(parallel, Duration.ofMinutes(5), clips), provider(client));
     }

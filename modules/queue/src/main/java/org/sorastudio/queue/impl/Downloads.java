@@ -241,7 +241,7 @@ final class Downloads {
             if (!engine.current(job, generation)) {
                 return;
             }
-            if (isDiskFull(e)) {
+            if (isDiskFull(e) || isUnwritable(e)) {
                 waitForDiskSpace(job, generation, e);
                 return;
             }
@@ -264,19 +264,34 @@ final class Downloads {
     }
 
     /**
-     * A full disk is nobody's fault but the folder's: the job is paid for, so it is neither failed nor counted against
-     * its retries. The queue pauses (no new creates) with a reason a person can act on, and the download is tried again
-     * every {@link #DISK_FULL_RETRY} until there is room; Resume after freeing space sends new jobs again.
+     * A full disk, or a folder that became read-only, is nobody's fault but the folder's: the job is paid for, so it is
+     * neither failed nor counted against its retries. The queue pauses (no new creates) with a reason a person can act
+     * on, and the download is tried again every {@link #DISK_FULL_RETRY} until the folder takes it; Resume after freeing
+     * space sends new jobs again.
      */
     private void waitForDiskSpace(JobRecord job, int generation, Exception e) {
         job.mayHaveLeftoverParts = true;
+        boolean full = isDiskFull(e);
         if (!engine.isPaused()) { // once, not at every retry of every waiting download
-            engine.setPaused(true, "The output folder " + job.outputFolder + " is full (" + e.getMessage() + "). Downloads wait"
-                    + " and try again every " + QueueEngine.seconds(DISK_FULL_RETRY) + "; free some space, then Resume to send new jobs.");
+            engine.setPaused(true, "The output folder " + job.outputFolder + (full ? " is full (" : " cannot be written to (")
+                    + e.getMessage() + "). Downloads wait and try again every " + QueueEngine.seconds(DISK_FULL_RETRY) + "; "
+                    + (full ? "free some space" : "make it writable or choose another folder") + ", then Resume to send new jobs.");
         }
-        job.statusText = "waiting for disk space in " + job.outputFolder;
+        job.statusText = (full ? "waiting for disk space in " : "waiting for a writable folder: ") + job.outputFolder;
         engine.changed(job, false);
         engine.schedule(job, DISK_FULL_RETRY, () -> engine.executeDownload(() -> download(job, generation, 0)));
+    }
+
+    /** Whether {@code e} says the folder cannot be written: a read-only file system, or no permission. */
+    static boolean isUnwritable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (t instanceof java.nio.file.AccessDeniedException || message.contains("read-only file system")
+                    || message.contains("permission denied")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code e} says the file system has no room left (ENOSPC, or a quota), on any platform's wording. */
