@@ -29,6 +29,8 @@ final class BoundedOutput {
     static final int TAIL = 24 * 1024;
     /** The most characters {@link #text()} returns, beside the note on what was left out. */
     static final int LIMIT = HEAD + TAIL;
+    /** The most of the last line a failure's message quotes. */
+    static final int LAST_LINE_LIMIT = 200;
 
     private final byte[] head = new byte[HEAD];
     private final byte[] tail = new byte[TAIL];
@@ -80,6 +82,8 @@ final class BoundedOutput {
     /** The last non-blank line, to quote in a one-line reason. */
     synchronized String lastLine() {
         String[] lines = text().strip().split("\\R");
-        return lines.length == 0 ? "" : lines[lines.length - 1].strip();
+        String last = lines.length == 0 ? "" : lines[lines.length - 1].strip();
+        // it goes into a failure's message, a tooltip and a notification: a line a person reads, not 24 KB without a break
+        return last.length() <= LAST_LINE_LIMIT ? last : "…" + last.substring(last.length() - LAST_LINE_LIMIT + 1);
     }
 }

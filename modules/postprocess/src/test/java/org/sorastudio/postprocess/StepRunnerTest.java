@@ -21,6 +21,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sorastudio.core.model.HookStep;
@@ -83,6 +88,42 @@ class StepRunnerTest {
         assertThat(result.outputBytes()).isEqualTo(104_857_600L);
         assertThat(result.output().length()).isLessThan(BoundedOutput.LIMIT + 100);
         assertThat(result.output()).contains("bytes of output left out");
+    }
+
+    @Test
+    void aFailingStepThatPrintsAHundredMegabytesLeavesOneShortLogRecord() throws Exception {
+        Logger log = Logger.getLogger(StepRunner.class.getName());
+        List<LogRecord> records = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                records.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        log.addHandler(capture);
+        try {
+            StepResult result = runner.run(step(60, "sh", "-c", "head -c 104857600 /dev/zero | tr '\\0' x; exit 2"), clip());
+
+            assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
+            assertThat(result.outputBytes()).isEqualTo(104_857_600L);
+            assertThat(result.message()).as("a reason a person reads, also in tooltips and notifications")
+                    .startsWith("exited with status 2: …xxx").hasSizeLessThan(BoundedOutput.LAST_LINE_LIMIT + 30);
+            assertThat(records).hasSize(1);
+            String logged = new SimpleFormatter().formatMessage(records.get(0));
+            assertThat(logged).contains("exited with status 2", "bytes of output left out");
+            assertThat(records.get(0).getParameters()[4]).as("the bytes printed").isEqualTo(104_857_600L);
+            assertThat(logged.length()).as("the log gets the kept ends, not 100 MB").isLessThan(BoundedOutput.LIMIT + 1000);
+        } finally {
+            log.removeHandler(capture);
+        }
     }
 
     @Test
