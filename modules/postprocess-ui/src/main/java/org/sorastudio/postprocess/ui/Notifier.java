@@ -123,7 +123,10 @@ final class Notifier {
         return button;
     }
 
-    /** A tray message where the system has a tray; the studio's icon stays there once added. */
+    /**
+     * A tray message where the system has a tray (a desktop whose panel hosts tray icons); elsewhere, such as a bare X
+     * server, the balloon is the only notification. The studio's icon stays in the tray once added.
+     */
     private void tray(Notice notice) {
         if (!SystemTray.isSupported()) {
             return;
@@ -140,6 +143,11 @@ final class Notifier {
         } catch (AWTException | RuntimeException e) {
             LOG.log(Level.FINE, "No tray notification: {0}", e.getMessage());
         }
+    }
+
+    /** The studio's tray icon, once a notice has been shown there; EDT. */
+    TrayIcon trayIcon() {
+        return trayIcon;
     }
 
     private static String escape(String text) {
