@@ -41,7 +41,8 @@ public interface JobAnnotator {
     /**
      * A note on a job's row.
      *
-     * @param text    a few words shown beside the job's state, e.g. "post-processing failed"
+     * @param text    one line shown as the job's latest status, e.g. "post-processing failed: Make GIF: exited with
+     *                status 1"
      * @param detail  the whole story for the tooltip, e.g. which step failed and why; may be empty
      * @param problem whether it needs the user (shown in the error colour)
      * @param actions what the user can do about it, offered in the row's context menu

@@ -28,14 +28,15 @@ import org.sorastudio.postprocess.PostProcessor;
 
 /**
  * Post-processing on the Queue window's rows: "post-processing…" while a clip's steps wait or run, and "post-processing
- * failed" with the reason and <b>Retry Post-processing</b> in the row's menu when a step failed (also for failures read
+ * failed: " with the reason and <b>Retry Post-processing</b> in the row's menu when a step failed (also for failures read
  * back from the sidecars after a restart). The notes are made on the hook threads as outcomes arrive and kept in a
  * map, so the window's paint reads one entry; after a change the revision moves and the window repaints once.
  */
 @ServiceProvider(service = JobAnnotator.class)
 @Messages({
     "PostProcessingAnnotator.running=post-processing…",
-    "PostProcessingAnnotator.failed=post-processing failed",
+    "# {0} - reason",
+    "PostProcessingAnnotator.failed=post-processing failed: {0}",
     "# {0} - reason",
     "PostProcessingAnnotator.failedDetail=Post-processing failed: {0}. The clip is kept; right-click the row to retry.",
     "PostProcessingAnnotator.retry=Retry Post-processing",
@@ -63,7 +64,7 @@ public final class PostProcessingAnnotator implements JobAnnotator {
         String jobId = outcome.jobId();
         switch (outcome.status()) {
             case QUEUED, RUNNING -> notes.put(jobId, new Annotation(Bundle.PostProcessingAnnotator_running(), "", false, List.of()));
-            case FAILED -> notes.put(jobId, new Annotation(Bundle.PostProcessingAnnotator_failed(),
+            case FAILED -> notes.put(jobId, new Annotation(Bundle.PostProcessingAnnotator_failed(outcome.reason()),
                     Bundle.PostProcessingAnnotator_failedDetail(outcome.reason()), true,
                     List.of(new AnnotationAction(Bundle.PostProcessingAnnotator_retry(), Bundle.PostProcessingAnnotator_retryTip(),
                             () -> hooks.retry(jobId)))));

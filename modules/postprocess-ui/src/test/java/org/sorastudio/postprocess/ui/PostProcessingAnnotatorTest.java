@@ -53,7 +53,8 @@ class PostProcessingAnnotatorTest {
 
             Annotation failed = annotator.annotation("job-1").orElseThrow();
             assertThat(annotator.revision()).isGreaterThan(before);
-            assertThat(failed.text()).isEqualTo("post-processing failed");
+            assertThat(failed.text()).startsWith("post-processing failed: Make GIF: the program 'no-such-program-sorastudio' "
+                    + "could not be started");
             assertThat(failed.problem()).isTrue();
             assertThat(failed.detail()).startsWith("Post-processing failed: Make GIF: the program 'no-such-program-sorastudio' "
                     + "could not be started").endsWith("The clip is kept; right-click the row to retry.");

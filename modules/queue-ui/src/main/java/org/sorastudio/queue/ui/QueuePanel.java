@@ -140,7 +140,7 @@ public final class QueuePanel extends JPanel {
         }
     });
     private final JTable table = new JTable(rows);
-    /** What other modules note on jobs (e.g. a failed post-processing); read by the state cells and the context menu. */
+    /** What other modules note on jobs (e.g. a failed post-processing); read by the status cells and the context menu. */
     private final JobAnnotations annotations = new JobAnnotations(Lookup.getDefault());
     /** The notes' revision the rows were last painted with. EDT only. */
     private long annotationsPainted;
@@ -198,8 +198,8 @@ public final class QueuePanel extends JPanel {
                 return this;
             }
         });
-        table.getColumnModel().getColumn(JobColumn.STATUS.ordinal())
-                .setCellRenderer(new AnnotatedStateRenderer(annotations, this::jobAt));
+        table.getColumnModel().getColumn(JobColumn.STATUS_TEXT.ordinal())
+                .setCellRenderer(new AnnotatedStatusRenderer(annotations, this::jobAt));
         table.getSelectionModel().addListSelectionListener(event -> {
             if (!event.getValueIsAdjusting()) {
                 selectionChanged();
@@ -495,6 +495,8 @@ public final class QueuePanel extends JPanel {
         message.setName("message");
         line.add(summary, BorderLayout.WEST);
         line.add(message, BorderLayout.EAST);
+        // a long pause reason is cut rather than widening the main window's column
+        line.setMinimumSize(new java.awt.Dimension(0, line.getPreferredSize().height));
         return line;
     }
 

@@ -41,6 +41,7 @@ import org.openide.util.Lookup;
 import org.sorastudio.core.spi.JobAnnotator.Annotation;
 import org.sorastudio.core.spi.JobAnnotator.AnnotationAction;
 import org.sorastudio.openai.VideoApiClient;
+import org.sorastudio.queue.api.Job;
 import org.sorastudio.queue.api.JobSpec;
 import org.sorastudio.queue.api.QueueOptions;
 import org.sorastudio.queue.api.RenderQueue;
@@ -50,7 +51,7 @@ import org.sorastudio.testing.gui.GuiSteps;
 
 /**
  * Another module's note on a job (as post-processing marks a clip whose hooks failed) in a real Queue window over the
- * simulator: the state cell says it in the error colour with the details as its tooltip, the row's context menu
+ * simulator: the "Last status" cell says it in the error colour with the details as its tooltip, the row's context menu
  * offers its action, and the note goes when the module takes it back. Without annotators nothing changes.
  */
 class JobAnnotationsTest {
@@ -105,20 +106,21 @@ class JobAnnotationsTest {
     }
 
     @Test
-    void aNotedJobShowsTheNoteInItsStateCellAndOffersItsActionInTheContextMenu() throws Exception {
+    void aNotedJobShowsTheNoteInItsStatusCellAndOffersItsActionInTheContextMenu() throws Exception {
         String id = queue.enqueue(List.of(new JobSpec(null, "A kite over dunes", "sora-2", "1280x720", 4, null, PROFILE))).get(0);
         assertThat(queue.awaitIdle(Duration.ofSeconds(30))).isTrue();
         UnconfirmedJobActionsTest.awaitFrames(panel);
-        GuiSteps.awaitTrue("the row is completed", () -> "Completed".equals(stateCell().text()));
-        assertThat(stateCell().tooltip()).isNull();
+        Job done = queue.job(id).orElseThrow();
+        GuiSteps.awaitTrue("the row is completed", () -> done.statusText().equals(statusCell().text()));
+        assertThat(statusCell().tooltip()).isNull();
 
         AtomicInteger retried = new AtomicInteger();
-        NotingJobAnnotator.note(id, new Annotation("post-processing failed", "Make GIF: exited with status 1", true,
+        NotingJobAnnotator.note(id, new Annotation("post-processing failed: Make GIF", "Make GIF: exited with status 1", true,
                 List.of(new AnnotationAction("Retry Post-processing", "Runs the failed step again", retried::incrementAndGet))));
         GuiSteps.awaitTrue("the note shows after a frame",
-                () -> "Completed · post-processing failed".equals(stateCell().text()));
-        Cell cell = stateCell();
-        assertThat(cell.tooltip()).isEqualTo("Make GIF: exited with status 1");
+                () -> "post-processing failed: Make GIF".equals(statusCell().text()));
+        Cell cell = statusCell();
+        assertThat(cell.tooltip()).isEqualTo("Make GIF: exited with status 1 · " + done.statusText());
         assertThat(cell.foreground()).as("the look and feel's error colour").isEqualTo(ERROR);
 
         window.table("jobs").selectRows(0);
@@ -128,7 +130,7 @@ class JobAnnotationsTest {
         GuiSteps.awaitTrue("the note's action ran", () -> retried.get() == 1);
 
         NotingJobAnnotator.note(id, null);
-        GuiSteps.awaitTrue("the note is gone after a frame", () -> "Completed".equals(stateCell().text()));
+        GuiSteps.awaitTrue("the note is gone after a frame", () -> done.statusText().equals(statusCell().text()));
         assertThat(GuiActionRunner.execute(() -> List.of(panel.jobActions(queue.job(id).orElseThrow()))))
                 .extracting(action -> action.getValue(javax.swing.Action.NAME)).doesNotContain("Retry Post-processing");
     }
@@ -141,11 +143,11 @@ class JobAnnotationsTest {
         assertThat(none.revision()).isZero();
     }
 
-    /** The state cell of the first row as the table paints it (read on the EDT: the renderer is shared). */
-    private Cell stateCell() {
+    /** The "Last status" cell of the first row as the table paints it (read on the EDT: the renderer is shared). */
+    private Cell statusCell() {
         return GuiActionRunner.execute(() -> {
             JTable table = window.table("jobs").target();
-            int column = table.convertColumnIndexToView(JobColumn.STATUS.ordinal());
+            int column = table.convertColumnIndexToView(JobColumn.STATUS_TEXT.ordinal());
             Component painted = table.prepareRenderer(table.getCellRenderer(0, column), 0, column);
             JLabel label = (JLabel) painted;
             return new Cell(label.getText(), label.getToolTipText(), label.getForeground());

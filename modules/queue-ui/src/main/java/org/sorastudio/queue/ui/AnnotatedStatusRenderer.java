@@ -26,17 +26,19 @@ import org.sorastudio.core.spi.JobAnnotator.Annotation;
 import org.sorastudio.queue.api.Job;
 
 /**
- * The state cell with the notes other modules put on its job: "Completed · post-processing failed", in the error
- * colour when a note needs the user, the notes' details as the tooltip. A row without notes paints as before.
+ * The "Last status" cell with the notes other modules put on its job: a note is newer news than the queue's last status
+ * ("downloaded ..."), so the cell says the note instead ("post-processing failed: Make GIF: exited with status 1"), in
+ * the error colour when it needs the user, with the notes' details and the queue's status as the tooltip. A row without
+ * notes paints as before.
  */
-final class AnnotatedStateRenderer extends DefaultTableCellRenderer {
+final class AnnotatedStatusRenderer extends DefaultTableCellRenderer {
 
     private static final long serialVersionUID = 1L;
 
     private final transient JobAnnotations annotations;
     private final transient IntFunction<Job> jobAtRow;
 
-    AnnotatedStateRenderer(JobAnnotations annotations, IntFunction<Job> jobAtRow) {
+    AnnotatedStatusRenderer(JobAnnotations annotations, IntFunction<Job> jobAtRow) {
         this.annotations = annotations;
         this.jobAtRow = jobAtRow;
     }
@@ -50,14 +52,15 @@ final class AnnotatedStateRenderer extends DefaultTableCellRenderer {
         if (notes.isEmpty()) {
             return this;
         }
-        StringBuilder text = new StringBuilder(String.valueOf(value));
+        StringBuilder text = new StringBuilder();
         StringBuilder tip = new StringBuilder();
         boolean problem = false;
         for (Annotation note : notes) {
-            text.append(" · ").append(note.text());
-            tip.append(tip.length() == 0 ? "" : "; ").append(note.detail().isEmpty() ? note.text() : note.detail());
+            text.append(text.length() == 0 ? "" : " · ").append(note.text());
+            tip.append(note.detail().isEmpty() ? note.text() : note.detail()).append(" · ");
             problem |= note.problem();
         }
+        tip.append(value);
         setText(text.toString());
         setToolTipText(tip.toString());
         Color error = UIManager.getColor("Component.error.focusedBorderColor");
