@@ -21,7 +21,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.openide.util.NbBundle.Messages;
-import org.openide.util.lookup.ServiceProvider;
 import org.sorastudio.core.spi.JobAnnotator;
 import org.sorastudio.postprocess.ClipOutcome;
 import org.sorastudio.postprocess.PostProcessor;
@@ -30,9 +29,10 @@ import org.sorastudio.postprocess.PostProcessor;
  * Post-processing on the Queue window's rows: "post-processing…" while a clip's steps wait or run, and "post-processing
  * failed: " with the reason and <b>Retry Post-processing</b> in the row's menu when a step failed (also for failures read
  * back from the sidecars after a restart). The notes are made on the hook threads as outcomes arrive and kept in a
- * map, so the window's paint reads one entry; after a change the revision moves and the window repaints once.
+ * map, so the window's paint reads one entry; after a change the revision moves and the window repaints once. It
+ * follows its processor from the processor's creation ({@link StudioPostProcessing} makes both and is the registered
+ * {@code JobAnnotator}), so no outcome, not even one restored as a queue opens, is told before it listens.
  */
-@ServiceProvider(service = JobAnnotator.class)
 @Messages({
     "PostProcessingAnnotator.running=post-processing…",
     "# {0} - reason",
@@ -42,21 +42,12 @@ import org.sorastudio.postprocess.PostProcessor;
     "PostProcessingAnnotator.retry=Retry Post-processing",
     "PostProcessingAnnotator.retryTip=Runs the failed step and the steps after it again; the clip is kept"
 })
-public final class PostProcessingAnnotator implements JobAnnotator {
+final class PostProcessingAnnotator implements JobAnnotator {
 
     private final Map<String, Annotation> notes = new ConcurrentHashMap<>();
     private final AtomicLong revision = new AtomicLong();
 
-    /** The studio's: follows the clips of {@link StudioPostProcessing}'s processor; nothing when it is not there. */
-    public PostProcessingAnnotator() {
-        StudioPostProcessing.instance().ifPresent(studio -> follow(studio.hooks()));
-    }
-
     PostProcessingAnnotator(PostProcessor hooks) {
-        follow(hooks);
-    }
-
-    private void follow(PostProcessor hooks) {
         hooks.addListener(outcome -> take(outcome, hooks));
     }
 

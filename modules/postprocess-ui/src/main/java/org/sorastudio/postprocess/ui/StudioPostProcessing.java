@@ -27,6 +27,7 @@ import org.openide.util.lookup.ServiceProvider;
 import org.openide.util.lookup.ServiceProviders;
 import org.sorastudio.core.model.Settings;
 import org.sorastudio.core.settings.SettingsStore;
+import org.sorastudio.core.spi.JobAnnotator;
 import org.sorastudio.postprocess.ClipOutcome;
 import org.sorastudio.postprocess.PostProcessor;
 import org.sorastudio.postprocess.disk.ByteSize;
@@ -44,9 +45,11 @@ import org.sorastudio.queue.api.RenderQueue;
  * The studio's side of "after a clip arrives", one instance: every queue the studio opens gets the settings' hooks
  * (the engine's {@link PostProcessor}, on its own threads), a {@link DiskGuard}, and a {@link BatchWatcher} whose notices
  * the {@link Notifier} shows; each batch the Shot editor or the CSV wizard sends is checked against the free space first.
+ * It is also the Queue window's {@link JobAnnotator}: its marks follow its processor from the start.
  */
 @ServiceProviders({
     @ServiceProvider(service = QueueObserver.class),
+    @ServiceProvider(service = JobAnnotator.class),
     @ServiceProvider(service = StudioPostProcessing.class)
 })
 @Messages({
@@ -56,13 +59,14 @@ import org.sorastudio.queue.api.RenderQueue;
     "StudioPostProcessing.paused=not enough disk space for the last batch (it needs about {0}; {1} free, {2} should stay free). "
             + "Free some space or choose another folder, then Resume."
 })
-public final class StudioPostProcessing implements QueueObserver {
+public final class StudioPostProcessing implements QueueObserver, JobAnnotator {
 
     private static final Logger LOG = Logger.getLogger(StudioPostProcessing.class.getName());
 
     private final ClipSizeEstimator estimator = new ClipSizeEstimator();
     private final FreeSpace freeSpace;
     private final PostProcessor hooks;
+    private final PostProcessingAnnotator marks;
     private final Notifier notifier;
     private volatile RenderQueue current;
 
@@ -75,6 +79,7 @@ public final class StudioPostProcessing implements QueueObserver {
         this.notifier = notifier;
         this.hooks = new PostProcessor(() -> settings().postProcessing().hooks(), PostProcessor.DEFAULT_THREADS);
         hooks.addListener(this::tellFailure);
+        marks = new PostProcessingAnnotator(hooks);
     }
 
     static Optional<StudioPostProcessing> instance() {
@@ -123,6 +128,17 @@ public final class StudioPostProcessing implements QueueObserver {
                 LOG.log(Level.WARNING, "Cannot save the new output folder {0}: {1}", new Object[]{folder, e.getMessage()});
             }
         }
+    }
+
+    /** The Queue window's marks for clips whose post-processing runs or failed (see {@link PostProcessingAnnotator}). */
+    @Override
+    public Optional<Annotation> annotation(String jobId) {
+        return marks.annotation(jobId);
+    }
+
+    @Override
+    public long revision() {
+        return marks.revision();
     }
 
     /** The open queue's output folder, if a queue is open. */

@@ -46,6 +46,8 @@ final class AnnotatedStatusRenderer extends DefaultTableCellRenderer {
     @Override
     public Component getTableCellRendererComponent(JTable table, Object value, boolean selected, boolean focused, int row,
             int column) {
+        // this renderer's setForeground keeps its colour for every later cell: the table's colour unless a note says otherwise
+        setForeground(null);
         super.getTableCellRendererComponent(table, value, selected, focused, row, column);
         List<Annotation> notes = annotations.of(jobAtRow.apply(row).id());
         setToolTipText(null);
@@ -62,7 +64,9 @@ final class AnnotatedStatusRenderer extends DefaultTableCellRenderer {
         }
         tip.append(value);
         setText(text.toString());
-        setToolTipText(tip.toString());
+        // wrapped: a reason quotes a program's last line and would run off the screen as one line
+        setToolTipText("<html><body style='width: 480px'>" + tip.toString().replace("&", "&amp;").replace("<", "&lt;")
+                .replace(">", "&gt;") + "</body></html>");
         Color error = UIManager.getColor("Component.error.focusedBorderColor");
         if (problem && !selected && error != null) {
             setForeground(error);

@@ -120,7 +120,8 @@ class JobAnnotationsTest {
         GuiSteps.awaitTrue("the note shows after a frame",
                 () -> "post-processing failed: Make GIF".equals(statusCell().text()));
         Cell cell = statusCell();
-        assertThat(cell.tooltip()).isEqualTo("Make GIF: exited with status 1 · " + done.statusText());
+        assertThat(cell.tooltip()).isEqualTo("<html><body style='width: 480px'>Make GIF: exited with status 1 · "
+                + done.statusText() + "</body></html>");
         assertThat(cell.foreground()).as("the look and feel's error colour").isEqualTo(ERROR);
 
         window.table("jobs").selectRows(0);
@@ -131,6 +132,8 @@ class JobAnnotationsTest {
 
         NotingJobAnnotator.note(id, null);
         GuiSteps.awaitTrue("the note is gone after a frame", () -> done.statusText().equals(statusCell().text()));
+        Color plain = GuiActionRunner.execute(() -> window.table("jobs").target().getForeground());
+        assertThat(statusCell().foreground()).as("the error colour stays with the noted row").isEqualTo(plain);
         assertThat(GuiActionRunner.execute(() -> List.of(panel.jobActions(queue.job(id).orElseThrow()))))
                 .extracting(action -> action.getValue(javax.swing.Action.NAME)).doesNotContain("Retry Post-processing");
     }
