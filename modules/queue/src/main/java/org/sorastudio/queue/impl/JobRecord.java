@@ -76,6 +76,8 @@ final class JobRecord {
     // ---- not persisted ----
     /** The job as the journal writes it (compact UTF-8 JSON), kept until the job changes; null when to be encoded. */
     byte[] encoded;
+    /** The state the {@link JobTable} counts the job in (as last published), null before it is counted. */
+    JobState counted;
     /** The next timed step (poll, probe, retry). */
     ScheduledFuture<?> pending;
     /**

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.sorastudio.core.model.Failure;
+import org.sorastudio.queue.api.JobState;
 import org.sorastudio.queue.api.QueueOptions;
 
 /**
@@ -35,6 +36,9 @@ interface JobStore {
     /** The jobs in queue order (not to be changed); under the lock. */
     List<JobRecord> jobs();
 
+    /** How many jobs are in {@code state}, as last published; under the lock. */
+    int count(JobState state);
+
     /** Whether work started for {@code generation} of the job is still wanted (not stale, the queue running). */
     boolean current(JobRecord job, int generation);
 
@@ -42,8 +46,8 @@ interface JobStore {
     boolean stopped();
 
     /**
-     * Publishes the job's change to the listeners, lets queued jobs take free slots and, if {@code persist}, marks the
-     * journal to be written; under the lock.
+     * Publishes the job's change to the listeners, counts it in its state, lets queued jobs take a slot it freed and,
+     * if {@code persist}, marks the journal to be written; under the lock. Called after every change of a job.
      *
      * @return the journal version holding the change, 0 when not persisted
      */

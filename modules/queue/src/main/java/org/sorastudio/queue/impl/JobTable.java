@@ -55,6 +55,8 @@ final class JobTable implements JobStore {
     private final Map<String, JobRecord> byId = new HashMap<>();
     /** Clip names taken by the queue's jobs, lower case: two jobs never download onto one name. */
     private final Set<String> claimedBases = new HashSet<>();
+    /** How many jobs are in each state, as last published: what the slots and awaitIdle ask after every change. */
+    private final int[] counts = new int[JobState.values().length];
     private final RenderTimes renderTimes = new RenderTimes();
     private final Path journalPath;
     private final Journal journal;
@@ -111,9 +113,45 @@ final class JobTable implements JobStore {
         Job snapshot = snapshot(job, System.currentTimeMillis());
         events.publish(listener -> listener.jobChanged(snapshot));
         publishStats();
-        lock.notifyAll();
-        afterChange.run();
+        if (count(job)) {
+            afterChange.run();
+        }
         return version;
+    }
+
+    @Override
+    public int count(JobState state) {
+        return counts[state.ordinal()];
+    }
+
+    /**
+     * Counts the job in its state, waking whoever waits on the lock for the queue to be idle when it finished.
+     * Whether its state changed since it was last counted: only then can a slot have been freed.
+     */
+    private boolean count(JobRecord job) {
+        if (job.counted == job.state) {
+            return false;
+        }
+        if (job.counted != null) {
+            counts[job.counted.ordinal()]--;
+        }
+        counts[job.state.ordinal()]++;
+        job.counted = job.state;
+        if (job.state.isTerminal()) {
+            lock.notifyAll();
+        }
+        return true;
+    }
+
+    /** The jobs not finished (neither completed, failed, cancelled nor unconfirmed); under the lock. */
+    int unfinished() {
+        int finished = 0;
+        for (JobState state : JobState.values()) {
+            if (state.isTerminal()) {
+                finished += counts[state.ordinal()];
+            }
+        }
+        return jobs.size() - finished;
     }
 
     @Override
@@ -241,6 +279,7 @@ final class JobTable implements JobStore {
     /** Appends jobs at the end of the queue (a restored one keeps the clip name it had); not yet published. */
     void add(List<JobRecord> added) {
         for (JobRecord job : added) {
+            count(job);
             jobs.add(job);
             byId.put(job.id, job);
             if (job.outputBase != null) {
@@ -266,7 +305,13 @@ final class JobTable implements JobStore {
     /** Removes every finished job; the journal is written without them and the new order published. */
     void removeFinished() {
         if (jobs.removeIf(job -> job.state.isTerminal())) {
-            byId.values().removeIf(job -> job.state.isTerminal());
+            byId.values().removeIf(job -> {
+                if (job.state.isTerminal()) {
+                    counts[job.counted.ordinal()]--;
+                    return true;
+                }
+                return false;
+            });
             journal.markDirty();
             publishOrder();
             publishStats();
@@ -310,11 +355,11 @@ final class JobTable implements JobStore {
             if (changedSinceEncoded) {
                 job.encoded = null;
             }
+            count(job);
             Job snapshot = snapshot(job, now);
             events.publish(listener -> listener.jobChanged(snapshot));
         }
         publishStats();
-        lock.notifyAll();
         afterChange.run();
     }
 

@@ -327,7 +327,7 @@ public final class QueueEngine implements RenderQueue {
     public boolean awaitIdle(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (lock) {
-            while (table.jobs().stream().anyMatch(job -> !job.state.isTerminal())) {
+            while (table.unfinished() > 0) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     return false;

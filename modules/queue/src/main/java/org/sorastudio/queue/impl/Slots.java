@@ -16,7 +16,6 @@
 package org.sorastudio.queue.impl;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -65,25 +64,30 @@ final class Slots {
         }
     }
 
+    /**
+     * One pass over the queue: nothing but a count when no slot is free (the usual case while a big batch runs), and no
+     * copy of the list, which the creates it starts do not change (their changes come back here as {@link #fill} again).
+     */
     private void fillOnce() {
-        if (store.stopped() || store.isPaused()) {
+        if (store.stopped() || store.isPaused() || store.count(JobState.QUEUED) == 0) {
             return;
         }
-        List<JobRecord> jobs = store.jobs();
-        int free = store.options().parallelJobs() - (int) jobs.stream().filter(job -> job.state.holdsSlot()).count();
+        int free = store.options().parallelJobs() - store.count(JobState.SUBMITTING) - store.count(JobState.IN_PROGRESS);
         if (free <= 0) {
             return;
         }
+        List<JobRecord> jobs = store.jobs();
         Set<String> waitingProfiles = new HashSet<>();
-        // an identical create would make the reconciliation of these unable to tell the videos apart
-        List<JobSpec> unresolved = jobs.stream().filter(job -> job.outcomeUnknown && job.videoId == null
-                && job.state == JobState.SUBMITTING).map(job -> job.spec).toList();
-        for (JobRecord job : new ArrayList<>(jobs)) {
-            if (free <= 0) {
-                return;
+        List<JobSpec> unresolved = null;
+        for (int i = 0; i < jobs.size() && free > 0; i++) {
+            JobRecord job = jobs.get(i);
+            if (job.state != JobState.QUEUED || waitingProfiles.contains(job.spec.profile())) {
+                continue;
             }
-            if (job.state != JobState.QUEUED || waitingProfiles.contains(job.spec.profile())
-                    || unresolved.stream().anyMatch(spec -> Reconciler.sameRequest(spec, job.spec))) {
+            if (unresolved == null) {
+                unresolved = unresolvedCreates(jobs);
+            }
+            if (unresolved.stream().anyMatch(spec -> Reconciler.sameRequest(spec, job.spec))) {
                 continue;
             }
             RequestBudget budget = work.budget(job.spec.profile());
@@ -97,6 +101,15 @@ final class Slots {
             submission.submit(job, budget);
             free--;
         }
+    }
+
+    /** Creates of unknown outcome: an identical create would make their reconciliation unable to tell the videos apart. */
+    private List<JobSpec> unresolvedCreates(List<JobRecord> jobs) {
+        if (store.count(JobState.SUBMITTING) == 0) {
+            return List.of();
+        }
+        return jobs.stream().filter(job -> job.outcomeUnknown && job.videoId == null && job.state == JobState.SUBMITTING)
+                .map(job -> job.spec).toList();
     }
 
     private void fillAgainIn(long nanos) {

@@ -74,7 +74,7 @@ final class StatusLists {
         String profile = job.spec.profile();
         ProfileList list = lists.computeIfAbsent(profile, p -> new ProfileList());
         long now = System.currentTimeMillis();
-        if (now < list.unsupportedUntil || running(profile) < MIN_JOBS) {
+        if (now < list.unsupportedUntil || !running(profile, MIN_JOBS)) {
             return false;
         }
         list.waiting.put(job, generation);
@@ -84,14 +84,18 @@ final class StatusLists {
         return true;
     }
 
-    private int running(String profile) {
+    /** Whether at least {@code wanted} of the profile's jobs are running on the server; stops counting there. */
+    private boolean running(String profile, int wanted) {
+        if (store.count(JobState.IN_PROGRESS) < wanted) {
+            return false;
+        }
         int count = 0;
         for (JobRecord job : store.jobs()) {
-            if (job.state == JobState.IN_PROGRESS && job.videoId != null && job.spec.profile().equals(profile)) {
-                count++;
+            if (job.state == JobState.IN_PROGRESS && job.videoId != null && job.spec.profile().equals(profile) && ++count >= wanted) {
+                return true;
             }
         }
-        return count;
+        return false;
     }
 
     private void sendWhenDue(String profile, ProfileList list, long now) {
