@@ -32,6 +32,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openide.util.Lookup;
+import org.openide.util.lookup.Lookups;
 import org.sorastudio.core.io.JsonDataFile;
 import org.sorastudio.core.model.Project;
 import org.sorastudio.core.model.Settings;
@@ -44,7 +45,7 @@ import org.sorastudio.testing.TestPictures;
 
 /**
  * The issue's "the studio and the CLI produce the same journal for the same project": one project, copied into two
- * folders; the studio sends its shots (Shot editor's path: {@link ShotProduction#send}, the studio's queue) and the
+ * folders; the studio sends its shots (the Shot editor's path: {@link ShotProduction#send} to {@link QueueService}) and the
  * real CLI runs the other copy ({@code sorastudio-cli run --simulator}, its own JVM). Both talk HTTP to a simulator.
  * Their journals hold the same jobs with the same specs, the same prepared reference image, and the clips land in
  * the settings' clip folder, since the project names none.
@@ -90,20 +91,28 @@ class StudioAndCliJournalsTest {
         return file;
     }
 
-    /** What Generate does: the open project's shots through the production service to the studio's queue. */
+    /**
+     * What Generate does: the open project's shots through the production service to a studio queue service (a new
+     * one, stopped at the end, so no queue of this test stays open for the next).
+     */
     private static void sendFromTheStudio(Path projectFile, Path clips) throws Exception {
         SettingsStore settings = Lookup.getDefault().lookup(SettingsStore.class);
         ProjectSession session = Lookup.getDefault().lookup(ProjectSession.class);
         Settings before = settings.get();
+        QueueService queue = new QueueService();
         try {
             settings.update(withClipFolder(before, clips));
             session.open(projectFile);
-            ShotProduction production = Lookup.getDefault().lookup(ShotProduction.class);
+            ShotProduction production = ShotProduction.using(Lookups.fixed(session, queue, settings));
             assertThat(production.send(session.project().shots())).isEqualTo(ShotProduction.SendOutcome.QUEUED);
             awaitCompleted(projectFile);
         } finally {
             session.newProject();
             settings.update(before);
+            // the service follows the session on its own thread: stop it once it has, or a late follow would reopen
+            Path unsaved = queue.journal().orElseThrow();
+            awaitTrue("the queue follows the new project", () -> queue.current().map(q -> q.journal().equals(unsaved)).orElse(true));
+            queue.stop(true);
         }
     }
 
@@ -128,6 +137,14 @@ class StudioAndCliJournalsTest {
     private static Settings withClipFolder(Settings settings, Path clips) {
         return new Settings(settings.activeProfile(), settings.profiles(), clips.toString(), settings.parallelJobs(),
                 settings.maxWaitMinutes(), settings.autosaveSeconds(), settings.theme(), settings.postProcessing());
+    }
+
+    private static void awaitTrue(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as(what).isLessThan(deadline);
+            Thread.sleep(50);
+        }
     }
 
     private static void awaitCompleted(Path projectFile) throws Exception {
