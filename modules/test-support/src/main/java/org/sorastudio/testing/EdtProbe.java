@@ -32,15 +32,20 @@ public final class EdtProbe {
     private EdtProbe() {
     }
 
-    /** Delays between asking the EDT to run a no-op and it running, every {@code intervalMillis}, until {@code stop} or the time is up. */
+    /**
+     * Delays between asking the EDT to run a task and the task starting, every {@code intervalMillis}, until
+     * {@code stop} or the time is up: how long an input event posted then would have waited. The time is taken on the
+     * EDT, so the probe thread's own wait for a CPU after the task ran is not counted as the EDT's.
+     */
     public static List<Long> probe(BooleanSupplier stop, long maxMillis, long intervalMillis)
             throws InterruptedException, InvocationTargetException {
         List<Long> delays = new ArrayList<>();
         long end = System.currentTimeMillis() + maxMillis;
+        long[] started = new long[1];
         while (!stop.getAsBoolean() && System.currentTimeMillis() < end) {
             long asked = System.nanoTime();
-            EventQueue.invokeAndWait(() -> { });
-            delays.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - asked));
+            EventQueue.invokeAndWait(() -> started[0] = System.nanoTime());
+            delays.add(TimeUnit.NANOSECONDS.toMillis(started[0] - asked));
             Thread.sleep(intervalMillis);
         }
         return delays;

@@ -37,7 +37,7 @@ import org.sorastudio.queue.api.Transition;
 /**
  * Downloads a finished job's clip and thumbnail into the output folder and writes its sidecar;
  * also probes jobs stuck at 99 % by trying the clip itself.
- * Works on the {@link QueueEngine}'s state under its lock.
+ * Works on the {@link JobStore} under its lock.
  */
 final class Downloads {
 
@@ -46,61 +46,65 @@ final class Downloads {
 
     private static final Logger LOG = Logger.getLogger(Downloads.class.getName());
 
-    private final QueueEngine engine;
+    private final JobStore store;
+    private final QueueWork work;
+    private final Steps steps;
 
-    Downloads(QueueEngine engine) {
-        this.engine = engine;
+    Downloads(JobStore store, QueueWork work, Steps steps) {
+        this.store = store;
+        this.work = work;
+        this.steps = steps;
     }
 
     void probe(JobRecord job, int generation, long version) {
-        engine.awaitDurableQuietly(version);
+        store.awaitDurableQuietly(version);
         ClipFiles files;
         String videoId;
-        synchronized (engine.lock) {
-            if (!engine.current(job, generation)) {
+        synchronized (store.lock()) {
+            if (!store.current(job, generation)) {
                 return;
             }
             files = ClipFiles.of(job.outputFolder, job.outputBase);
             videoId = job.videoId;
         }
-        RequestBudget budget = engine.budget(job.spec.profile());
+        RequestBudget budget = work.budget(job.spec.profile());
         try {
             Files.createDirectories(FilePaths.folder(files.video()));
             budget.acquire();
             try {
-                engine.client(job.spec.profile()).downloadContent(videoId, ContentVariant.VIDEO, files.video());
+                work.client(job.spec.profile()).downloadContent(videoId, ContentVariant.VIDEO, files.video());
             } finally {
                 budget.release();
             }
         } catch (InvalidRequestException e) {
-            synchronized (engine.lock) {
+            synchronized (store.lock()) {
                 job.mayHaveLeftoverParts = true;
-                if (engine.current(job, generation)) {
+                if (store.current(job, generation)) {
                     Duration last = job.nextProbeWait == null ? Tracking.FIRST_PROBE_WAIT : job.nextProbeWait;
                     job.nextProbeWait = last.multipliedBy(2);
                     job.at99Since = System.currentTimeMillis();
                     job.statusText = "stuck at 99%; the clip is not there yet";
-                    engine.changed(job, false);
-                    engine.tracking.schedulePoll(job, PollPlanner.nextDelay(0, null, job.pollHint));
+                    store.changed(job, false);
+                    steps.tracking.schedulePoll(job, PollPlanner.nextDelay(0, null, job.pollHint));
                 }
             }
             return;
         } catch (ApiException e) {
-            synchronized (engine.lock) {
+            synchronized (store.lock()) {
                 job.mayHaveLeftoverParts = true;
             }
-            engine.tracking.retryPollLater(job, generation, e);
+            steps.tracking.retryPollLater(job, generation, e);
             return;
         } catch (IOException | UncheckedIOException e) {
-            engine.failIfCurrent(job, generation, Failure.of(Failure.Kind.FILE, "cannot write into the output folder: " + e.getMessage()));
+            store.failIfCurrent(job, generation, Failure.of(Failure.Kind.FILE, "cannot write into the output folder: " + e.getMessage()));
             return;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;
         }
         long downloading;
-        synchronized (engine.lock) {
-            if (!engine.current(job, generation)) {
+        synchronized (store.lock()) {
+            if (!store.current(job, generation)) {
                 files.deleteAll();
                 return;
             }
@@ -113,7 +117,7 @@ final class Downloads {
     void beginDownload(JobRecord job, String reason) {
         long version = beginDownloadState(job, reason);
         int generation = job.generation;
-        engine.journal.afterDurable(version, () -> engine.executeDownload(() -> download(job, generation, version)));
+        store.afterDurable(version, () -> work.executeDownload(() -> download(job, generation, version)));
     }
 
     long beginDownloadState(JobRecord job, String reason) {
@@ -122,11 +126,11 @@ final class Downloads {
             // it finished somewhere between the last "pending" answer and now: learn the middle, not the poll lag
             long now = System.currentTimeMillis();
             long finished = job.lastPendingAt > 0 ? (job.lastPendingAt + now) / 2 : now;
-            engine.renderTimes.record(job.spec, Duration.ofMillis(finished - job.submittedAt.toEpochMilli()));
+            store.renderTimes().record(job.spec, Duration.ofMillis(finished - job.submittedAt.toEpochMilli()));
         }
         job.transientFailures = 0;
         job.moveTo(JobState.DOWNLOADING, reason);
-        return engine.changed(job, true);
+        return store.changed(job, true);
     }
 
     /** Fixes where the clip goes, once: a restarted download must land on the same name. */
@@ -135,30 +139,28 @@ final class Downloads {
             return;
         }
         Instant stamp = job.createdAt != null ? job.createdAt : Instant.now();
-        Path folder = engine.options.outputDirectory().toAbsolutePath().normalize();
+        Path folder = store.options().outputDirectory().toAbsolutePath().normalize();
         String named = job.spec.outputName() == null ? "" : FileNames.sanitize(job.spec.outputName());
-        String base = FileNames.unique(folder, named.isEmpty() ? FileNames.clipBase(stamp, job.spec.prompt(), job.videoId) : named,
-                engine.claimedBases);
-        engine.claimedBases.add(base.toLowerCase(Locale.ROOT));
+        String base = store.claimOutputBase(folder, named.isEmpty() ? FileNames.clipBase(stamp, job.spec.prompt(), job.videoId) : named);
         job.outputFolder = folder;
         job.outputBase = base;
     }
 
     void download(JobRecord job, int generation, long version) {
-        engine.awaitDurableQuietly(version);
+        store.awaitDurableQuietly(version);
         ClipFiles files;
         String videoId;
-        synchronized (engine.lock) {
-            if (!engine.current(job, generation) || job.state != JobState.DOWNLOADING) {
+        synchronized (store.lock()) {
+            if (!store.current(job, generation) || job.state != JobState.DOWNLOADING) {
                 return;
             }
             files = ClipFiles.of(job.outputFolder, job.outputBase);
             videoId = job.videoId;
         }
         String profile = job.spec.profile();
-        RequestBudget budget = engine.budget(profile);
+        RequestBudget budget = work.budget(profile);
         try {
-            VideoApiClient client = engine.client(profile);
+            VideoApiClient client = work.client(profile);
             Files.createDirectories(FilePaths.folder(files.video()));
             if (!Files.isRegularFile(files.video())) {
                 budget.acquire();
@@ -171,13 +173,13 @@ final class Downloads {
             boolean thumbnail = Files.isRegularFile(files.thumbnail()) || downloadThumbnail(client, budget, videoId, files);
             finish(job, generation, files, thumbnail);
         } catch (InvalidRequestException e) {
-            engine.failIfCurrent(job, generation, JobFailures.fromApi(e.isNotFound()
+            store.failIfCurrent(job, generation, JobFailures.fromApi(e.isNotFound()
                     ? "the server has no clip for video " + videoId + " (deleted or expired)"
                     : "the server refused the download: " + e.getMessage(), e));
         } catch (ApiException | IOException | UncheckedIOException e) {
             retryDownloadLater(job, generation, e);
         } catch (IllegalArgumentException e) {
-            engine.failIfCurrent(job, generation, Failure.of(Failure.Kind.SETUP, e.getMessage()));
+            store.failIfCurrent(job, generation, Failure.of(Failure.Kind.SETUP, e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -201,8 +203,8 @@ final class Downloads {
     void finish(JobRecord job, int generation, ClipFiles files, boolean thumbnail) throws IOException {
         JsonObject sidecar;
         Transition done;
-        synchronized (engine.lock) {
-            if (!engine.current(job, generation)) {
+        synchronized (store.lock()) {
+            if (!store.current(job, generation)) {
                 if (job.state == JobState.CANCELLED) {
                     files.deleteAll();
                 }
@@ -213,15 +215,15 @@ final class Downloads {
         }
         files.writeSidecar(sidecar);
         boolean cleanUp;
-        synchronized (engine.lock) {
+        synchronized (store.lock()) {
             cleanUp = job.mayHaveLeftoverParts;
         }
         if (cleanUp) {
             // lists the whole output folder: only for jobs whose download may have been cut off
             files.deleteLeftoverParts();
         }
-        synchronized (engine.lock) {
-            if (!engine.current(job, generation)) {
+        synchronized (store.lock()) {
+            if (!store.current(job, generation)) {
                 files.deleteAll();
                 return;
             }
@@ -232,13 +234,13 @@ final class Downloads {
             job.statusText = done.reason();
             // not waited for: a restart before it is written finds the clip and its thumbnail there and only writes the
             // sidecar again
-            engine.changed(job, true);
+            store.changed(job, true);
         }
     }
 
     void retryDownloadLater(JobRecord job, int generation, Exception e) {
-        synchronized (engine.lock) {
-            if (!engine.current(job, generation)) {
+        synchronized (store.lock()) {
+            if (!store.current(job, generation)) {
                 return;
             }
             if (isDiskFull(e)) {
@@ -252,14 +254,14 @@ final class Downloads {
             }
             if (job.transientFailures >= MAX_DOWNLOAD_FAILURES) {
                 String message = "download failed " + job.transientFailures + " times: " + e.getMessage();
-                engine.fail(job, e instanceof ApiException api ? JobFailures.fromApi(message, api)
+                store.fail(job, e instanceof ApiException api ? JobFailures.fromApi(message, api)
                         : Failure.of(Failure.Kind.FILE, message));
                 return;
             }
-            Duration wait = QueueEngine.backoff(job.transientFailures);
-            job.statusText = "download interrupted (" + e.getMessage() + "); trying again in " + QueueEngine.seconds(wait);
-            engine.changed(job, false);
-            engine.schedule(job, wait, () -> engine.executeDownload(() -> download(job, generation, 0)));
+            Duration wait = Waits.backoff(job.transientFailures);
+            job.statusText = "download interrupted (" + e.getMessage() + "); trying again in " + Waits.seconds(wait);
+            store.changed(job, false);
+            work.schedule(job, wait, () -> work.executeDownload(() -> download(job, generation, 0)));
         }
     }
 
@@ -270,13 +272,13 @@ final class Downloads {
      */
     private void waitForDiskSpace(JobRecord job, int generation, Exception e) {
         job.mayHaveLeftoverParts = true;
-        if (!engine.isPaused()) { // once, not at every retry of every waiting download
-            engine.setPaused(true, "The output folder " + job.outputFolder + " is full (" + e.getMessage() + "). Downloads wait"
-                    + " and try again every " + QueueEngine.seconds(DISK_FULL_RETRY) + "; free some space, then Resume to send new jobs.");
+        if (!store.isPaused()) { // once, not at every retry of every waiting download
+            store.pause("The output folder " + job.outputFolder + " is full (" + e.getMessage() + "). Downloads wait"
+                    + " and try again every " + Waits.seconds(DISK_FULL_RETRY) + "; free some space, then Resume to send new jobs.");
         }
         job.statusText = "waiting for disk space in " + job.outputFolder;
-        engine.changed(job, false);
-        engine.schedule(job, DISK_FULL_RETRY, () -> engine.executeDownload(() -> download(job, generation, 0)));
+        store.changed(job, false);
+        work.schedule(job, DISK_FULL_RETRY, () -> work.executeDownload(() -> download(job, generation, 0)));
     }
 
     /** Whether {@code e} says the file system has no room left (ENOSPC, or a quota), on any platform's wording. */

@@ -32,7 +32,7 @@ import org.sorastudio.queue.api.JobState;
 import org.sorastudio.queue.api.Transition;
 
 /**
- * The queue's working copy of one job. Guarded by the engine's lock; the fields above the marker
+ * The queue's working copy of one job. Guarded by the {@link JobStore}'s lock; the fields above the marker
  * are kept in the journal, the ones below live only as long as the process.
  */
 final class JobRecord {
@@ -76,6 +76,8 @@ final class JobRecord {
     // ---- not persisted ----
     /** The job as the journal writes it (compact UTF-8 JSON), kept until the job changes; null when to be encoded. */
     byte[] encoded;
+    /** The state the {@link JobTable} counts the job in (as last published), null before it is counted. */
+    JobState counted;
     /** The next timed step (poll, probe, retry). */
     ScheduledFuture<?> pending;
     /**
@@ -174,7 +176,7 @@ final class JobRecord {
         transientFailures = 0;
     }
 
-    /** The journal's encoding of the job, made again only after a change; under the engine's lock. */
+    /** The journal's encoding of the job, made again only after a change; under the store's lock. */
     byte[] encoded() {
         if (encoded == null) {
             encoded = Json.COMPACT.toJson(JobCodec.job(this)).getBytes(StandardCharsets.UTF_8);

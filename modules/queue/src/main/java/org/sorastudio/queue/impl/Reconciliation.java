@@ -39,7 +39,7 @@ import org.sorastudio.queue.api.QueueOptions;
  * jobs without one are queued to be sent again. A list that cannot be read is read again with a
  * jittered, growing backoff until the job's deadline (its maximum wait after the create); then the
  * job ends {@link JobState#UNCONFIRMED} and is never sent again on its own.
- * Works on the {@link QueueEngine}'s state under its lock.
+ * Works on the {@link JobStore} under its lock.
  */
 final class Reconciliation {
 
@@ -50,10 +50,14 @@ final class Reconciliation {
     private static final int LIST_PAGE = VideoListQuery.MAX_LIMIT;
     private static final int MAX_LISTED_VIDEOS = 5000;
 
-    private final QueueEngine engine;
+    private final JobStore store;
+    private final QueueWork work;
+    private final Steps steps;
 
-    Reconciliation(QueueEngine engine) {
-        this.engine = engine;
+    Reconciliation(JobStore store, QueueWork work, Steps steps) {
+        this.store = store;
+        this.work = work;
+        this.steps = steps;
     }
 
     /** Starts settling a create of unknown outcome: look after {@code delay}, give up at {@code until}. */
@@ -65,14 +69,14 @@ final class Reconciliation {
         scheduleReconcile(job, delay);
     }
 
-    /** An unconfirmed job looks at the server's list once more, for a short while; under the engine's lock. */
+    /** An unconfirmed job looks at the server's list once more, for a short while; under the store's lock. */
     void checkAgain(JobRecord job, String reason) {
-        engine.stopWork(job);
+        store.stopWork(job);
         job.moveTo(JobState.SUBMITTING, reason);
         Instant now = Instant.now();
         Duration settling = job.submittedAt == null ? Duration.ZERO
-                : QueueEngine.positive(Duration.between(now, job.submittedAt.plus(RECONCILE_SETTLE)));
-        beginReconcile(job, now.plus(settling).plus(checkWindow(engine.options)), settling);
+                : Waits.positive(Duration.between(now, job.submittedAt.plus(RECONCILE_SETTLE)));
+        beginReconcile(job, now.plus(settling).plus(checkWindow(store.options())), settling);
     }
 
     /** The time a check again may take: a short window, never more than the maximum wait. */
@@ -80,19 +84,19 @@ final class Reconciliation {
         return options.maxWait().compareTo(CHECK_AGAIN_WINDOW) < 0 ? options.maxWait() : CHECK_AGAIN_WINDOW;
     }
 
-    /** Gives up on confirming the create: the user decides; under the engine's lock. */
+    /** Gives up on confirming the create: the user decides; under the store's lock. */
     void unconfirmed(JobRecord job, String why) {
-        engine.stopWork(job);
+        store.stopWork(job);
         job.reconcileUntil = null;
         String ids = job.requestIds.isEmpty() ? "none" : String.join(", ", job.requestIds);
         job.moveTo(JobState.UNCONFIRMED, "unconfirmed: the server may have received the create, but its video list "
                 + "could not confirm it (" + why + "); not sent again on its own (request ids " + ids + ")");
-        engine.changed(job, true);
+        store.changed(job, true);
     }
 
     void scheduleReconcile(JobRecord job, Duration delay) {
         String profile = job.spec.profile();
-        engine.schedule(job, delay, () -> engine.execute(() -> reconcile(profile)));
+        work.schedule(job, delay, () -> work.execute(() -> reconcile(profile)));
     }
 
     /**
@@ -103,12 +107,12 @@ final class Reconciliation {
         List<JobRecord> unresolved = new ArrayList<>();
         List<Reconciler.Unresolved> wanted = new ArrayList<>();
         Set<String> claimed = new HashSet<>();
-        synchronized (engine.lock) {
+        synchronized (store.lock()) {
             Instant settled = Instant.now().minus(RECONCILE_SETTLE);
-            List<JobSpec> sending = engine.jobs.stream()
+            List<JobSpec> sending = store.jobs().stream()
                     .filter(job -> job.state == JobState.SUBMITTING && !job.outcomeUnknown && job.videoId == null)
                     .map(job -> job.spec).toList();
-            for (JobRecord job : engine.jobs) {
+            for (JobRecord job : store.jobs()) {
                 if (job.videoId != null) {
                     claimed.add(job.videoId);
                 } else if (job.state == JobState.SUBMITTING && job.outcomeUnknown && !job.reconciling
@@ -131,7 +135,7 @@ final class Reconciliation {
         try {
             videos = listBackTo(profile, Reconciler.listBackTo(wanted));
         } catch (ApiException | IllegalArgumentException e) {
-            synchronized (engine.lock) {
+            synchronized (store.lock()) {
                 Instant now = Instant.now();
                 for (JobRecord job : unresolved) {
                     if (job.reconciling) {
@@ -148,7 +152,7 @@ final class Reconciliation {
         }
         Map<String, Video> matches = Reconciler.match(wanted, videos, claimed);
         long version = 0;
-        synchronized (engine.lock) {
+        synchronized (store.lock()) {
             for (JobRecord job : unresolved) {
                 Video video = matches.get(job.id);
                 // a job that ran out of time while the list was being read still takes its video
@@ -160,19 +164,19 @@ final class Reconciliation {
                 job.outcomeUnknown = false;
                 job.reconcileUntil = null;
                 if (video == null) {
-                    engine.requeue(job, "the server has no video for the interrupted create; sending it again");
+                    store.requeue(job, "the server has no video for the interrupted create; sending it again");
                 } else {
-                    engine.stopWork(job);
+                    store.stopWork(job);
                     job.videoId = video.id();
                     job.createdAt = video.createdAt();
                     job.moveTo(JobState.IN_PROGRESS, "found on the server as " + video.id() + " after an interrupted create");
-                    engine.changed(job, true);
-                    engine.tracking.apply(job, new VideoResponse(video, null, null));
+                    store.changed(job, true);
+                    steps.tracking.apply(job, new VideoResponse(video, null, null));
                 }
-                version = engine.journal.markDirty();
+                version = store.markDirty();
             }
         }
-        engine.awaitDurableQuietly(version);
+        store.awaitDurableQuietly(version);
     }
 
     /** Reads the list again after a jittered backoff, or ends the job unconfirmed at its deadline. */
@@ -183,18 +187,18 @@ final class Reconciliation {
             unconfirmed(job, "cannot read the server's video list: " + problem);
             return;
         }
-        Duration wait = QueueEngine.jitteredBackoff(job.reconcileFailures);
+        Duration wait = Waits.jitteredBackoff(job.reconcileFailures);
         Duration left = Duration.between(now, job.reconcileUntil);
         wait = wait.compareTo(left) > 0 ? left : wait;
-        job.statusText = "cannot read the server's video list (" + problem + "); reading it again in " + QueueEngine.seconds(wait)
-                + ", until " + QueueEngine.seconds(left) + " from now";
-        engine.changed(job, false);
+        job.statusText = "cannot read the server's video list (" + problem + "); reading it again in " + Waits.seconds(wait)
+                + ", until " + Waits.seconds(left) + " from now";
+        store.changed(job, false);
         scheduleReconcile(job, wait);
     }
 
     List<Video> listBackTo(String profile, Instant oldest) throws InterruptedException {
-        VideoApiClient client = engine.client(profile);
-        RequestBudget budget = engine.budget(profile);
+        VideoApiClient client = work.client(profile);
+        RequestBudget budget = work.budget(profile);
         List<Video> videos = new ArrayList<>();
         String after = null;
         while (true) {

@@ -35,7 +35,7 @@ import org.sorastudio.queue.api.JobState;
  * and every running job found in the page takes in its state and plans its next check from it. A job not in the
  * page (older than the hundred newest videos) is checked on its own; a server that cannot list (a gateway without
  * the endpoint, an error) is asked job by job. Lists of a profile are at least {@link #MIN_INTERVAL} apart and
- * never overlap. Works on the {@link QueueEngine}'s state under its lock.
+ * never overlap. Works on the {@link JobStore} under its lock.
  */
 final class StatusLists {
 
@@ -45,10 +45,12 @@ final class StatusLists {
     /** After a failed list the profile's jobs are checked one by one for this long. */
     private static final Duration AFTER_FAILURE = Duration.ofSeconds(60);
 
-    private final QueueEngine engine;
+    private final JobStore store;
+    private final QueueWork work;
+    private final Steps steps;
     private final Map<String, ProfileList> lists = new HashMap<>();
 
-    /** One profile's shared list; guarded by the engine's lock. */
+    /** One profile's shared list; guarded by the store's lock. */
     private static final class ProfileList {
         final Map<JobRecord, Integer> waiting = new HashMap<>();
         boolean inFlight;
@@ -57,8 +59,10 @@ final class StatusLists {
         ScheduledFuture<?> next;
     }
 
-    StatusLists(QueueEngine engine) {
-        this.engine = engine;
+    StatusLists(JobStore store, QueueWork work, Steps steps) {
+        this.store = store;
+        this.work = work;
+        this.steps = steps;
     }
 
     /**
@@ -70,7 +74,7 @@ final class StatusLists {
         String profile = job.spec.profile();
         ProfileList list = lists.computeIfAbsent(profile, p -> new ProfileList());
         long now = System.currentTimeMillis();
-        if (now < list.unsupportedUntil || running(profile) < MIN_JOBS) {
+        if (now < list.unsupportedUntil || !running(profile, MIN_JOBS)) {
             return false;
         }
         list.waiting.put(job, generation);
@@ -80,14 +84,18 @@ final class StatusLists {
         return true;
     }
 
-    private int running(String profile) {
+    /** Whether at least {@code wanted} of the profile's jobs are running on the server; stops counting there. */
+    private boolean running(String profile, int wanted) {
+        if (store.count(JobState.IN_PROGRESS) < wanted) {
+            return false;
+        }
         int count = 0;
-        for (JobRecord job : engine.jobs) {
-            if (job.state == JobState.IN_PROGRESS && job.videoId != null && job.spec.profile().equals(profile)) {
-                count++;
+        for (JobRecord job : store.jobs()) {
+            if (job.state == JobState.IN_PROGRESS && job.videoId != null && job.spec.profile().equals(profile) && ++count >= wanted) {
+                return true;
             }
         }
-        return count;
+        return false;
     }
 
     private void sendWhenDue(String profile, ProfileList list, long now) {
@@ -96,18 +104,18 @@ final class StatusLists {
         }
         long wait = list.lastSentAt + MIN_INTERVAL.toMillis() - now;
         if (wait > 0) {
-            list.next = engine.threads().schedule(Duration.ofMillis(wait), () -> sendNow(profile));
+            list.next = work.schedule(Duration.ofMillis(wait), () -> sendNow(profile));
             return;
         }
-        RequestBudget budget = engine.budget(profile);
+        RequestBudget budget = work.budget(profile);
         long budgetWait = budget.tryAcquire(0);
         if (budgetWait > 0) {
-            list.next = engine.threads().schedule(Duration.ofNanos(budgetWait), () -> sendNow(profile));
+            list.next = work.schedule(Duration.ofNanos(budgetWait), () -> sendNow(profile));
             return;
         }
         list.inFlight = true;
         list.lastSentAt = now;
-        engine.execute(() -> {
+        work.execute(() -> {
             try {
                 fetch(profile);
             } finally {
@@ -117,9 +125,9 @@ final class StatusLists {
     }
 
     private void sendNow(String profile) {
-        synchronized (engine.lock) {
+        synchronized (store.lock()) {
             ProfileList list = lists.get(profile);
-            if (list == null || list.inFlight || engine.stopped) {
+            if (list == null || list.inFlight || store.stopped()) {
                 return;
             }
             list.next = null;
@@ -134,13 +142,13 @@ final class StatusLists {
         VideoPage page = null;
         ApiException failure = null;
         try {
-            page = engine.client(profile).list(new VideoListQuery(VideoListQuery.MAX_LIMIT, SortOrder.DESC, null));
+            page = work.client(profile).list(new VideoListQuery(VideoListQuery.MAX_LIMIT, SortOrder.DESC, null));
         } catch (ApiException e) {
             failure = e;
         } catch (IllegalArgumentException e) {
             failure = null;
         }
-        synchronized (engine.lock) {
+        synchronized (store.lock()) {
             ProfileList list = lists.get(profile);
             list.inFlight = false;
             Map<JobRecord, Integer> waiting = new HashMap<>(list.waiting);
@@ -156,14 +164,14 @@ final class StatusLists {
             for (Video video : page.data()) {
                 byId.put(video.id(), video);
             }
-            for (JobRecord job : List.copyOf(engine.jobs)) {
+            for (JobRecord job : List.copyOf(store.jobs())) {
                 Video video = job.videoId == null ? null : byId.get(job.videoId);
                 if (video == null || job.state != JobState.IN_PROGRESS || !job.spec.profile().equals(profile)
-                        || !engine.current(job, job.generation)) {
+                        || !store.current(job, job.generation)) {
                     continue;
                 }
                 waiting.remove(job);
-                engine.tracking.apply(job, new VideoResponse(video, null, requestId));
+                steps.tracking.apply(job, new VideoResponse(video, null, requestId));
             }
             // not among the newest videos: checked on their own
             waiting.forEach(this::checkAlone);
@@ -174,8 +182,8 @@ final class StatusLists {
     }
 
     private void checkAlone(JobRecord job, int generation) {
-        if (engine.current(job, generation) && job.state == JobState.IN_PROGRESS) {
-            engine.tracking.schedulePoll(job, Duration.ZERO, false);
+        if (store.current(job, generation) && job.state == JobState.IN_PROGRESS) {
+            steps.tracking.schedulePoll(job, Duration.ZERO, false);
         }
     }
 }

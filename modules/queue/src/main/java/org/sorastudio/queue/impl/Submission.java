@@ -42,40 +42,45 @@ import org.sorastudio.queue.api.JobState;
 
 /**
  * Sends a queued job's create request, after its SUBMITTING mark is on disk, and sorts the answer:
- * accepted, refused, rate limited, or of unknown outcome (then reconciled, never resent blindly).
- * Works on the {@link QueueEngine}'s state under its lock.
+ * accepted, refused, rate limited, or of unknown outcome (then reconciled, never resent blindly); deletes on the
+ * server the video of a job cancelled after its create.
+ * Works on the {@link JobStore} under its lock.
  */
 final class Submission {
 
     private static final Duration UNREACHABLE_COOLDOWN = Duration.ofSeconds(2);
 
-    private final QueueEngine engine;
+    private final JobStore store;
+    private final QueueWork work;
+    private final Steps steps;
 
-    Submission(QueueEngine engine) {
-        this.engine = engine;
+    Submission(JobStore store, QueueWork work, Steps steps) {
+        this.store = store;
+        this.work = work;
+        this.steps = steps;
     }
 
     void submit(JobRecord job, RequestBudget budget) {
-        engine.stopWork(job);
+        store.stopWork(job);
         int generation = job.generation;
         job.submittedAt = Instant.now();
         job.outcomeUnknown = false;
         job.moveTo(JobState.SUBMITTING, "sending the create request");
-        long version = engine.changed(job, true);
-        engine.execute(() -> create(job, generation, version, budget));
+        long version = store.changed(job, true);
+        work.execute(() -> create(job, generation, version, budget));
     }
 
     void create(JobRecord job, int generation, long version, RequestBudget budget) {
         try {
             // never send a create the journal does not know about: after a crash it is reconciled, not resent
-            engine.journal.awaitDurable(version);
+            store.awaitDurable(version);
         } catch (IOException e) {
             budget.release();
-            synchronized (engine.lock) {
-                if (engine.current(job, generation)) {
+            synchronized (store.lock()) {
+                if (store.current(job, generation)) {
                     job.moveTo(JobState.QUEUED, "the queue journal cannot be written: " + e.getMessage());
-                    engine.setPaused(true, "The queue journal " + engine.journalPath + " cannot be written: " + e.getMessage());
-                    engine.changed(job, false);
+                    store.pause("The queue journal " + store.journalPath() + " cannot be written: " + e.getMessage());
+                    store.changed(job, false);
                 }
             }
             return;
@@ -86,24 +91,24 @@ final class Submission {
         }
         CreateVideoRequest request;
         VideoApiClient client;
-        synchronized (engine.lock) {
-            if (!engine.current(job, generation) || job.state != JobState.SUBMITTING) {
+        synchronized (store.lock()) {
+            if (!store.current(job, generation) || job.state != JobState.SUBMITTING) {
                 budget.release();
                 return;
             }
         }
         try {
-            client = engine.client(job.spec.profile());
+            client = work.client(job.spec.profile());
         } catch (RuntimeException e) {
             budget.release();
-            engine.failIfCurrent(job, generation, Failure.of(Failure.Kind.SETUP, e.getMessage()));
+            store.failIfCurrent(job, generation, Failure.of(Failure.Kind.SETUP, e.getMessage()));
             return;
         }
         try {
             request = toRequest(job.spec);
         } catch (RuntimeException e) {
             budget.release();
-            engine.failIfCurrent(job, generation, Failure.of(Failure.Kind.INVALID_INPUT, e.getMessage()));
+            store.failIfCurrent(job, generation, Failure.of(Failure.Kind.INVALID_INPUT, e.getMessage()));
             return;
         }
         VideoResponse response;
@@ -115,7 +120,7 @@ final class Submission {
             return;
         } catch (UncheckedIOException e) {
             budget.release();
-            engine.failIfCurrent(job, generation, Failure.of(Failure.Kind.FILE, "cannot read the reference image: " + e.getMessage()));
+            store.failIfCurrent(job, generation, Failure.of(Failure.Kind.FILE, "cannot read the reference image: " + e.getMessage()));
             return;
         }
         budget.release();
@@ -125,29 +130,61 @@ final class Submission {
     void created(JobRecord job, int generation, VideoResponse response) {
         Video video = response.video();
         long version;
-        synchronized (engine.lock) {
-            if (!engine.current(job, generation) || job.state != JobState.SUBMITTING) {
+        synchronized (store.lock()) {
+            if (!store.current(job, generation) || job.state != JobState.SUBMITTING) {
                 // cancelled while the create was out: the job exists on the server now
                 if (job.videoId == null) {
                     job.videoId = video.id();
                 }
-                engine.deleteRemote(job, video.id());
-                engine.changed(job, true);
+                deleteRemote(job, video.id());
+                store.changed(job, true);
                 return;
             }
             job.videoId = video.id();
             job.addRequestId(response.requestId());
             job.createdAt = video.createdAt();
             job.moveTo(JobState.IN_PROGRESS, "accepted by the server as " + video.id());
-            version = engine.changed(job, true);
-            engine.tracking.apply(job, response);
+            version = store.changed(job, true);
+            steps.tracking.apply(job, response);
         }
-        engine.awaitDurableQuietly(version);
+        store.awaitDurableQuietly(version);
+    }
+
+    /**
+     * Deletes the video of a cancelled job on the server, best effort: the API deletes only finished videos, so an
+     * unfinished one stays there (the status text says so).
+     */
+    void deleteRemote(JobRecord job, String videoId) {
+        String profile = job.spec.profile();
+        work.execute(() -> {
+            RequestBudget budget = work.budget(profile);
+            String outcome;
+            try {
+                budget.acquire();
+                try {
+                    work.client(profile).delete(videoId);
+                    outcome = "cancelled; deleted " + videoId + " on the server";
+                } finally {
+                    budget.release();
+                }
+            } catch (ApiException | IllegalArgumentException e) {
+                outcome = "cancelled; the server keeps " + videoId + " (" + e.getMessage() + ")";
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            synchronized (store.lock()) {
+                if (job.state == JobState.CANCELLED) {
+                    job.statusText = outcome;
+                    store.changed(job, true);
+                }
+            }
+        });
     }
 
     void createFailed(JobRecord job, int generation, ApiException e) {
-        synchronized (engine.lock) {
-            if (!engine.current(job, generation)) {
+        synchronized (store.lock()) {
+            if (!store.current(job, generation)) {
                 return;
             }
             job.addRequestId(e.requestId().orElse(null));
@@ -155,25 +192,25 @@ final class Submission {
             if (e.isOutcomeUnknown()) {
                 job.statusText = "the server may have received the create (" + e.getMessage()
                         + "); checking its video list before sending again";
-                engine.reconciliation.beginReconcile(job, job.submittedAt.plus(engine.options.maxWait()),
+                steps.reconciliation.beginReconcile(job, job.submittedAt.plus(store.options().maxWait()),
                         Reconciliation.RECONCILE_SETTLE);
-                engine.changed(job, true);
+                store.changed(job, true);
             } else if (e instanceof RateLimitException limited && limited.isQuotaExhausted()) {
-                engine.requeue(job, "the account's quota is exhausted");
-                engine.setPaused(true, "Profile " + profile + ": the account's quota is exhausted (" + e.getMessage() + ")");
+                store.requeue(job, "the account's quota is exhausted");
+                store.pause("Profile " + profile + ": the account's quota is exhausted (" + e.getMessage() + ")");
             } else if (e instanceof RateLimitException) {
-                engine.requeue(job, "rate limited by the server; waiting");
+                store.requeue(job, "rate limited by the server; waiting");
             } else if (e instanceof AuthenticationException) {
-                engine.requeue(job, "the server refused the API key");
-                engine.setPaused(true, "Profile " + profile + ": the server refused the API key (" + e.getMessage() + ")");
+                store.requeue(job, "the server refused the API key");
+                store.pause("Profile " + profile + ": the server refused the API key (" + e.getMessage() + ")");
             } else if (e instanceof ApiConnectionException) {
-                engine.budget(profile).coolDown(UNREACHABLE_COOLDOWN);
-                engine.requeue(job, "cannot reach the server: " + e.getMessage());
+                work.budget(profile).coolDown(UNREACHABLE_COOLDOWN);
+                store.requeue(job, "cannot reach the server: " + e.getMessage());
             } else {
                 if (job.spec.kind() == JobSpec.Kind.EXTEND && e instanceof InvalidRequestException refused) {
                     tellLimits(profile, refused);
                 }
-                engine.fail(job, JobFailures.fromApi("the server refused the request: " + e.getMessage(), e));
+                store.fail(job, JobFailures.fromApi("the server refused the request: " + e.getMessage(), e));
             }
         }
     }

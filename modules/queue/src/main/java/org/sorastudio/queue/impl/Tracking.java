@@ -32,16 +32,20 @@ import org.sorastudio.queue.api.JobState;
  * Follows jobs on the server: schedules each status check with the {@link PollPlanner}, takes in
  * the answers (progress, completion, failure), fails jobs past their maximum wait, and notices
  * jobs stuck at 99 %.
- * Works on the {@link QueueEngine}'s state under its lock.
+ * Works on the {@link JobStore} under its lock.
  */
 final class Tracking {
 
     static final Duration FIRST_PROBE_WAIT = Duration.ofSeconds(1);
 
-    private final QueueEngine engine;
+    private final JobStore store;
+    private final QueueWork work;
+    private final Steps steps;
 
-    Tracking(QueueEngine engine) {
-        this.engine = engine;
+    Tracking(JobStore store, QueueWork work, Steps steps) {
+        this.store = store;
+        this.work = work;
+        this.steps = steps;
     }
 
     void schedulePoll(JobRecord job, Duration delay) {
@@ -51,26 +55,26 @@ final class Tracking {
     /** @param shared the check may be answered by the profile's shared video list ({@link StatusLists}) */
     void schedulePoll(JobRecord job, Duration delay, boolean shared) {
         int generation = job.generation;
-        engine.schedule(job, delay, () -> pollWhenPermitted(job, generation, shared));
+        work.schedule(job, delay, () -> pollWhenPermitted(job, generation, shared));
     }
 
     void pollWhenPermitted(JobRecord job, int generation, boolean shared) {
         RequestBudget budget;
-        synchronized (engine.lock) {
-            if (!engine.current(job, generation) || job.state != JobState.IN_PROGRESS) {
+        synchronized (store.lock()) {
+            if (!store.current(job, generation) || job.state != JobState.IN_PROGRESS) {
                 return;
             }
-            if (shared && engine.statusLists.join(job, generation)) {
+            if (shared && steps.statusLists.join(job, generation)) {
                 return;
             }
-            budget = engine.budget(job.spec.profile());
+            budget = work.budget(job.spec.profile());
             long wait = budget.tryAcquire(0);
             if (wait > 0) {
-                engine.schedule(job, Duration.ofNanos(wait), () -> pollWhenPermitted(job, generation, shared));
+                work.schedule(job, Duration.ofNanos(wait), () -> pollWhenPermitted(job, generation, shared));
                 return;
             }
         }
-        engine.execute(() -> {
+        work.execute(() -> {
             try {
                 poll(job, generation);
             } finally {
@@ -81,18 +85,18 @@ final class Tracking {
 
     void poll(JobRecord job, int generation) {
         String videoId;
-        synchronized (engine.lock) {
-            if (!engine.current(job, generation)) {
+        synchronized (store.lock()) {
+            if (!store.current(job, generation)) {
                 return;
             }
             videoId = job.videoId;
         }
         VideoResponse response;
         try {
-            response = engine.client(job.spec.profile()).retrieve(videoId);
+            response = work.client(job.spec.profile()).retrieve(videoId);
         } catch (InvalidRequestException e) {
             if (e.isNotFound()) {
-                engine.failIfCurrent(job, generation,
+                store.failIfCurrent(job, generation,
                         JobFailures.fromApi("the server no longer knows video " + videoId + " (deleted or expired)", e));
             } else {
                 retryPollLater(job, generation, e);
@@ -102,37 +106,37 @@ final class Tracking {
             retryPollLater(job, generation, e);
             return;
         } catch (IllegalArgumentException e) {
-            engine.failIfCurrent(job, generation, Failure.of(Failure.Kind.SETUP, e.getMessage()));
+            store.failIfCurrent(job, generation, Failure.of(Failure.Kind.SETUP, e.getMessage()));
             return;
         }
-        synchronized (engine.lock) {
+        synchronized (store.lock()) {
             // a shared list may have taken the job on meanwhile
-            if (engine.current(job, generation) && job.state == JobState.IN_PROGRESS) {
+            if (store.current(job, generation) && job.state == JobState.IN_PROGRESS) {
                 apply(job, response);
             }
         }
     }
 
     void retryPollLater(JobRecord job, int generation, ApiException e) {
-        synchronized (engine.lock) {
-            if (!engine.current(job, generation)) {
+        synchronized (store.lock()) {
+            if (!store.current(job, generation)) {
                 return;
             }
             job.transientFailures++;
             Duration wait = e instanceof RateLimitException limited && limited.retryAfter().isPresent()
-                    ? limited.retryAfter().get() : QueueEngine.backoff(job.transientFailures);
+                    ? limited.retryAfter().get() : Waits.backoff(job.transientFailures);
             if (e instanceof AuthenticationException) {
-                engine.setPaused(true, "Profile " + job.spec.profile() + ": the server refused the API key (" + e.getMessage() + ")");
+                store.pause("Profile " + job.spec.profile() + ": the server refused the API key (" + e.getMessage() + ")");
             }
-            job.statusText = "status check failed (" + e.getMessage() + "); trying again in " + QueueEngine.seconds(wait);
-            engine.changed(job, false);
+            job.statusText = "status check failed (" + e.getMessage() + "); trying again in " + Waits.seconds(wait);
+            store.changed(job, false);
             if (!failIfOverdue(job)) {
                 schedulePoll(job, wait);
             }
         }
     }
 
-    /** Takes in what the server said about the job's video; under the engine's lock. */
+    /** Takes in what the server said about the job's video; under the store's lock. */
     void apply(JobRecord job, VideoResponse response) {
         Video video = response.video();
         long now = System.currentTimeMillis();
@@ -143,18 +147,18 @@ final class Tracking {
         }
         if (job.spec.prompt().isEmpty()) {
             job.spec = new JobSpec(job.spec.shotId(), video.prompt() == null ? "" : video.prompt(), video.model(),
-                    video.size(), QueueEngine.secondsOf(video.seconds()), null, job.spec.profile(), null, job.spec.outputName());
+                    video.size(), Waits.secondsOf(video.seconds()), null, job.spec.profile(), null, job.spec.outputName());
         }
         job.progress = Math.max(0, Math.min(100, video.progress()));
         if (video.status().isCompleted()) {
             job.addRequestId(response.requestId());
             job.progress = 100;
-            engine.downloads.beginDownload(job, "finished on the server");
+            steps.downloads.beginDownload(job, "finished on the server");
             return;
         }
         if (video.status().isFailed()) {
             job.addRequestId(response.requestId());
-            engine.fail(job, JobFailures.fromVideo(video));
+            store.fail(job, JobFailures.fromVideo(video));
             return;
         }
         // a shared list carries no hint: the last one given still stands
@@ -169,9 +173,9 @@ final class Tracking {
         if (isStuckAt99(job, now)) {
             beginProbe(job, now);
         } else {
-            schedulePoll(job, PollPlanner.nextDelay(QueueEngine.elapsedMillis(job, now), engine.remainingMillis(job, now), job.pollHint));
+            schedulePoll(job, PollPlanner.nextDelay(Waits.elapsedMillis(job, now), store.remainingMillis(job, now), job.pollHint));
         }
-        engine.changed(job, false);
+        store.changed(job, false);
     }
 
     void recordProgress(JobRecord job, long now) {
@@ -186,12 +190,12 @@ final class Tracking {
         job.lastProgress = job.progress;
     }
 
-    /** Fails the job if it has waited longer than the maximum; under the engine's lock. */
+    /** Fails the job if it has waited longer than the maximum; under the store's lock. */
     boolean failIfOverdue(JobRecord job) {
-        if (job.submittedAt == null || !Instant.now().isAfter(job.submittedAt.plus(engine.options.maxWait()))) {
+        if (job.submittedAt == null || !Instant.now().isAfter(job.submittedAt.plus(store.options().maxWait()))) {
             return false;
         }
-        engine.fail(job, Failure.of(Failure.Kind.TIMEOUT, "not finished after " + QueueEngine.describe(engine.options.maxWait())
+        store.fail(job, Failure.of(Failure.Kind.TIMEOUT, "not finished after " + Waits.describe(store.options().maxWait())
                 + " (video " + job.videoId + ", request ids " + String.join(", ", job.requestIds) + ")"));
         return true;
     }
@@ -206,7 +210,7 @@ final class Tracking {
         }
         Duration wait = job.nextProbeWait;
         if (wait == null) {
-            Duration expected = engine.renderTimes.expected(job.spec);
+            Duration expected = store.renderTimes().expected(job.spec);
             long reached = job.submittedAt == null ? 0 : job.at99Since - job.submittedAt.toEpochMilli();
             wait = Duration.ofMillis(Math.max(FIRST_PROBE_WAIT.toMillis(), expected == null ? reached : expected.toMillis()));
         }
@@ -215,10 +219,10 @@ final class Tracking {
 
     /** The job sits at 99 % longer than it should: the clip may be there already, so try downloading it. */
     void beginProbe(JobRecord job, long now) {
-        engine.downloads.assignOutput(job);
-        job.statusText = "stuck at 99% for " + QueueEngine.seconds(Duration.ofMillis(now - job.at99Since)) + "; trying the download";
-        long version = engine.changed(job, true);
+        steps.downloads.assignOutput(job);
+        job.statusText = "stuck at 99% for " + Waits.seconds(Duration.ofMillis(now - job.at99Since)) + "; trying the download";
+        long version = store.changed(job, true);
         int generation = job.generation;
-        engine.schedule(job, Duration.ZERO, () -> engine.executeDownload(() -> engine.downloads.probe(job, generation, version)));
+        work.schedule(job, Duration.ZERO, () -> work.executeDownload(() -> steps.downloads.probe(job, generation, version)));
     }
 }

@@ -114,8 +114,8 @@ class UnconfirmedCreateTest {
     @Test
     void theReconciliationBackoffGrowsWithJitterAndStaysBounded() {
         for (int failures = 1; failures < 20; failures++) {
-            Duration full = QueueEngine.backoff(failures);
-            Duration jittered = QueueEngine.jitteredBackoff(failures);
+            Duration full = Waits.backoff(failures);
+            Duration jittered = Waits.jitteredBackoff(failures);
             assertThat(jittered).isBetween(full.dividedBy(2), full);
             assertThat(full).isLessThanOrEqualTo(Duration.ofSeconds(30));
         }

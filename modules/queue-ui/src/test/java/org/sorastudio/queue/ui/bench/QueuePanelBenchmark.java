@@ -17,7 +17,6 @@ package org.sorastudio.queue.ui.bench;
 
 import static org.sorastudio.testing.EdtProbe.max;
 import static org.sorastudio.testing.EdtProbe.percentile;
-import static org.sorastudio.testing.EdtProbe.probe;
 
 import java.awt.Component;
 import java.awt.Container;
@@ -45,8 +44,9 @@ import org.sorastudio.simulator.SimulatorServer;
 /**
  * How responsive the Queue window stays while a large batch runs: 500 jobs against a rate-limited
  * simulator, then 10,000 at once against a fast unlimited one, shown in a real {@link QueuePanel}, while a
- * probe thread measures how long the event dispatch thread takes to run a tiny task every 5 ms. A baseline is measured first with the
- * panel idle, in the same run. Then the 10,000 finished jobs are opened again in a new panel, as when the studio starts
+ * probe thread measures how long a tiny task posted every 5 ms waits to start on the event dispatch thread, and takes every
+ * delay over 30 ms apart ({@link EdtStalls}: the EDT waiting for a CPU, GC pauses, the EDT running). A baseline is measured
+ * first with the panel idle, in the same run. Then the 10,000 finished jobs are opened again in a new panel, as when the studio starts
  * with them, and cleared. With {@code -Dqueue.bench.profile=true} (in {@code JAVA_OPTS}) {@link StallSampler} records
  * where the EDT is while it is late, and prints it. Needs a display ({@code ./studio bench queue} provides Xvfb).
  */
@@ -68,9 +68,12 @@ public final class QueuePanelBenchmark {
         System.out.printf(Locale.ROOT, "RESULT panel_jobs=%d panel_completed=%d edt_idle_max_ms=%d edt_p99_ms=%d edt_max_stall_ms=%d "
                         + "panel_scale_jobs=%d panel_scale_completed=%d edt_p99_ms_10k=%d edt_max_stall_ms_10k=%d "
                         + "panel_open_ms_10k=%d panel_clear_ms_10k=%d edt_max_stall_ms_open_clear_10k=%d "
-                        + "gc_max_pause_ms=%d gc_max_pause_ms_10k=%d%n",
+                        + "gc_max_pause_ms=%d gc_max_pause_ms_10k=%d stall_cpu_wait_pct=%d stall_gc_pct=%d stall_edt_running_pct=%d "
+                        + "stall_cpu_wait_pct_10k=%d stall_gc_pct_10k=%d stall_edt_running_pct_10k=%d%n",
                 JOBS, batch.completed, batch.idleMax, batch.p99, batch.max, SCALE_JOBS, scale.completed, scale.p99, scale.max,
-                reopened.openMs, reopened.clearMs, reopened.max, batch.gcMax, scale.gcMax);
+                reopened.openMs, reopened.clearMs, reopened.max, batch.gcMax, scale.gcMax, batch.parts.waitingPercent(),
+                batch.parts.gcPercent(), batch.parts.runningPercent(), scale.parts.waitingPercent(), scale.parts.gcPercent(),
+                scale.parts.runningPercent());
         System.exit(0);
     }
 
@@ -83,7 +86,7 @@ public final class QueuePanelBenchmark {
             RenderQueue queue = RenderQueue.open(folder.resolve("bench.sorastudio.queue.json"),
                     new QueueOptions(parallel, Duration.ofMinutes(30), folder.resolve("clips")), provider(client));
             JFrame[] frame = {show(queue)};
-            List<Long> idle = probe(() -> false, 2000, PROBE_INTERVAL_MS);
+            EdtStalls idle = EdtStalls.probe(() -> false, 2000, PROBE_INTERVAL_MS);
 
             List<JobSpec> specs = new ArrayList<>();
             for (int i = 0; i < jobs; i++) {
@@ -101,10 +104,10 @@ public final class QueuePanelBenchmark {
                 done.set(true);
             });
             waiter.start();
-            List<Long> busy;
+            EdtStalls busy;
             long gcMax;
             try (StallSampler sampler = StallSampler.startIfAsked(); GcPauses gc = new GcPauses()) {
-                busy = probe(done::get, TimeUnit.MINUTES.toMillis(20), PROBE_INTERVAL_MS);
+                busy = EdtStalls.probe(done::get, TimeUnit.MINUTES.toMillis(20), PROBE_INTERVAL_MS);
                 gcMax = gc.longestMillis();
                 sampler.report(jobs + " jobs");
             }
@@ -115,16 +118,17 @@ public final class QueuePanelBenchmark {
 
             System.out.printf(Locale.ROOT, "%d jobs, %d completed in %.1f s; EDT probed every %d ms%n", jobs, completed, seconds,
                     PROBE_INTERVAL_MS);
-            System.out.printf(Locale.ROOT, "EDT delay idle panel:   p50 %d ms, p99 %d ms, max %d ms%n", percentile(idle, 50),
-                    percentile(idle, 99), max(idle));
-            System.out.printf(Locale.ROOT, "EDT delay during batch: p50 %d ms, p99 %d ms, max %d ms%n", percentile(busy, 50),
-                    percentile(busy, 99), max(busy));
+            System.out.printf(Locale.ROOT, "EDT delay idle panel:   p50 %d ms, p99 %d ms, max %d ms; %s%n", percentile(idle.delays, 50),
+                    percentile(idle.delays, 99), max(idle.delays), idle.summary());
+            System.out.printf(Locale.ROOT, "EDT delay during batch: p50 %d ms, p99 %d ms, max %d ms; %s%n", percentile(busy.delays, 50),
+                    percentile(busy.delays, 99), max(busy.delays), busy.summary());
             System.out.printf(Locale.ROOT, "Longest garbage collection during the batch: %d ms%n", gcMax);
-            return new Stalls(completed, max(idle), percentile(busy, 99), max(busy), gcMax);
+            return new Stalls(completed, max(idle.delays), percentile(busy.delays, 99), max(busy.delays), gcMax, busy);
         }
     }
 
-    private record Stalls(long completed, long idleMax, long p99, long max, long gcMax) {
+    /** @param parts what the stalls during the batch were made of */
+    private record Stalls(long completed, long idleMax, long p99, long max, long gcMax, EdtStalls parts) {
     }
 
     /**
@@ -143,11 +147,11 @@ public final class QueuePanelBenchmark {
         try (StallSampler sampler = StallSampler.startIfAsked()) {
             frame = show(queue);
             JTable table = onEdt(() -> jobsTable(frame));
-            delays.addAll(probe(() -> rowCount(table) == SCALE_JOBS, 60_000, PROBE_INTERVAL_MS));
+            delays.addAll(EdtStalls.probe(() -> rowCount(table) == SCALE_JOBS, 60_000, PROBE_INTERVAL_MS).delays);
             openMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             long clearStart = System.nanoTime();
             SwingUtilities.invokeAndWait(queue::clearFinished);
-            delays.addAll(probe(() -> rowCount(table) == 0, 60_000, PROBE_INTERVAL_MS));
+            delays.addAll(EdtStalls.probe(() -> rowCount(table) == 0, 60_000, PROBE_INTERVAL_MS).delays);
             clearMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - clearStart);
             sampler.report("reopening and clearing " + SCALE_JOBS + " jobs");
         }
