@@ -65,6 +65,7 @@ final class StudioModules {
             Map.entry("moderation", Layer.ENGINE),
             Map.entry("postprocess", Layer.ENGINE),
             Map.entry("images", Layer.ENGINE),
+            Map.entry("production", Layer.ENGINE),
             Map.entry("cli", Layer.ENGINE),
             Map.entry("launcher", Layer.ENGINE),
             Map.entry("studio-ui", Layer.UI),

@@ -88,7 +88,7 @@ final class BatchRun {
             digest.add(defaultFit); // only then: a batch run before --fit existed resumes under its old journal name
         }
         Path journal = digest.add(setup.serverName()).journalIn(output, "batch");
-        ReferencePreparer references = new ReferencePreparer(journal, command.common.quiet || command.common.json, err);
+        ReferencePreparer references = RunSetup.referencesBeside(journal, output, command.common.quiet || command.common.json);
         try (Stream<Shot> shots = stableShots(plan)) {
             references.prepareAll(shots.iterator(), shot -> command.csv.getFileName() + " line " + shot.id().split("-")[1]);
         }

@@ -19,21 +19,21 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.sorastudio.core.io.DataFileException;
-import org.sorastudio.core.io.FilePaths;
 import org.sorastudio.core.model.Project;
 import org.sorastudio.core.model.Shot;
 import org.sorastudio.core.project.ProjectFormat;
-import org.sorastudio.queue.api.RenderQueue;
+import org.sorastudio.production.api.ProductionPlaces;
+import org.sorastudio.production.api.ReferencePreparation;
+import org.sorastudio.production.api.ShotProduction;
 
 /**
- * The {@code run} command: the project's own journal beside its file, exactly the one the studio
- * uses, so either can resume what the other started. Shots are matched to jobs by shot id.
+ * The {@code run} command: the project's own journal, clip folder and prepared references, in the places the
+ * studio uses ({@link ShotProduction#places}), so either can resume what the other started. Shots are matched to jobs
+ * by shot id.
  */
 final class ProjectRun {
-
-    /** Where clips go when the project names no folder, as in the studio. */
-    private static final String DEFAULT_CLIPS_FOLDER = "clips";
 
     private final RunCommand command;
     private final RunSetup setup;
@@ -54,15 +54,15 @@ final class ProjectRun {
         } catch (DataFileException e) {
             throw new CliException(ExitCode.INVALID_INPUT, "cannot read the project: " + e.getMessage());
         }
-        // relative reference images are relative to the project's folder, as in the studio
-        List<Shot> shots = project.shots().stream().map(shot -> shot.withReferenceResolvedAgainst(file.getParent())).toList();
-        ShotChecks.requireValid(shots, shot -> "shot " + (shots.indexOf(shot) + 1) + " (" + shot.id() + ")",
-                command.common.quiet || command.common.json, System.err);
-        Path projectOutput = project.outputDirectory() == null ? file.resolveSibling(DEFAULT_CLIPS_FOLDER)
-                : FilePaths.folder(file).resolve(project.outputDirectory());
-        Path journal = RenderQueue.journalFor(file);
-        ReferencePreparer references = new ReferencePreparer(journal, command.common.quiet || command.common.json, System.err);
+        ShotProduction production = RunSetup.production();
+        ProductionPlaces places = production.places(Optional.of(file), project, setup.settings());
+        ReferencePreparation preparation = production.references(places);
+        // checked as they will be sent: relative reference images resolved against the project's folder
+        List<Shot> shots = project.shots().stream().map(preparation::resolved).toList();
+        boolean quiet = command.common.quiet || command.common.json;
+        ShotChecks.requireValid(shots, shot -> "shot " + (shots.indexOf(shot) + 1) + " (" + shot.id() + ")", quiet, System.err);
+        ReferencePreparer references = new ReferencePreparer(preparation, quiet, System.err);
         references.prepareAll(shots.iterator(), shot -> "shot " + (shots.indexOf(shot) + 1) + " (" + shot.id() + ")");
-        return setup.runQueue(journal, setup.output(projectOutput), shots.stream().map(references::prepared));
+        return setup.runQueue(places.journal(), setup.output(places.clipFolder()), shots.stream().map(references::prepared));
     }
 }

@@ -18,34 +18,31 @@ package org.sorastudio.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.sorastudio.core.model.Shot;
-import org.sorastudio.images.FitSpec;
 import org.sorastudio.images.ImageProblemException;
 import org.sorastudio.images.PreparedReference;
 import org.sorastudio.images.ReferenceImages;
-import org.sorastudio.queue.api.RenderQueue;
+import org.sorastudio.production.api.ReferencePreparation;
 
 /**
- * Prepares the shots' reference images (images module) into the queue's references folder before anything is
- * queued, so a damaged image stops the run with exit 3 and nothing sent, and a job uploads the prepared file: a
- * resumed run finds the same file under the same name. Each distinct image, size and fit is prepared once.
+ * Prepares every shot's reference image (the production module's {@link ReferencePreparation}, as the studio's queue
+ * does) before anything is queued, so a damaged image stops the run with exit 3 and nothing sent, and a job uploads
+ * the prepared file: a resumed run finds the same file under the same name. What this adds for a terminal: every
+ * image that cannot be used is listed, and the preparation's warnings are printed.
  */
 final class ReferencePreparer {
 
-    private final Path folder;
+    private final ReferencePreparation preparation;
     private final boolean quiet;
     private final PrintStream err;
-    private final Map<String, Path> prepared = new HashMap<>();
 
-    ReferencePreparer(Path journal, boolean quiet, PrintStream err) {
-        this.folder = RenderQueue.referencesFolderFor(journal.toAbsolutePath());
+    ReferencePreparer(ReferencePreparation preparation, boolean quiet, PrintStream err) {
+        this.preparation = preparation;
         this.quiet = quiet;
         this.err = err;
     }
@@ -58,25 +55,16 @@ final class ReferencePreparer {
      */
     void prepareAll(Iterator<Shot> shots, Function<Shot, String> label) {
         List<String> errors = new ArrayList<>();
-        Set<String> failed = new HashSet<>();
+        Set<String> seen = new HashSet<>();
         while (shots.hasNext()) {
-            Shot shot = shots.next();
-            if (!ReferenceImages.hasLocalReference(shot) || prepared.containsKey(key(shot)) || failed.contains(key(shot))) {
+            Shot shot = preparation.resolved(shots.next());
+            if (!ReferenceImages.hasLocalReference(shot) || !seen.add(key(shot))) {
                 continue;
             }
             try {
-                FitSpec fit = FitSpec.parse(shot.referenceFit().orElse(null));
-                Path source = Path.of(shot.referenceImage());
-                PreparedReference reference = ReferenceImages.prepare(source, shot.size(), fit, folder);
-                prepared.put(key(shot), reference.file());
-                if (!quiet) {
-                    // the header's warnings (enlarging, a big file) were shown by the shot checks already
-                    List<String> news = new ArrayList<>(reference.warnings());
-                    news.removeAll(ReferenceImages.warnings(source, reference.source(), reference.width(), reference.height(), fit));
-                    news.forEach(w -> err.println("warning: " + label.apply(shot) + ": " + w));
-                }
-            } catch (ImageProblemException | IllegalArgumentException e) {
-                failed.add(key(shot));
+                preparation.prepare(shot).reference().ifPresent(reference -> warn(label.apply(shot),
+                        Path.of(shot.referenceImage().strip()), reference));
+            } catch (ImageProblemException e) {
                 errors.add(label.apply(shot) + " (reference): " + e.getMessage());
             }
         }
@@ -87,13 +75,27 @@ final class ReferencePreparer {
         }
     }
 
-    /** The shot with its reference image replaced by the prepared file; {@link #prepareAll} has seen it. */
+    /** Prints the warnings of preparing, except the header's (enlarging, a big file): the shot checks showed those. */
+    private void warn(String shot, Path source, PreparedReference reference) {
+        if (quiet) {
+            return;
+        }
+        List<String> news = new ArrayList<>(reference.warnings());
+        news.removeAll(ReferenceImages.warnings(source, reference.source(), reference.width(),
+                reference.height(), reference.fit()));
+        news.forEach(w -> err.println("warning: " + shot + ": " + w));
+    }
+
+    /** The shot as its job sends it; {@link #prepareAll} has prepared its reference. */
     Shot prepared(Shot shot) {
-        Path file = ReferenceImages.hasLocalReference(shot) ? prepared.get(key(shot)) : null;
-        return file == null ? shot : shot.withReferenceImage(file.toString());
+        try {
+            return preparation.prepare(shot).shot();
+        } catch (ImageProblemException e) {
+            throw new IllegalStateException("prepareAll let through a reference it could not prepare", e);
+        }
     }
 
     private static String key(Shot shot) {
-        return shot.referenceImage() + "|" + shot.size() + "|" + shot.referenceFit().orElse("");
+        return shot.referenceImage().strip() + "|" + shot.size() + "|" + shot.referenceFit().orElse("");
     }
 }

@@ -18,6 +18,7 @@ package org.sorastudio.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.openide.util.Lookup;
@@ -27,6 +28,8 @@ import java.util.stream.Stream;
 import org.sorastudio.core.model.Settings;
 import org.sorastudio.core.model.Shot;
 import org.sorastudio.core.settings.SettingsStore;
+import org.sorastudio.production.api.ProductionPlaces;
+import org.sorastudio.production.api.ShotProduction;
 import org.sorastudio.core.spi.ModelCatalog;
 import org.sorastudio.postprocess.disk.FreeSpace;
 import org.sorastudio.queue.api.JobSpec;
@@ -53,13 +56,32 @@ final class RunSetup {
         this.maxWait = options.maxWait == null ? Duration.ofMinutes(settings.maxWaitMinutes()) : maxWait(options.maxWait);
     }
 
-    /** The model catalog every check uses: core's built-in table when no other module registers one. */
+    /** The model catalog every check uses. */
     static ModelCatalog catalog() {
-        ModelCatalog catalog = Lookup.getDefault().lookup(ModelCatalog.class);
-        if (catalog == null) {
-            throw new IllegalStateException("no ModelCatalog in Lookup; the core module registers one");
+        return new CapabilityCatalog();
+    }
+
+    /** The "send these shots" rules the studio follows too: where a project's journal and clips go, its references. */
+    static ShotProduction production() {
+        ShotProduction production = Lookup.getDefault().lookup(ShotProduction.class);
+        if (production == null) {
+            throw new IllegalStateException("no ShotProduction in Lookup; the production module registers one");
         }
-        return catalog;
+        return production;
+    }
+
+    /** The studio's settings (its defaults when there are none). */
+    Settings settings() {
+        return settings;
+    }
+
+    /**
+     * The reference preparation of a run without a project: the references folder beside {@code journal}, and
+     * references taken as given (the {@code shot} command's is absolute; a batch's were resolved against its CSV).
+     */
+    static ReferencePreparer referencesBeside(Path journal, Path output, boolean quiet) {
+        ProductionPlaces places = new ProductionPlaces(Optional.empty(), journal.toAbsolutePath(), output);
+        return new ReferencePreparer(production().references(places), quiet, System.err);
     }
 
     /** {@code --output} or else {@code clips/} in the working folder. */

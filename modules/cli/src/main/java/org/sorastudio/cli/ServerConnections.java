@@ -19,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,59 +35,66 @@ import org.sorastudio.openai.AuthenticationException;
 import org.sorastudio.openai.RetryPolicy;
 import org.sorastudio.openai.VideoApiClient;
 import org.sorastudio.openai.spi.ApiClientProvider;
+import org.sorastudio.profiles.api.ProfileClientBuilder;
+import org.sorastudio.profiles.api.ProfileNotReadyException;
 
 /**
  * The servers a CLI run talks to. The server chosen on the command line is the active profile; its
  * name is what the journal records, so a resumed run finds the same server: a settings profile's
- * name, {@link Profile#OFFLINE_SIMULATOR}, or the base URL itself for {@code --base-url}. The key is
- * always {@code OPENAI_API_KEY}: the platform keyring is not available headless.
+ * name, {@link Profile#OFFLINE_SIMULATOR}, or the base URL itself for {@code --base-url}. Each is turned
+ * into a client by the profiles module's {@link ProfileClientBuilder}, as in the studio (base URL,
+ * organization, project, gateway headers), with the secrets from {@link EnvironmentCredentials}: the
+ * platform keyring is not available headless.
  */
 final class ServerConnections implements ApiClientProvider, AutoCloseable {
 
     static final String OPENAI_BASE_URL = "https://api.openai.com/v1";
-    static final String API_KEY_VARIABLE = "OPENAI_API_KEY";
-    /** The embedded simulator accepts any key, but not none. */
-    private static final String SIMULATOR_KEY = "sorastudio-offline";
 
     private final String active;
-    private final String apiKey;
     private final Settings settings;
+    private final EnvironmentCredentials credentials;
+    private final ProfileClientBuilder builders;
     private final Map<String, VideoApiClient> clients = new ConcurrentHashMap<>();
     private EmbeddedServer simulator;
 
-    private ServerConnections(String active, String apiKey, Settings settings) {
+    private ServerConnections(String active, Settings settings, EnvironmentCredentials credentials) {
         this.active = active;
-        this.apiKey = apiKey;
         this.settings = settings;
+        this.credentials = credentials;
+        this.builders = new ProfileClientBuilder(credentials);
     }
 
-    /** The server the options name, or a refusal that says how to name one. */
+    /** The server the options name, or a refusal that says how to name one; secrets from this process's environment. */
     static ServerConnections choose(CommonOptions options, Settings settings) {
-        String apiKey = Optional.ofNullable(System.getenv(API_KEY_VARIABLE)).filter(k -> !k.isBlank()).orElse(null);
+        return choose(options, settings, new EnvironmentCredentials(System.getenv()));
+    }
+
+    static ServerConnections choose(CommonOptions options, Settings settings, EnvironmentCredentials credentials) {
+        boolean hasKey = credentials.apiKey().isPresent();
         int choices = (options.simulator ? 1 : 0) + (options.profile != null ? 1 : 0) + (options.baseUrl != null ? 1 : 0);
         if (choices > 1) {
             throw new CliException(ExitCode.USAGE, "--simulator, --profile and --base-url each choose the server; give only one.");
         }
         if (options.simulator) {
-            return new ServerConnections(Profile.OFFLINE_SIMULATOR, apiKey, settings);
+            return new ServerConnections(Profile.OFFLINE_SIMULATOR, settings, credentials);
         }
         if (options.profile != null) {
             Profile profile = profile(settings, options.profile).orElseThrow(() -> new CliException(ExitCode.USAGE,
                     "there is no profile \"" + options.profile + "\"; the profiles are: " + profileNames(settings) + "."));
-            if (!profile.isSimulator() && apiKey == null) {
+            if (!profile.isSimulator() && !hasKey) {
                 throw new CliException(ExitCode.AUTHENTICATION, "profile \"" + profile.name() + "\" needs an API key: set "
-                        + API_KEY_VARIABLE + " (the keyring is not read headless).");
+                        + EnvironmentCredentials.API_KEY_VARIABLE + " (the keyring is not read headless).");
             }
-            return new ServerConnections(profile.name(), apiKey, settings);
+            return new ServerConnections(profile.name(), settings, credentials);
         }
         if (options.baseUrl != null) {
-            return new ServerConnections(baseUrl(options.baseUrl).toString(), apiKey, settings);
+            return new ServerConnections(baseUrl(options.baseUrl).toString(), settings, credentials);
         }
-        if (apiKey == null) {
-            throw new CliException(ExitCode.AUTHENTICATION, "no API key: set " + API_KEY_VARIABLE
+        if (!hasKey) {
+            throw new CliException(ExitCode.AUTHENTICATION, "no API key: set " + EnvironmentCredentials.API_KEY_VARIABLE
                     + ", or name a server with --base-url or --profile, or add --simulator to use the offline simulator.");
         }
-        return new ServerConnections(OPENAI_BASE_URL, apiKey, settings);
+        return new ServerConnections(OPENAI_BASE_URL, settings, credentials);
     }
 
     @Override
@@ -119,25 +127,29 @@ final class ServerConnections implements ApiClientProvider, AutoCloseable {
     }
 
     private VideoApiClient.Builder builder(String name) {
-        if (name.equals(Profile.OFFLINE_SIMULATOR)) {
-            return VideoApiClient.builder(embeddedSimulator(), SIMULATOR_KEY);
+        Profile profile = profile(settings, name).or(() -> urlProfile(name)).orElseThrow(() -> new IllegalArgumentException(
+                "there is no server profile \"" + name + "\"; the profiles are: " + profileNames(settings) + "."));
+        if (profile.isSimulator()) {
+            startSimulator();
+        } else if (credentials.apiKey().isEmpty()) {
+            throw new CliException(ExitCode.AUTHENTICATION, "the server \"" + name + "\" needs an API key: set "
+                    + EnvironmentCredentials.API_KEY_VARIABLE + ".");
         }
-        Optional<Profile> profile = profile(settings, name);
-        if (profile.isPresent() && profile.get().isSimulator()) {
-            return VideoApiClient.builder(embeddedSimulator(), SIMULATOR_KEY);
+        try {
+            return builders.builderFor(profile);
+        } catch (ProfileNotReadyException e) {
+            throw new CliException(ExitCode.FAILURE, e.getMessage());
         }
-        if (profile.isPresent()) {
-            return VideoApiClient.builder(baseUrl(profile.get().baseUrl()), apiKey)
-                    .organization(profile.get().organizationId()).project(profile.get().projectId());
-        }
-        if (name.startsWith("http://") || name.startsWith("https://")) {
-            return VideoApiClient.builder(baseUrl(name), apiKey);
-        }
-        throw new IllegalArgumentException("there is no server profile \"" + name + "\"; the profiles are: "
-                + profileNames(settings) + ".");
     }
 
-    private synchronized URI embeddedSimulator() {
+    /** A server named by its base URL ({@code --base-url}, or a journal written by such a run): a profile of its own. */
+    private static Optional<Profile> urlProfile(String name) {
+        return name.startsWith("http://") || name.startsWith("https://")
+                ? Optional.of(new Profile(name, baseUrl(name).toString(), null, null, List.of())) : Optional.empty();
+    }
+
+    /** Starts the embedded simulator here, so the CLI's words say what went wrong and {@link #close} stops it. */
+    private synchronized void startSimulator() {
         if (simulator == null) {
             simulator = Lookup.getDefault().lookup(EmbeddedServer.class);
             if (simulator == null) {
@@ -145,7 +157,7 @@ final class ServerConnections implements ApiClientProvider, AutoCloseable {
             }
         }
         try {
-            return simulator.ensureRunning();
+            simulator.ensureRunning();
         } catch (IllegalArgumentException | UncheckedIOException e) {
             throw new CliException(ExitCode.FAILURE, "the offline simulator cannot start: " + e.getMessage());
         }

@@ -47,7 +47,7 @@ final class ShotRun {
             digest.addFile(reference).add(shot.referenceFit().orElse(""));
         }
         Path journal = digest.journalIn(output, "shot");
-        ReferencePreparer references = new ReferencePreparer(journal, command.common.quiet || command.common.json, System.err);
+        ReferencePreparer references = RunSetup.referencesBeside(journal, output, command.common.quiet || command.common.json);
         references.prepareAll(List.of(shot).iterator(), s -> "the shot");
         return setup.runQueue(journal, output, Stream.of(references.prepared(shot)));
     }

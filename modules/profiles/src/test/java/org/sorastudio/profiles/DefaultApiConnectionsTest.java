@@ -40,6 +40,7 @@ import org.sorastudio.profiles.impl.DefaultApiConnections;
 import org.sorastudio.profiles.impl.ProfileClientProvider;
 import org.sorastudio.simulator.SimulatorConfig;
 import org.sorastudio.simulator.SimulatorServer;
+import org.sorastudio.testing.RecordingGateway;
 
 /** Profiles resolved to real clients talking to simulators over loopback. */
 class DefaultApiConnectionsTest {
@@ -83,6 +84,23 @@ class DefaultApiConnectionsTest {
 
         assertThat(connections.activeProfile().name()).isEqualTo("Gateway");
         assertThat(connections.clientFor(connections.activeProfile()).listModels()).isNotEmpty();
+    }
+
+    @Test
+    void aGatewayGetsItsBaseUrlsPathTheKeyAndTheExtraHeadersFromTheCredentialStore() throws Exception {
+        try (RecordingGateway recording = RecordingGateway.start()) {
+            Profile profile = new Profile("Recorded", recording.baseUrl() + "/", "org-1", null, List.of("x-gateway-key"));
+            credentials.save(profile.keyringKey(), "sk-recorded", "test");
+            credentials.save(CredentialStore.headerKey(profile, "x-gateway-key"), "gateway-secret", "test");
+
+            assertThat(connections.clientFor(profile).listModels()).extracting(ModelInfo::id).containsExactly("sora-2");
+
+            RecordingGateway.Request request = recording.requests().get(0);
+            assertThat(request.path()).isEqualTo("/v1/models");
+            assertThat(request.header("Authorization")).isEqualTo("Bearer sk-recorded");
+            assertThat(request.header("x-gateway-key")).isEqualTo("gateway-secret");
+            assertThat(request.header("OpenAI-Organization")).isEqualTo("org-1");
+        }
     }
 
     @Test

@@ -48,6 +48,7 @@ import org.openide.DialogDisplayer;
 import org.openide.filesystems.FileChooserBuilder;
 import org.openide.util.Lookup;
 import org.openide.util.NbBundle.Messages;
+import org.sorastudio.player.playback.PlaybackController;
 import org.sorastudio.media.frames.ContactSheet;
 import org.sorastudio.media.frames.ContactSheetLayout;
 import org.sorastudio.media.frames.ContactSheetRenderer;
@@ -203,7 +204,7 @@ final class ContactSheetView extends JPanel {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }, PlayerPanel.WORK);
+        }, PlaybackController.WORK);
         saved.whenComplete((path, failure) -> javax.swing.SwingUtilities.invokeLater(() -> status.setText(failure == null
                 ? Bundle.ContactSheet_saved(path)
                 : Bundle.ContactSheet_saveFailed(failure.getCause() == null ? failure.getMessage() : failure.getCause().getMessage()))));

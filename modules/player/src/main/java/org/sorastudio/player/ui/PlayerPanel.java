@@ -33,7 +33,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.swing.AbstractAction;
@@ -57,24 +56,15 @@ import org.openide.util.Lookup;
 import org.sorastudio.core.spi.ClipDerivation;
 import org.sorastudio.core.spi.GenerationQueue.Derivation;
 import org.openide.util.NbBundle.Messages;
-import org.openide.util.RequestProcessor;
-import org.sorastudio.media.frames.FrameExtractionException;
-import org.sorastudio.media.frames.FrameGrabber;
-import org.sorastudio.media.probe.FrameRate;
 import org.sorastudio.media.probe.MediaInfo;
-import org.sorastudio.media.probe.MediaProbe;
 import org.sorastudio.media.probe.MediaProbeException;
-import uk.co.caprica.vlcj.factory.MediaPlayerFactory;
-import uk.co.caprica.vlcj.player.base.MediaPlayer;
-import uk.co.caprica.vlcj.player.base.MediaPlayerEventAdapter;
-import uk.co.caprica.vlcj.player.base.State;
-import uk.co.caprica.vlcj.player.embedded.EmbeddedMediaPlayer;
+import org.sorastudio.player.playback.PlaybackClock;
+import org.sorastudio.player.playback.PlaybackController;
 
 /**
- * The player: video, transport controls, frame grabs and contact sheets. Every libVLC call runs on
- * one background thread ({@link #control}) so the EDT never waits for the native player, and libVLC's
- * event thread only records state and hands it to the EDT (VLCJ forbids calling back into the player
- * from its events).
+ * The player's view: the picture, the transport controls, the keys, the notices and the status line. What it shows
+ * comes from its {@link PlaybackController} (libVLC, exact stills, frame grabs; no Swing), which tells it about changes
+ * on its own threads; the view shows them on the EDT and never waits for the native player.
  */
 @Messages({
     "Player.play=Play",
@@ -128,15 +118,14 @@ import uk.co.caprica.vlcj.player.embedded.EmbeddedMediaPlayer;
 final class PlayerPanel extends JPanel {
 
     private static final Logger LOG = Logger.getLogger(PlayerPanel.class.getName());
-    /** Probing, frame grabs and contact sheets: ffmpeg work that must not wait behind the player. */
-    static final RequestProcessor WORK = new RequestProcessor("Player media work", 2);
     private static final String VIDEO_CARD = "video";
     private static final String NOTICE_CARD = "notice";
     private static final long SECOND_MILLIS = 1000;
 
     private final LibVlc libVlc;
-    private final RequestProcessor control = new RequestProcessor("Player controls");
     private final VideoSurface surface = new VideoSurface();
+    /** libVLC, exact stills and frame grabs; it tells this view about changes, which it shows on the EDT. */
+    private final PlaybackController playback = new PlaybackController(surface, new PlaybackEvents());
     private final CardLayout centreCards = new CardLayout();
     private final JPanel centre = new JPanel(centreCards);
     private final JTextArea notice = new JTextArea();
@@ -164,27 +153,6 @@ final class PlayerPanel extends JPanel {
 
     /** Set while the scrub bar follows the player, so that doesn't read as the user seeking. */
     private boolean followingPlayer;
-    private final AtomicBoolean seekQueued = new AtomicBoolean();
-    private volatile long requestedSeekMillis;
-
-    // Owned by the control thread.
-    private MediaPlayerFactory factory;
-    private EmbeddedMediaPlayer player;
-
-    // Written by the control and libVLC threads, read anywhere.
-    private volatile long timeMillis;
-    private volatile long lengthMillis;
-    private volatile boolean playing;
-    private volatile boolean ended;
-    private volatile int volumeLevel = 100;
-    private volatile boolean muted;
-    private volatile boolean looping;
-
-    // Written on the EDT, read by the still loader too.
-    private volatile Path clip;
-    private volatile MediaInfo media;
-    /** Loads the exact frame for the paused picture; rescheduling drops a request not yet started. */
-    private final RequestProcessor.Task stillLoader = WORK.create(this::showExactStill);
 
     PlayerPanel(LibVlc libVlc) {
         super(new BorderLayout());
@@ -216,34 +184,12 @@ final class PlayerPanel extends JPanel {
         if (!libVlc.available()) {
             return CompletableFuture.completedFuture(null);
         }
-        stopPlayback();
         status.setText(Bundle.Player_opening(file.getFileName()));
-        return CompletableFuture.supplyAsync(() -> probe(file), WORK)
-                .thenApplyAsync(this::startPlaying, control)
+        return playback.open(file, Bundle.Player_vlcError(file.getFileName()))
                 .handleAsync((info, failure) -> {
                     opened(info, failure);
                     return null;
                 }, SwingUtilities::invokeLater);
-    }
-
-    private static MediaInfo probe(Path file) {
-        try {
-            return Lookup.getDefault().lookup(MediaProbe.class).probe(file);
-        } catch (MediaProbeException e) {
-            throw new CompletionException(e);
-        }
-    }
-
-    private MediaInfo startPlaying(MediaInfo info) {
-        EmbeddedMediaPlayer mediaPlayer = player();
-        ended = false;
-        timeMillis = 0;
-        lengthMillis = Math.round(info.durationSeconds() * 1000);
-        surface.setPictureSize(info.width(), info.height());
-        if (!mediaPlayer.media().play(info.file().toAbsolutePath().toString())) {
-            throw new CompletionException(new IOException(Bundle.Player_vlcError(info.file().getFileName())));
-        }
-        return info;
     }
 
     private void opened(MediaInfo info, Throwable failure) {
@@ -252,15 +198,11 @@ final class PlayerPanel extends JPanel {
             if (!(cause instanceof MediaProbeException) && !(cause instanceof IOException)) {
                 LOG.log(Level.WARNING, "Cannot open a clip", cause);
             }
-            clip = null;
-            media = null;
             status.setText(" ");
             showNotice(Bundle.Player_cannotOpen(cause.getMessage()));
         } else {
-            clip = info.file();
-            media = info;
             scrubTo(0);
-            clipDescription = Bundle.Player_playing(clip.getFileName(), info.width(), info.height(),
+            clipDescription = Bundle.Player_playing(info.file().getFileName(), info.width(), info.height(),
                     String.format(java.util.Locale.ROOT, "%.3f", info.frameRate().perSecond()).replaceAll("\\.?0+$", ""));
             status.setText(clipDescription);
             centreCards.show(centre, VIDEO_CARD);
@@ -272,15 +214,15 @@ final class PlayerPanel extends JPanel {
 
     /** The clip playing, or {@code null}. */
     Path clip() {
-        return clip;
+        return playback.clip();
     }
 
     long timeMillis() {
-        return timeMillis;
+        return playback.timeMillis();
     }
 
     boolean isPlaying() {
-        return playing;
+        return playback.isPlaying();
     }
 
     VideoSurface surface() {
@@ -296,172 +238,34 @@ final class PlayerPanel extends JPanel {
     }
 
     void togglePlay() {
-        onPlayer(mediaPlayer -> {
-            if (ended) {
-                ended = false;
-                mediaPlayer.media().play(clip.toAbsolutePath().toString());
-            } else if (mediaPlayer.status().isPlaying()) {
-                pauseOnFrame(mediaPlayer);
-            } else {
-                mediaPlayer.controls().play();
-            }
-        });
+        playback.togglePlay();
     }
 
     void pause() {
-        onPlayer(mediaPlayer -> {
-            if (mediaPlayer.status().isPlaying()) {
-                pauseOnFrame(mediaPlayer);
-            }
-        });
-    }
-
-    /** Pauses and takes libVLC's clock as the position; the picture becomes that exact frame. */
-    private void pauseOnFrame(EmbeddedMediaPlayer mediaPlayer) {
-        mediaPlayer.controls().setPause(true);
-        playing = false;
-        long clock = mediaPlayer.status().time();
-        timeMillis = clock;
-        SwingUtilities.invokeLater(() -> {
-            scrubTo(clock);
-            updateControls();
-        });
-        requestExactStill();
-    }
-
-    /**
-     * libVLC 3 is not frame-exact while paused: after a pause it keeps showing frames it had
-     * decoded ahead (measured 5-8 frames past its clock without an audio device), and a seek while
-     * paused does not reliably redraw the picture. So the paused picture is the frame at the
-     * position decoded by ffmpeg (media's {@code FrameGrabber}), the same frame Grab Frame saves.
-     */
-    private void requestExactStill() {
-        stillLoader.schedule(30);
-    }
-
-    private void showExactStill() {
-        Path file = clip;
-        MediaInfo info = media;
-        long at = timeMillis;
-        if (file == null || info == null || playing) {
-            return;
-        }
-        Path png = null;
-        try {
-            png = java.nio.file.Files.createTempFile("sorastudio-still", ".png");
-            long index = PlaybackClock.frameIndex(at, info.frameRate());
-            Lookup.getDefault().lookup(FrameGrabber.class).grab(file, PlaybackClock.seekSecondsFor(index, info.frameRate()), png);
-            java.awt.image.BufferedImage still = javax.imageio.ImageIO.read(png.toFile());
-            if (still != null && !playing && at == timeMillis && file.equals(clip)) {
-                surface.showStill(still);
-            }
-        } catch (FrameExtractionException | IOException e) {
-            LOG.log(Level.FINE, "No exact still; the paused picture stays libVLC's", e);
-        } finally {
-            if (png != null) {
-                try {
-                    java.nio.file.Files.deleteIfExists(png);
-                } catch (IOException e) {
-                    LOG.log(Level.FINE, "Cannot delete " + png, e);
-                }
-            }
-        }
+        playback.pause();
     }
 
     /** Seeks to {@code millis}; repeated requests while one is pending collapse into the latest. */
     void seek(long millis) {
-        long target = Math.max(0, Math.min(millis, lastFrameMillis()));
-        requestedSeekMillis = target;
-        scrubTo(target);
-        if (!seekQueued.getAndSet(true)) {
-            onPlayer(mediaPlayer -> {
-                seekQueued.set(false);
-                reloadIfEnded(mediaPlayer);
-                mediaPlayer.controls().setTime(requestedSeekMillis);
-                timeMillis = requestedSeekMillis;
-                if (!playing) {
-                    requestExactStill();
-                }
-            });
-        }
-    }
-
-    void seekBy(long deltaMillis) {
-        seek(timeMillis + deltaMillis);
+        scrubTo(playback.seek(millis));
     }
 
     void stepForward() {
-        if (media == null) {
-            return;
-        }
-        FrameRate rate = media.frameRate();
-        onPlayer(mediaPlayer -> {
-            reloadIfEnded(mediaPlayer);
-            if (mediaPlayer.status().isPlaying()) {
-                pauseOnFrame(mediaPlayer);
-            }
-            // A seek rather than libVLC's next-frame, which does not move its clock: playing
-            // on resumes from the frame shown. Counted in frames so that rounding never adds up.
-            long next = PlaybackClock.frameIndex(timeMillis, rate) + 1;
-            long target = Math.min(PlaybackClock.millisOfFrame(next, rate), lastFrameMillis());
-            mediaPlayer.controls().setTime(target);
-            timeMillis = target;
-            SwingUtilities.invokeLater(() -> scrubTo(target));
-            requestExactStill();
-        });
+        playback.stepForward();
     }
 
-    /** libVLC cannot decode backwards: seek one frame duration back, paused. */
     void stepBack() {
-        if (media == null) {
-            return;
-        }
-        FrameRate rate = media.frameRate();
-        pause();
-        seek(PlaybackClock.millisOfFrame(PlaybackClock.frameIndex(timeMillis, rate) - 1, rate));
-    }
-
-    void seekToStart() {
-        seek(0);
-    }
-
-    void seekToEnd() {
-        pause();
-        seek(lastFrameMillis());
-    }
-
-    private long lastFrameMillis() {
-        return media == null ? 0 : Math.max(0, lengthMillis - PlaybackClock.frameMillis(media.frameRate()));
-    }
-
-    /**
-     * After the end libVLC has unloaded the media: load it again and pause it, so seeks and steps
-     * work. (VLCJ's startPaused leaves the player reporting "playing" here now and then.)
-     */
-    private void reloadIfEnded(EmbeddedMediaPlayer mediaPlayer) {
-        if (ended) {
-            ended = false;
-            mediaPlayer.media().play(clip.toAbsolutePath().toString());
-            for (int wait = 0; wait < 200 && mediaPlayer.status().state() != State.PLAYING; wait++) {
-                try {
-                    Thread.sleep(10);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-            mediaPlayer.controls().setPause(true);
-            playing = false;
-        }
+        scrubTo(playback.stepBack());
     }
 
     /** Asks for a PNG file, then saves the frame on screen into it. */
     void grabFrameInteractively() {
+        Path clip = playback.clip();
         if (clip == null) {
             return;
         }
         pause();
-        long index = PlaybackClock.frameIndex(timeMillis, media.frameRate());
+        long index = playback.frameIndex();
         String suggestion = clip.getFileName().toString().replaceFirst("\\.[^.]+$", "") + "-frame" + index + ".png";
         File folder = clip.toAbsolutePath().getParent().toFile();
         JFileChooser chooser = new FileChooserBuilder(PlayerPanel.class)
@@ -484,37 +288,29 @@ final class PlayerPanel extends JPanel {
      * screen copy, which is converted for display): the PNG is the exact frame at the video's size.
      */
     CompletableFuture<Path> grabFrame(Path png) {
-        Path file = clip;
-        long index = PlaybackClock.frameIndex(timeMillis, media.frameRate());
-        double seconds = PlaybackClock.seekSecondsFor(index, media.frameRate());
-        String when = PlaybackClock.text(Math.round(index * media.frameRate().frameSeconds() * 1000));
+        MediaInfo media = playback.media();
+        String when = PlaybackClock.text(Math.round(playback.frameIndex() * media.frameRate().frameSeconds() * 1000));
         status.setText(Bundle.Player_grabbing(when));
         ProgressHandle progress = ProgressHandle.createHandle(Bundle.Player_grabbing(when));
-        CompletableFuture<Path> saved = CompletableFuture.supplyAsync(() -> {
-            progress.start();
-            try {
-                Lookup.getDefault().lookup(FrameGrabber.class).grab(file, seconds, png);
-                return png;
-            } catch (FrameExtractionException e) {
-                throw new CompletionException(e);
-            } finally {
-                progress.finish();
-            }
-        }, WORK);
-        saved.whenComplete((path, failure) -> SwingUtilities.invokeLater(() -> status.setText(failure == null
-                ? Bundle.Player_grabbed(when, path)
-                : Bundle.Player_grabFailed(failure.getCause() == null ? failure.getMessage() : failure.getCause().getMessage()))));
+        progress.start();
+        CompletableFuture<Path> saved = playback.grabFrame(png);
+        saved.whenComplete((path, failure) -> {
+            progress.finish();
+            SwingUtilities.invokeLater(() -> status.setText(failure == null
+                    ? Bundle.Player_grabbed(when, path)
+                    : Bundle.Player_grabFailed(failure.getCause() == null ? failure.getMessage() : failure.getCause().getMessage())));
+        });
         return saved;
     }
 
     /** Renders a contact sheet of the clip off the EDT and shows it; a click on a thumbnail seeks there. */
     CompletableFuture<ContactSheetView> showContactSheet() {
-        Path file = clip;
+        Path file = playback.clip();
         if (file == null) {
             return CompletableFuture.completedFuture(null);
         }
         status.setText(Bundle.Player_sheetRendering(file.getFileName()));
-        CompletableFuture<ContactSheetView> shown = ContactSheetView.render(file, WORK)
+        CompletableFuture<ContactSheetView> shown = ContactSheetView.render(file, PlaybackController.WORK)
                 .thenApply(sheet -> {
                     status.setText(clipDescription);
                     return sheet.showNear(this, seconds -> seek(Math.round(seconds * 1000)));
@@ -529,123 +325,23 @@ final class PlayerPanel extends JPanel {
 
     /** Stops playing and frees the native player; a later {@link #open} creates a new one. */
     void release() {
-        control.post(() -> {
-            if (player != null) {
-                player.controls().stop();
-                player.release();
-                factory.release();
-                player = null;
-                factory = null;
-            }
-        });
-        clip = null;
-        media = null;
-        playing = false;
+        playback.release();
         surface.clear();
         updateControls();
     }
 
-    private void stopPlayback() {
-        control.post(() -> {
-            if (player != null) {
-                player.controls().stop();
-            }
-        });
-    }
-
-    private void onPlayer(java.util.function.Consumer<EmbeddedMediaPlayer> action) {
-        if (clip == null) {
-            return;
-        }
-        control.post(() -> {
-            if (player != null) {
-                action.accept(player);
-            }
-        });
-    }
-
-    /** Creates the native player on first use (loading VLC's plugins takes a moment). Control thread. */
-    private EmbeddedMediaPlayer player() {
-        if (player == null) {
-            factory = new MediaPlayerFactory("--no-video-title-show", "--no-snapshot-preview", "--quiet");
-            player = factory.mediaPlayers().newEmbeddedMediaPlayer();
-            player.videoSurface().set(surface.createFor(factory));
-            player.events().addMediaPlayerEventListener(new PlayerEvents());
-        }
-        return player;
-    }
-
-    /** Runs on libVLC's event thread: record, then update the UI on the EDT. */
-    private final class PlayerEvents extends MediaPlayerEventAdapter {
+    /** Hears the playback controller on its threads and shows what changed on the EDT. */
+    private final class PlaybackEvents implements PlaybackController.Listener {
         @Override
-        public void playing(MediaPlayer mediaPlayer) {
-            playing = true;
-            ended = false;
-            surface.clearStill();
-            mediaPlayer.submit(() -> {
-                mediaPlayer.audio().setVolume(volumeLevel);
-                mediaPlayer.audio().setMute(muted);
-            });
-            SwingUtilities.invokeLater(PlayerPanel.this::updateControls);
-        }
-
-        @Override
-        public void paused(MediaPlayer mediaPlayer) {
-            playing = false;
-            // Also after a reload paused at the end, whose "playing" event may come late.
-            requestExactStill();
-            SwingUtilities.invokeLater(PlayerPanel.this::updateControls);
-        }
-
-        @Override
-        public void stopped(MediaPlayer mediaPlayer) {
-            playing = false;
-            SwingUtilities.invokeLater(PlayerPanel.this::updateControls);
-        }
-
-        @Override
-        public void finished(MediaPlayer mediaPlayer) {
-            playing = false;
-            Path finishedClip = clip;
-            if (looping && finishedClip != null) {
-                // Stopped and loaded afresh on the control thread: VLCJ's own repeat (play() right
-                // after the end) now and then does nothing.
-                control.post(() -> {
-                    mediaPlayer.controls().stop();
-                    mediaPlayer.media().play(finishedClip.toAbsolutePath().toString());
-                });
-            } else {
-                ended = true;
-            }
-            timeMillis = lengthMillis;
+        public void changed() {
             SwingUtilities.invokeLater(() -> {
-                scrubTo(timeMillis);
+                scrubTo(playback.timeMillis());
                 updateControls();
             });
         }
 
         @Override
-        public void timeChanged(MediaPlayer mediaPlayer, long newTime) {
-            // While paused the position is the one our seeks and steps set; libVLC's late reports
-            // (rounded, or from before the step) would move it off the frame on screen.
-            if (!playing || mediaPlayer.status().state() != State.PLAYING) {
-                return;
-            }
-            timeMillis = newTime;
-            SwingUtilities.invokeLater(() -> scrubTo(timeMillis));
-        }
-
-        @Override
-        public void lengthChanged(MediaPlayer mediaPlayer, long newLength) {
-            if (newLength > 0) {
-                lengthMillis = newLength;
-                SwingUtilities.invokeLater(() -> scrubTo(timeMillis));
-            }
-        }
-
-        @Override
-        public void error(MediaPlayer mediaPlayer) {
-            playing = false;
+        public void failed(Path clip) {
             SwingUtilities.invokeLater(() -> {
                 showNotice(Bundle.Player_vlcError(clip == null ? "the clip" : clip.getFileName()));
                 updateControls();
@@ -656,23 +352,24 @@ final class PlayerPanel extends JPanel {
     private void scrubTo(long millis) {
         followingPlayer = true;
         try {
-            scrub.setMaximum((int) Math.max(0, lastFrameMillis()));
+            scrub.setMaximum((int) Math.max(0, playback.lastFrameMillis()));
             scrub.setValue((int) Math.min(millis, scrub.getMaximum()));
         } finally {
             followingPlayer = false;
         }
-        time.setText(PlaybackClock.text(Math.min(millis, lengthMillis)) + " / " + PlaybackClock.text(lengthMillis));
+        long length = playback.lengthMillis();
+        time.setText(PlaybackClock.text(Math.min(millis, length)) + " / " + PlaybackClock.text(length));
     }
 
     private void updateControls() {
-        boolean loaded = clip != null;
+        boolean loaded = playback.clip() != null;
         for (JComponent control : List.of(playPause, previousFrame, nextFrame, scrub, grab, contactSheet, extend, edit)) {
             control.setEnabled(loaded);
         }
         volume.setEnabled(libVlc.available());
         mute.setEnabled(libVlc.available());
         loop.setEnabled(libVlc.available());
-        playPause.setText(playing ? Bundle.Player_pause() : Bundle.Player_play());
+        playPause.setText(playback.isPlaying() ? Bundle.Player_pause() : Bundle.Player_play());
     }
 
     private void showNotice(String text) {
@@ -730,7 +427,7 @@ final class PlayerPanel extends JPanel {
         mute.setName("mute");
         mute.addActionListener(e -> applyAudio());
         loop.setName("loop");
-        loop.addItemListener(e -> looping = loop.isSelected());
+        loop.addItemListener(e -> playback.setLooping(loop.isSelected()));
         grab.setName("grab");
         grab.setToolTipText(Bundle.Player_grabTip());
         grab.addActionListener(e -> grabFrameInteractively());
@@ -782,29 +479,24 @@ final class PlayerPanel extends JPanel {
 
     /** Extend… / Edit… of the clip on screen: the dialog and the queue belong to the module that provides them. */
     private void derive(Derivation.Kind kind) {
-        Path current = clip;
+        Path current = playback.clip();
         if (current != null && derivation != null) {
             derivation.derive(kind, current);
         }
     }
 
     private void applyAudio() {
-        volumeLevel = volume.getValue();
-        muted = mute.isSelected();
-        onPlayer(mediaPlayer -> {
-            mediaPlayer.audio().setVolume(volumeLevel);
-            mediaPlayer.audio().setMute(muted);
-        });
+        playback.setAudio(volume.getValue(), mute.isSelected());
     }
 
     private void bindKeys() {
         bind(KeyEvent.VK_SPACE, 0, "togglePlay", this::togglePlay);
         bind(KeyEvent.VK_LEFT, 0, "previousFrame", this::stepBack);
         bind(KeyEvent.VK_RIGHT, 0, "nextFrame", this::stepForward);
-        bind(KeyEvent.VK_LEFT, InputEvent.SHIFT_DOWN_MASK, "backOneSecond", () -> seekBy(-SECOND_MILLIS));
-        bind(KeyEvent.VK_RIGHT, InputEvent.SHIFT_DOWN_MASK, "forwardOneSecond", () -> seekBy(SECOND_MILLIS));
-        bind(KeyEvent.VK_HOME, 0, "firstFrame", this::seekToStart);
-        bind(KeyEvent.VK_END, 0, "lastFrame", this::seekToEnd);
+        bind(KeyEvent.VK_LEFT, InputEvent.SHIFT_DOWN_MASK, "backOneSecond", () -> scrubTo(playback.seekBy(-SECOND_MILLIS)));
+        bind(KeyEvent.VK_RIGHT, InputEvent.SHIFT_DOWN_MASK, "forwardOneSecond", () -> scrubTo(playback.seekBy(SECOND_MILLIS)));
+        bind(KeyEvent.VK_HOME, 0, "firstFrame", () -> scrubTo(playback.seekToStart()));
+        bind(KeyEvent.VK_END, 0, "lastFrame", () -> scrubTo(playback.seekToEnd()));
     }
 
     private void bind(int key, int modifiers, String name, Runnable action) {

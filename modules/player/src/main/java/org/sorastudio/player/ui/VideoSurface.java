@@ -26,6 +26,7 @@ import java.nio.ByteBuffer;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.swing.JComponent;
 import javax.swing.SwingUtilities;
+import org.sorastudio.player.playback.PlaybackController;
 import uk.co.caprica.vlcj.factory.MediaPlayerFactory;
 import uk.co.caprica.vlcj.player.base.MediaPlayer;
 import uk.co.caprica.vlcj.player.embedded.videosurface.CallbackVideoSurface;
@@ -39,7 +40,7 @@ import uk.co.caprica.vlcj.player.embedded.videosurface.callback.format.RV32Buffe
  * bars. Software rendering needs no native window, so it works on every platform, inside any
  * Swing container and under Xvfb.
  */
-final class VideoSurface extends JComponent {
+final class VideoSurface extends JComponent implements PlaybackController.Picture {
 
     /** Guards {@link #frame} and {@link #pixels}: libVLC writes them on its own thread. */
     private final Object lock = new Object();
@@ -58,7 +59,8 @@ final class VideoSurface extends JComponent {
         setPreferredSize(new Dimension(640, 360));
     }
 
-    CallbackVideoSurface createFor(MediaPlayerFactory factory) {
+    @Override
+    public CallbackVideoSurface createFor(MediaPlayerFactory factory) {
         return factory.videoSurfaces().newVideoSurface(new Format(), new Render(), true);
     }
 
@@ -66,7 +68,8 @@ final class VideoSurface extends JComponent {
      * The size of the picture in the video file (ffprobe's): libVLC proposes a buffer size of its
      * own (e.g. 320x194 for 320x180) and scales into whatever size is asked, so ask for this one.
      */
-    void setPictureSize(int width, int height) {
+    @Override
+    public void setPictureSize(int width, int height) {
         synchronized (lock) {
             pictureWidth = width;
             pictureHeight = height;
@@ -74,7 +77,8 @@ final class VideoSurface extends JComponent {
     }
 
     /** Shows {@code image} instead of libVLC's frames, e.g. the exact frame while paused. Any thread. */
-    void showStill(BufferedImage image) {
+    @Override
+    public void showStill(BufferedImage image) {
         synchronized (lock) {
             still = image;
         }
@@ -82,7 +86,8 @@ final class VideoSurface extends JComponent {
     }
 
     /** Back to libVLC's frames. Any thread. */
-    void clearStill() {
+    @Override
+    public void clearStill() {
         synchronized (lock) {
             still = null;
         }

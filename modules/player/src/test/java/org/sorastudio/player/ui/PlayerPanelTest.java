@@ -40,6 +40,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sorastudio.media.probe.FrameRate;
+import org.sorastudio.player.playback.PlaybackClock;
+import org.sorastudio.testing.gui.GuiSteps;
 
 /** The player in a real window under the test display, playing a real clip through libVLC. */
 class PlayerPanelTest {
@@ -116,8 +118,9 @@ class PlayerPanelTest {
         showPlayer();
         window.button("extend").requireDisabled();
         GuiActionRunner.execute(() -> panel.open(clip)).get();
-        window.button("extend").requireEnabled().click();
-        window.button("edit").click();
+        // through Swing: a robot's click can be lost while the window has no focus under Xvfb
+        GuiSteps.press(window.button("extend").requireEnabled());
+        GuiSteps.press(window.button("edit"));
         assertThat(RecordingClipDerivation.ASKED).containsExactly("EXTEND clip.mp4", "EDIT clip.mp4");
     }
 

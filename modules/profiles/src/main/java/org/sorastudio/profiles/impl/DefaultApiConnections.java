@@ -15,9 +15,6 @@
  */
 package org.sorastudio.profiles.impl;
 
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,23 +27,20 @@ import org.openide.util.lookup.ServiceProvider;
 import org.sorastudio.core.model.Profile;
 import org.sorastudio.core.model.Settings;
 import org.sorastudio.core.settings.SettingsStore;
-import org.sorastudio.core.spi.EmbeddedServer;
 import org.sorastudio.openai.DeprecationListener;
 import org.sorastudio.openai.VideoApiClient;
 import org.sorastudio.profiles.api.ApiConnections;
 import org.sorastudio.profiles.api.CredentialStore;
+import org.sorastudio.profiles.api.ProfileClientBuilder;
 import org.sorastudio.profiles.api.ProfileNotReadyException;
 
-/** Profiles from the settings, secrets from the credential store, one client per profile. */
+/** Profiles from the settings, clients made by the {@link ProfileClientBuilder} over the credential store, one per profile. */
 @ServiceProvider(service = ApiConnections.class)
 public final class DefaultApiConnections implements ApiConnections {
 
     private static final Logger LOG = Logger.getLogger(DefaultApiConnections.class.getName());
-    /** The embedded simulator accepts any key; this one says where it came from in its logs. */
-    static final String SIMULATOR_KEY = "offline-simulator-key";
-
     private final SettingsStore settings;
-    private final CredentialStore credentials;
+    private final ProfileClientBuilder clients;
     private final Map<String, Connection> connections = new HashMap<>();
     private final List<DeprecationListener> deprecationListeners = new CopyOnWriteArrayList<>();
 
@@ -56,7 +50,7 @@ public final class DefaultApiConnections implements ApiConnections {
 
     public DefaultApiConnections(SettingsStore settings, CredentialStore credentials) {
         this.settings = settings;
-        this.credentials = credentials;
+        this.clients = new ProfileClientBuilder(credentials);
         settings.addListener(this::forgetChanged);
     }
 
@@ -86,7 +80,7 @@ public final class DefaultApiConnections implements ApiConnections {
         if (existing != null && existing.profile().equals(profile)) {
             return existing.client();
         }
-        VideoApiClient client = profile.isSimulator() ? simulatorClient() : serverClient(profile);
+        VideoApiClient client = clients.builderFor(profile).build();
         client.addDeprecationListener(notice -> deprecationListeners.forEach(listener -> listener.deprecationAnnounced(notice)));
         Connection replaced = connections.put(profile.name(), new Connection(profile, client));
         if (replaced != null) {
@@ -106,41 +100,6 @@ public final class DefaultApiConnections implements ApiConnections {
         if (dropped != null) {
             closeQuietly(dropped);
         }
-    }
-
-    private static VideoApiClient simulatorClient() throws ProfileNotReadyException {
-        EmbeddedServer simulator = Lookup.getDefault().lookup(EmbeddedServer.class);
-        if (simulator == null) {
-            throw new ProfileNotReadyException("The offline simulator is switched off. Switch on \"Sora Studio Videos API Simulator\" in "
-                    + "Tools > Plugins > Installed, or choose a server profile in Tools > Options > Sora Studio.", null);
-        }
-        try {
-            return VideoApiClient.builder(simulator.ensureRunning(), SIMULATOR_KEY).build();
-        } catch (UncheckedIOException | IllegalArgumentException e) {
-            throw new ProfileNotReadyException("The offline simulator cannot start: " + e.getMessage(), e);
-        }
-    }
-
-    private VideoApiClient serverClient(Profile profile) throws ProfileNotReadyException {
-        URI base;
-        try {
-            base = new URI(profile.baseUrl());
-            if (!"https".equals(base.getScheme()) && !"http".equals(base.getScheme()) || base.getHost() == null) {
-                throw new URISyntaxException(profile.baseUrl(), "expected http(s)://host/...");
-            }
-        } catch (URISyntaxException e) {
-            throw new ProfileNotReadyException("Profile \"" + profile.name() + "\" has an invalid base URL \"" + profile.baseUrl()
-                    + "\": " + e.getReason() + ". Fix it in Tools > Options > Sora Studio.", e);
-        }
-        String key = credentials.read(profile.keyringKey()).filter(k -> !k.isBlank()).orElseThrow(() -> new ProfileNotReadyException(
-                "Profile \"" + profile.name() + "\" has no API key. Add one in Tools > Options > Sora Studio, or choose the "
-                + Profile.OFFLINE_SIMULATOR + " profile.", null));
-        VideoApiClient.Builder builder = VideoApiClient.builder(base, key)
-                .organization(profile.organizationId()).project(profile.projectId());
-        for (String header : profile.extraHeaderNames()) {
-            credentials.read(CredentialStore.headerKey(profile, header)).ifPresent(value -> builder.header(header, value));
-        }
-        return builder.build();
     }
 
     /** A profile whose settings changed gets a new client on next use. */

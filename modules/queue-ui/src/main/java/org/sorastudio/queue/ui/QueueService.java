@@ -35,18 +35,18 @@ import org.openide.util.lookup.ServiceProvider;
 import org.openide.util.lookup.ServiceProviders;
 import org.openide.windows.OnShowing;
 import org.sorastudio.core.io.DataFileException;
-import org.sorastudio.core.model.Project;
 import org.sorastudio.core.model.Settings;
 import org.sorastudio.core.model.Shot;
 import org.sorastudio.core.project.ProjectSession;
 import org.sorastudio.core.settings.SettingsStore;
-import org.sorastudio.core.settings.StudioDirectories;
 import org.sorastudio.core.spi.ClipChain;
 import org.sorastudio.core.spi.GenerationQueue;
 import org.sorastudio.openai.VideoApiClient;
 import org.sorastudio.openai.spi.ApiClientProvider;
 import org.sorastudio.images.ImageProblemException;
-import org.sorastudio.images.ReferenceImages;
+import org.sorastudio.production.api.ProductionPlaces;
+import org.sorastudio.production.api.ReferencePreparation;
+import org.sorastudio.production.api.ShotProduction;
 import org.sorastudio.queue.api.Job;
 import org.sorastudio.queue.api.JobSpec;
 import org.sorastudio.queue.api.JobState;
@@ -57,8 +57,8 @@ import org.sorastudio.queue.api.RenderQueue;
 
 /**
  * The studio's {@link GenerationQueue}: keeps one {@link RenderQueue} for the open project (its
- * journal beside the project file, or in the user directory while the project is unsaved), swaps
- * it when another project is opened, and applies the settings. All opening and closing happens on
+ * journal and clip folder where the {@link ShotProduction} says, as for the CLI), swaps it when
+ * another project is opened, and applies the settings. All opening and closing happens on
  * its own RequestProcessor, never on the EDT.
  */
 @ServiceProviders({
@@ -73,7 +73,6 @@ import org.sorastudio.queue.api.RenderQueue;
 public final class QueueService implements GenerationQueue {
 
     private static final Logger LOG = Logger.getLogger(QueueService.class.getName());
-    static final String UNSAVED_JOURNAL = "unsaved-project.sorastudio" + RenderQueue.JOURNAL_SUFFIX;
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
     private final RequestProcessor worker = new RequestProcessor(QueueService.class.getName(), 1);
@@ -82,24 +81,25 @@ public final class QueueService implements GenerationQueue {
     private volatile RenderQueue queue;
     /** Source clips of extensions and edits asked for by clip rather than by queue row, by their video id. */
     private final Map<String, Path> sourceClips = new ConcurrentHashMap<>();
-    private Path journal;
+    /** The places of the queue {@link #ensureQueue} opened last. */
+    private ProductionPlaces places;
     private boolean watching;
 
-    /** Adds the shots to the open project's queue; returns at once. */
+    /**
+     * Adds the shots to the open project's queue, their reference images resolved and prepared by the
+     * {@link ShotProduction} as the CLI's are; returns at once.
+     */
     @Override
     public void enqueue(List<Shot> shots) {
         List<Shot> copy = List.copyOf(shots);
         worker.post(() -> {
             RenderQueue current = ensureQueue();
-            Path references = RenderQueue.referencesFolderFor(openJournal());
+            ReferencePreparation references = production().references(openPlaces());
             String profile = clients().activeProfile();
-            Optional<Path> projectFolder = Optional.ofNullable(session()).flatMap(ProjectSession::file).map(Path::getParent);
             List<JobSpec> specs = new java.util.ArrayList<>(copy.size());
             for (Shot shot : copy) {
                 try {
-                    // the job uploads the prepared image kept beside the journal, so a resumed job sends the same bytes
-                    specs.add(JobSpec.of(ReferenceImages.withPreparedReference(withReferenceFrom(shot, projectFolder),
-                            references), profile));
+                    specs.add(JobSpec.of(references.prepare(shot).shot(), profile));
                 } catch (ImageProblemException e) {
                     problemListeners.forEach(listener -> listener.accept(e.getMessage() + " The shot was not queued."));
                 }
@@ -137,15 +137,10 @@ public final class QueueService implements GenerationQueue {
         };
     }
 
-    /** A reference image given relative to the project is resolved against the project's folder. */
-    static Shot withReferenceFrom(Shot shot, Optional<Path> projectFolder) {
-        return shot.withReferenceResolvedAgainst(projectFolder.orElse(null));
-    }
-
     /** The open project's journal, whether or not its queue was opened yet. */
     @Override
     public Optional<Path> journal() {
-        return Optional.of(journalFor(session()));
+        return Optional.of(production().placesOfOpenProject().journal());
     }
 
     /** The queue of the open project, if it was opened yet. */
@@ -202,16 +197,16 @@ public final class QueueService implements GenerationQueue {
 
     private synchronized RenderQueue ensureQueue() {
         watchSessionAndSettings();
-        Path wanted = journalFor(session());
-        if (queue != null && wanted.equals(journal)) {
+        ProductionPlaces wanted = production().placesOfOpenProject();
+        if (queue != null && wanted.journal().equals(places.journal())) {
             return queue;
         }
         if (queue != null) {
             queue.shutdown(STOP_TIMEOUT);
-            adoptUnsavedJournal(journal, wanted);
+            adoptUnsavedJournal(places, wanted.journal());
         }
-        journal = wanted;
-        queue = open(wanted);
+        places = wanted;
+        queue = open(wanted.journal());
         RenderQueue opened = queue;
         opened.addListener(new ChainAnnouncer(opened, sourceClips));
         queueListeners.forEach(listener -> listener.accept(opened));
@@ -219,14 +214,18 @@ public final class QueueService implements GenerationQueue {
         return opened;
     }
 
+    /** The places of the queue {@link #ensureQueue} opened last. */
+    private synchronized ProductionPlaces openPlaces() {
+        return places;
+    }
+
     /** A project saved for the first time takes the jobs queued while it had no file. */
-    private static void adoptUnsavedJournal(Path previous, Path next) {
-        if (previous == null || !previous.getFileName().toString().equals(UNSAVED_JOURNAL) || Files.exists(next)
-                || !Files.exists(previous)) {
+    private static void adoptUnsavedJournal(ProductionPlaces previous, Path next) {
+        if (previous.projectFolder().isPresent() || Files.exists(next) || !Files.exists(previous.journal())) {
             return;
         }
         try {
-            Files.move(previous, next);
+            Files.move(previous.journal(), next);
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Cannot move the queue of the unsaved project to {0}: {1}",
                     new Object[]{next, e.getMessage()});
@@ -266,14 +265,9 @@ public final class QueueService implements GenerationQueue {
         }
     }
 
-    /** The journal of the queue {@link #ensureQueue} opened last. */
-    private synchronized Path openJournal() {
-        return journal;
-    }
-
     /** Opens the queue of a project that was opened or saved under a new name. */
     private synchronized void followProject() {
-        if (queue != null && !journalFor(session()).equals(journal)) {
+        if (queue != null && !production().placesOfOpenProject().journal().equals(places.journal())) {
             ensureQueue();
         }
     }
@@ -287,30 +281,17 @@ public final class QueueService implements GenerationQueue {
         return Lookup.getDefault().lookup(ProjectSession.class);
     }
 
-    static Path journalFor(ProjectSession session) {
-        Optional<Path> file = session == null ? Optional.empty() : session.file();
-        return file.map(RenderQueue::journalFor)
-                .orElseGet(() -> StudioDirectories.userDirectory().resolve(UNSAVED_JOURNAL));
-    }
-
+    /** The open project's queue options: its clip folder from the {@link ShotProduction}, the rest from the settings. */
     private static QueueOptions options() {
         SettingsStore store = Lookup.getDefault().lookup(SettingsStore.class);
         Settings settings = store == null ? Settings.defaults() : store.get();
-        return QueueOptions.of(settings, outputFolder(session(), settings));
+        return QueueOptions.of(settings, production().placesOfOpenProject().clipFolder());
     }
 
-    /** The project's output folder (relative to its file), else the settings' folder, else {@code clips} beside the project. */
-    static Path outputFolder(ProjectSession session, Settings settings) {
-        Optional<Path> projectFile = session == null ? Optional.empty() : session.file();
-        Path base = projectFile.map(Path::getParent).orElse(StudioDirectories.userDirectory());
-        Project project = session == null ? null : session.project();
-        if (project != null && project.outputDirectory() != null && !project.outputDirectory().isBlank()) {
-            return base.resolve(project.outputDirectory());
-        }
-        if (settings.outputDirectory() != null && !settings.outputDirectory().isBlank()) {
-            return Path.of(settings.outputDirectory());
-        }
-        return base.resolve("clips");
+    /** A declared dependency, so always installed; found in Lookup like every service. */
+    static ShotProduction production() {
+        ShotProduction production = Lookup.getDefault().lookup(ShotProduction.class);
+        return production != null ? production : ShotProduction.using(Lookup.getDefault());
     }
 
     private static ApiClientProvider clients() {

@@ -37,7 +37,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openide.util.Lookup;
 import org.sorastudio.core.model.Shot;
-import org.sorastudio.core.project.ProjectSession;
 import org.sorastudio.core.spi.ClipDerivation;
 import org.sorastudio.core.spi.GenerationQueue;
 import org.sorastudio.core.spi.GenerationQueue.Derivation;
@@ -68,7 +67,7 @@ class DerivedClipActionsTest {
     void open() throws Exception {
         service = Lookup.getDefault().lookup(QueueService.class);
         assertThat(Lookup.getDefault().lookup(GenerationQueue.class)).isSameAs(service);
-        Files.deleteIfExists(QueueService.journalFor(Lookup.getDefault().lookup(ProjectSession.class)));
+        Files.deleteIfExists(QueueService.production().placesOfOpenProject().journal());
         RecordingClipChain.ANNOUNCED.clear();
         service.enqueue(List.of(Shot.create("A paper boat on a pond").withSeconds(4)));
         await("the source clip", () -> service.current().map(q -> q.stats().completed() == 1).orElse(false));

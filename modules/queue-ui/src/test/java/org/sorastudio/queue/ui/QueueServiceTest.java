@@ -23,42 +23,22 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.openide.util.Lookup;
-import org.sorastudio.core.model.Settings;
 import org.sorastudio.core.model.Shot;
-import org.sorastudio.core.project.ProjectSession;
-import org.sorastudio.core.settings.StudioDirectories;
 import org.sorastudio.queue.api.RenderQueue;
 import org.sorastudio.simulator.SimulatorServer;
 
 class QueueServiceTest {
 
-    private static final Path PROJECT = Path.of("/films/trailer");
-
-    @Test
-    void relativeReferenceImagesAreResolvedAgainstTheProjectFolder() {
-        Shot shot = Shot.create("Waves").withReferenceImage("refs/frame.png");
-
-        assertThat(QueueService.withReferenceFrom(shot, Optional.of(PROJECT)).referenceImage())
-                .isEqualTo(PROJECT.resolve("refs/frame.png").toString());
-        assertThat(QueueService.withReferenceFrom(shot, Optional.empty()).referenceImage()).isEqualTo("refs/frame.png");
-        assertThat(QueueService.withReferenceFrom(shot.withReferenceImage("https://example.com/a.png"), Optional.of(PROJECT))
-                .referenceImage()).isEqualTo("https://example.com/a.png");
-        assertThat(QueueService.withReferenceFrom(shot.withReferenceImage("/abs/a.png"), Optional.of(PROJECT))
-                .referenceImage()).isEqualTo("/abs/a.png");
-    }
-
     /** The "done when", headless: quit half way keeping the jobs, start again, every clip arrives once. */
     @Test
     void jobsKeptAtShutdownFinishAfterARestartWithoutDuplicates() throws Exception {
-        Path journal = QueueService.journalFor(Lookup.getDefault().lookup(ProjectSession.class));
-        Path clips = QueueService.outputFolder(Lookup.getDefault().lookup(ProjectSession.class), Settings.defaults());
+        Path journal = QueueService.production().placesOfOpenProject().journal();
+        Path clips = QueueService.production().placesOfOpenProject().clipFolder();
         deleteQuietly(journal);
         deleteTree(clips);
         SimulatorServer server = SimulatorClientProvider.server();
@@ -109,15 +89,5 @@ class QueueServiceTest {
                 Files.delete(file);
             }
         }
-    }
-
-    @Test
-    void withoutAProjectFileTheQueueLivesInTheUserDirectory() {
-        assertThat(QueueService.journalFor(null))
-                .isEqualTo(StudioDirectories.userDirectory().resolve("unsaved-project.sorastudio.queue.json"));
-        assertThat(QueueService.outputFolder(null, Settings.defaults()))
-                .isEqualTo(StudioDirectories.userDirectory().resolve("clips"));
-        Settings withFolder = new Settings(null, null, "/videos", 2, 30, 60, null);
-        assertThat(QueueService.outputFolder(null, withFolder)).isEqualTo(Path.of("/videos"));
     }
 }

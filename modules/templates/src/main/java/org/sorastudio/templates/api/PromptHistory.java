@@ -34,6 +34,11 @@ public interface PromptHistory {
     /** Puts {@code prompt} first; blank prompts are ignored. */
     void record(String prompt);
 
+    /** Records each of {@code prompts} in turn, so the last ends up first; blank prompts are ignored. */
+    default void recordAll(List<String> prompts) {
+        prompts.forEach(this::record);
+    }
+
     List<HistoryEntry> entries();
 
     /** Entries containing every word of {@code query}, case-insensitive. */

@@ -60,20 +60,32 @@ public final class JsonPromptHistory implements PromptHistory {
 
     @Override
     public synchronized void record(String prompt) {
-        if (prompt == null || prompt.isBlank()) {
-            return;
-        }
-        String text = prompt.strip();
+        recordAll(java.util.Collections.singletonList(prompt));
+    }
+
+    /** Writes the file once for all of them: a batch of a thousand shots is one write, not a thousand. */
+    @Override
+    public synchronized void recordAll(List<String> prompts) {
         List<HistoryEntry> updated = new ArrayList<>(entries());
-        int uses = 1;
-        for (int i = 0; i < updated.size(); i++) {
-            if (updated.get(i).prompt().equals(text)) {
-                uses += updated.remove(i).uses();
-                break;
+        boolean changed = false;
+        for (String prompt : prompts) {
+            if (prompt == null || prompt.isBlank()) {
+                continue;
             }
+            String text = prompt.strip();
+            int uses = 1;
+            for (int i = 0; i < updated.size(); i++) {
+                if (updated.get(i).prompt().equals(text)) {
+                    uses += updated.remove(i).uses();
+                    break;
+                }
+            }
+            updated.add(0, new HistoryEntry(text, clock.instant(), uses));
+            changed = true;
         }
-        updated.add(0, new HistoryEntry(text, clock.instant(), uses));
-        store(updated.subList(0, Math.min(LIMIT, updated.size())));
+        if (changed) {
+            store(updated.subList(0, Math.min(LIMIT, updated.size())));
+        }
     }
 
     @Override

@@ -52,6 +52,16 @@ class JsonPromptHistoryTest {
     }
 
     @Test
+    void recordAllPutsTheLastFirstAndCountsRepeats() {
+        JsonPromptHistory history = history();
+        history.record("a fox in snow");
+        history.recordAll(java.util.List.of("an owl at night", " ", "a fox in snow", "a heron"));
+
+        assertThat(history().entries()).extracting(HistoryEntry::prompt).containsExactly("a heron", "a fox in snow", "an owl at night");
+        assertThat(history().entries().get(1).uses()).isEqualTo(2);
+    }
+
+    @Test
     void keepsOnlyTheLast200() {
         JsonPromptHistory history = history();
         for (int i = 1; i <= 230; i++) {

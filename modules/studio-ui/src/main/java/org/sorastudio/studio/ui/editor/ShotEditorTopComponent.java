@@ -16,8 +16,8 @@
 package org.sorastudio.studio.ui.editor;
 
 import java.awt.BorderLayout;
+import java.awt.EventQueue;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -32,15 +32,16 @@ import org.openide.util.RequestProcessor;
 import org.openide.windows.TopComponent;
 import org.sorastudio.core.model.Shot;
 import org.sorastudio.core.model.StudioState;
-import org.sorastudio.core.project.ProjectSession;
 import org.sorastudio.core.settings.StudioStateStore;
 import org.sorastudio.core.spi.GenerationQueue;
 import org.sorastudio.core.spi.ModelCatalog;
-import org.sorastudio.templates.api.PromptHistory;
+import org.sorastudio.production.api.ShotProduction;
+import org.sorastudio.production.api.ShotProduction.SendOutcome;
 
 /**
- * The Shot editor window. Generate adds the shot to the project and hands it to the
- * {@link GenerationQueue} found in Lookup; without one it says so instead of pretending.
+ * The Shot editor window. Generate hands the shot to {@link ShotProduction#send} (into the project, to the
+ * {@link GenerationQueue}, into the prompt history), off the event thread; without a queue it says so
+ * instead of pretending.
  */
 @ConvertAsProperties(dtd = "-//org.sorastudio.studio.ui.editor//ShotEditor//EN", autostore = false)
 @TopComponent.Description(preferredID = ShotEditorTopComponent.ID, persistenceType = TopComponent.PERSISTENCE_ALWAYS)
@@ -122,23 +123,13 @@ public final class ShotEditorTopComponent extends TopComponent {
     }
 
     private void generate(Shot shot) {
-        ProjectSession session = Lookup.getDefault().lookup(ProjectSession.class);
-        session.edit(project -> {
-            List<Shot> shots = new ArrayList<>(project.shots());
-            shots.add(shot);
-            return project.withShots(shots);
+        ShotProduction production = Lookup.getDefault().lookup(ShotProduction.class);
+        String prompt = shot.prompt().length() > 60 ? shot.prompt().substring(0, 60) + "…" : shot.prompt();
+        WRITER.post(() -> {
+            SendOutcome outcome = production == null ? SendOutcome.NO_QUEUE : production.send(List.of(shot));
+            EventQueue.invokeLater(() -> status.setText(outcome == SendOutcome.QUEUED ? Bundle.ShotEditor_queued(prompt)
+                    : Bundle.ShotEditor_noBackend()));
         });
-        GenerationQueue queue = Lookup.getDefault().lookup(GenerationQueue.class);
-        if (queue == null) {
-            status.setText(Bundle.ShotEditor_noBackend());
-        } else {
-            queue.enqueue(List.of(shot));
-            PromptHistory history = Lookup.getDefault().lookup(PromptHistory.class);
-            if (history != null) {
-                WRITER.post(() -> history.record(shot.prompt()));
-            }
-            status.setText(Bundle.ShotEditor_queued(shot.prompt().length() > 60 ? shot.prompt().substring(0, 60) + "…" : shot.prompt()));
-        }
         editor.setShot(Shot.create(shot.prompt()).withModel(shot.model()).withSize(shot.size()).withSeconds(shot.seconds())
                 .withReferenceImage(shot.referenceImage()).withReferenceFit(shot.referenceFit().orElse(null)));
         rememberShot();

@@ -15,22 +15,23 @@
  */
 package org.sorastudio.templates.ui.wizard;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.netbeans.api.progress.ProgressHandle;
 import org.openide.util.Lookup;
 import org.openide.util.NbBundle.Messages;
 import org.sorastudio.core.model.Shot;
-import org.sorastudio.core.project.ProjectSession;
 import org.sorastudio.core.spi.GenerationQueue;
+import org.sorastudio.production.api.ShotProduction;
+import org.sorastudio.production.api.ShotProduction.SendOutcome;
 import org.sorastudio.templates.batch.BatchPlan;
 import org.sorastudio.templates.csv.CsvFileException;
 import org.sorastudio.templates.ui.wizard.CsvImportModel.Destination;
 
 /**
- * Finish: the valid shots of a plan go to the {@link GenerationQueue} in chunks as the file is
- * read again, or into the project as drafts when there is no queue or the user asked for drafts.
+ * Finish: the valid shots of a plan are sent ({@link ShotProduction#send}: into the project, to the
+ * {@link GenerationQueue}, into the prompt history) in chunks as the file is read again, or go into the
+ * project as drafts when there is no queue or the user asked for drafts.
  * Runs off the EDT; returns what happened, in words.
  */
 @Messages({
@@ -53,29 +54,24 @@ final class BatchDelivery {
     }
 
     static String deliver(BatchPlan plan, Destination destination, Lookup services, ProgressHandle progress) throws CsvFileException {
-        GenerationQueue queue = services.lookup(GenerationQueue.class);
-        if (destination == Destination.QUEUE && queue != null) {
+        ShotProduction production = ShotProduction.using(services);
+        boolean queueInstalled = services.lookup(GenerationQueue.class) != null;
+        if (destination == Destination.QUEUE && queueInstalled) {
             long[] sent = {0};
             plan.sendValidShots(chunk -> {
-                queue.enqueue(chunk);
+                production.send(chunk);
                 sent[0] += chunk.size();
                 progress.progress(Bundle.BatchDelivery_sending(sent[0]));
             }, CHUNK);
             return Bundle.BatchDelivery_queued(sent[0]);
         }
-        ProjectSession session = services.lookup(ProjectSession.class);
-        if (session == null) {
-            return Bundle.BatchDelivery_noProject();
-        }
         List<Shot> shots;
         try (Stream<Shot> valid = plan.validShots()) {
             shots = valid.toList();
         }
-        session.edit(project -> {
-            List<Shot> all = new ArrayList<>(project.shots());
-            all.addAll(shots);
-            return project.withShots(all);
-        });
-        return queue == null ? Bundle.BatchDelivery_noQueue(shots.size()) : Bundle.BatchDelivery_drafts(shots.size());
+        if (production.keepAsDrafts(shots) == SendOutcome.NO_PROJECT) {
+            return Bundle.BatchDelivery_noProject();
+        }
+        return queueInstalled ? Bundle.BatchDelivery_drafts(shots.size()) : Bundle.BatchDelivery_noQueue(shots.size());
     }
 }
