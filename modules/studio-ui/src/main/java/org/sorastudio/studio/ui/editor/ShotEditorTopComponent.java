@@ -21,8 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.swing.JLabel;
-import javax.swing.SwingConstants;
 import org.netbeans.api.settings.ConvertAsProperties;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
@@ -50,10 +48,7 @@ import org.sorastudio.templates.api.PromptHistory;
 @TopComponent.OpenActionRegistration(displayName = "#ShotEditor.window", preferredID = ShotEditorTopComponent.ID)
 @Messages({
     "ShotEditor.window=Shot Editor",
-    "ShotEditor.windowTip=Write a shot and generate it",
-    "ShotEditor.noBackend=No generation backend is installed: the shot was added to the project, but nothing was sent.",
-    "# {0} - prompt start",
-    "ShotEditor.queued=Queued: {0}"
+    "ShotEditor.windowTip=Write a shot and generate it"
 })
 public final class ShotEditorTopComponent extends TopComponent {
 
@@ -63,17 +58,14 @@ public final class ShotEditorTopComponent extends TopComponent {
     private static final RequestProcessor WRITER = new RequestProcessor(ShotEditorTopComponent.class.getName());
 
     private final ShotEditorPanel editor = new ShotEditorPanel(Lookup.getDefault().lookup(ModelCatalog.class));
-    private final JLabel status = new JLabel(" ");
+    private final ShotOutcomeView outcome = new ShotOutcomeView();
 
     public ShotEditorTopComponent() {
         setName(Bundle.ShotEditor_window());
         setToolTipText(Bundle.ShotEditor_windowTip());
         setLayout(new BorderLayout());
         add(editor, BorderLayout.CENTER);
-        status.setName("status");
-        status.setHorizontalAlignment(SwingConstants.LEFT);
-        status.setBorder(javax.swing.BorderFactory.createEmptyBorder(0, 12, 8, 12));
-        add(status, BorderLayout.SOUTH);
+        add(outcome, BorderLayout.SOUTH);
         editor.setOnGenerate(this::generate);
     }
 
@@ -130,14 +122,14 @@ public final class ShotEditorTopComponent extends TopComponent {
         });
         GenerationQueue queue = Lookup.getDefault().lookup(GenerationQueue.class);
         if (queue == null) {
-            status.setText(Bundle.ShotEditor_noBackend());
+            outcome.noBackend();
         } else {
-            queue.enqueue(List.of(shot));
+            outcome.sending(shot);
+            queue.enqueue(List.of(shot), outcome.progress());
             PromptHistory history = Lookup.getDefault().lookup(PromptHistory.class);
             if (history != null) {
                 WRITER.post(() -> history.record(shot.prompt()));
             }
-            status.setText(Bundle.ShotEditor_queued(shot.prompt().length() > 60 ? shot.prompt().substring(0, 60) + "…" : shot.prompt()));
         }
         editor.setShot(Shot.create(shot.prompt()).withModel(shot.model()).withSize(shot.size()).withSeconds(shot.seconds())
                 .withReferenceImage(shot.referenceImage()).withReferenceFit(shot.referenceFit().orElse(null)));
