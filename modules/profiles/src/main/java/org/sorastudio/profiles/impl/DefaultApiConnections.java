@@ -18,20 +18,25 @@ package org.sorastudio.profiles.impl;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.openide.util.Lookup;
 import org.openide.util.lookup.ServiceProvider;
 import org.sorastudio.core.model.Profile;
+import org.sorastudio.core.model.ProfileTuning;
 import org.sorastudio.core.model.Settings;
 import org.sorastudio.core.settings.SettingsStore;
 import org.sorastudio.core.spi.EmbeddedServer;
 import org.sorastudio.openai.DeprecationListener;
+import org.sorastudio.openai.RateLimitSnapshot;
+import org.sorastudio.openai.RetryPolicy;
 import org.sorastudio.openai.VideoApiClient;
 import org.sorastudio.profiles.api.ApiConnections;
 import org.sorastudio.profiles.api.CredentialStore;
@@ -101,6 +106,12 @@ public final class DefaultApiConnections implements ApiConnections {
     }
 
     @Override
+    public synchronized Optional<RateLimitSnapshot> lastRateLimits(Profile profile) {
+        Connection connection = connections.get(profile.name());
+        return connection == null ? Optional.empty() : connection.client().lastRateLimits();
+    }
+
+    @Override
     public synchronized void reconnect(Profile profile) {
         Connection dropped = connections.remove(profile.name());
         if (dropped != null) {
@@ -136,11 +147,19 @@ public final class DefaultApiConnections implements ApiConnections {
                 "Profile \"" + profile.name() + "\" has no API key. Add one in Tools > Options > Sora Studio, or choose the "
                 + Profile.OFFLINE_SIMULATOR + " profile.", null));
         VideoApiClient.Builder builder = VideoApiClient.builder(base, key)
-                .organization(profile.organizationId()).project(profile.projectId());
+                .organization(profile.organizationId()).project(profile.projectId()).retryPolicy(retryPolicy(profile.tuning()));
         for (String header : profile.extraHeaderNames()) {
             credentials.read(CredentialStore.headerKey(profile, header)).ifPresent(value -> builder.header(header, value));
         }
         return builder.build();
+    }
+
+    /** The profile's retries; the budget of waiting per call stays the client's default, or the longest wait if longer. */
+    static RetryPolicy retryPolicy(ProfileTuning tuning) {
+        Duration maxDelay = Duration.ofMillis(tuning.maxDelayMillis());
+        Duration budget = RetryPolicy.DEFAULT.maxTotalWait().compareTo(maxDelay) > 0 ? RetryPolicy.DEFAULT.maxTotalWait() : maxDelay;
+        return new RetryPolicy(tuning.retries(), Duration.ofMillis(tuning.baseDelayMillis()), maxDelay, budget,
+                tuning.jitterPercent() / 100.0);
     }
 
     /** A profile whose settings changed gets a new client on next use. */
