@@ -169,6 +169,7 @@ final class RewritePanel extends JPanel {
                     SwingUtilities.invokeLater(() -> {
                         listed.addElement(rewrite.rewrite());
                         suggestions.setSelectedIndex(listed.size() - 1);
+                        suggestions.ensureIndexIsVisible(listed.size() - 1);
                         outcome.setText(Bundle.RewritePanel_written(offer.model(), rewrite.cost().describe()));
                     });
                 } catch (ModelRewriteException failed) {
