@@ -95,7 +95,8 @@ final class RunSetup {
     }
 
     QueueOptions queueOptions(Path output) {
-        int parallel = options.parallel != null ? options.parallel : settings.parallelJobs();
+        int parallel = options.parallel != null ? options.parallel
+                : settings.parallelJobsFor(options.profile != null ? options.profile : settings.activeProfile());
         return new QueueOptions(parallel, maxWait, output);
     }
 

@@ -27,8 +27,10 @@ import java.util.Objects;
  * @param baseDelay    backoff for the first retry before jitter
  * @param maxDelay     cap of one backoff wait (a server's retry-after may exceed it, up to the budget)
  * @param maxTotalWait total waiting time one call may spend on retries; past it the failure surfaces
+ * @param jitter       the random share of each backoff wait, 0 (the full wait, always) to 1 (full jitter: anywhere
+ *                     from 0 to the wait)
  */
-public record RetryPolicy(int maxRetries, Duration baseDelay, Duration maxDelay, Duration maxTotalWait) {
+public record RetryPolicy(int maxRetries, Duration baseDelay, Duration maxDelay, Duration maxTotalWait, double jitter) {
 
     public static final RetryPolicy DEFAULT = new RetryPolicy(5, Duration.ofMillis(500), Duration.ofSeconds(8),
             Duration.ofSeconds(60));
@@ -43,5 +45,13 @@ public record RetryPolicy(int maxRetries, Duration baseDelay, Duration maxDelay,
             throw new IllegalArgumentException("retry policy values must not be negative: " + maxRetries + ", "
                     + baseDelay + ", " + maxDelay + ", " + maxTotalWait);
         }
+        if (!(jitter >= 0 && jitter <= 1)) {
+            throw new IllegalArgumentException("jitter must be between 0 and 1, was " + jitter);
+        }
+    }
+
+    /** With full jitter. */
+    public RetryPolicy(int maxRetries, Duration baseDelay, Duration maxDelay, Duration maxTotalWait) {
+        this(maxRetries, baseDelay, maxDelay, maxTotalWait, 1.0);
     }
 }

@@ -77,6 +77,15 @@ public interface VideoApiClient extends AutoCloseable {
     /** {@code POST /moderations} for one or more texts, with the server's default model. */
     ModerationResult moderate(List<String> inputs);
 
+    /**
+     * {@code POST /responses}: a text answer from {@code model} to {@code input}, told {@code instructions}, in at most
+     * {@code maxOutputTokens} tokens. Costs tokens, so it is never retried once it may have reached the server. A client
+     * that cannot ask a language model refuses with {@link UnsupportedOperationException}.
+     */
+    default TextResponse respond(String model, String instructions, String input, int maxOutputTokens) {
+        throw new UnsupportedOperationException("This client asks no language model");
+    }
+
     void addRateLimitListener(RateLimitListener listener);
 
     void removeRateLimitListener(RateLimitListener listener);

@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +30,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sorastudio.core.model.Profile;
+import org.sorastudio.core.model.ProfileTuning;
 import org.sorastudio.core.model.Settings;
 import org.sorastudio.core.settings.SettingsStore;
 import org.sorastudio.openai.AuthenticationException;
 import org.sorastudio.openai.ModelInfo;
+import org.sorastudio.openai.RetryPolicy;
 import org.sorastudio.openai.VideoApiClient;
 import org.sorastudio.profiles.api.CredentialStore;
 import org.sorastudio.profiles.api.ProfileNotReadyException;
@@ -101,6 +104,21 @@ class DefaultApiConnectionsTest {
             assertThat(request.header("x-gateway-key")).isEqualTo("gateway-secret");
             assertThat(request.header("OpenAI-Organization")).isEqualTo("org-1");
         }
+    }
+
+    @Test
+    void aProfilesTuningBecomesItsClientsRetries() throws Exception {
+        Profile tuned = gatewayProfile().withTuning(new ProfileTuning(1, 3, 250, 4000, 40));
+        settings.update(new Settings("Gateway", List.of(tuned), null, 2, 30, 60, null));
+        credentials.save(tuned.keyringKey(), "sk-gateway-key", "test");
+
+        RetryPolicy retries = connections.clientFor(connections.activeProfile()).settings().retryPolicy();
+
+        assertThat(retries.maxRetries()).isEqualTo(3);
+        assertThat(retries.baseDelay()).isEqualTo(Duration.ofMillis(250));
+        assertThat(retries.maxDelay()).isEqualTo(Duration.ofMillis(4000));
+        assertThat(retries.jitter()).isEqualTo(0.4);
+        assertThat(connections.clientFor(Profile.offlineSimulator()).settings().retryPolicy()).isEqualTo(RetryPolicy.DEFAULT);
     }
 
     @Test

@@ -28,9 +28,11 @@ import java.util.Objects;
  * @param organizationId   optional {@code OpenAI-Organization} header value
  * @param projectId        optional {@code OpenAI-Project} header value
  * @param extraHeaderNames names of extra headers a gateway wants (their values are secrets, kept in the keyring)
+ * @param tuning           parallel jobs and retries for this profile's server; {@code null} (an older settings file)
+ *                         gives {@link ProfileTuning#DEFAULTS}
  */
 public record Profile(String name, String baseUrl, String organizationId, String projectId,
-        List<String> extraHeaderNames) {
+        List<String> extraHeaderNames, ProfileTuning tuning) {
 
     /** Name of the profile that runs the embedded simulator. */
     public static final String OFFLINE_SIMULATOR = "Offline simulator";
@@ -38,6 +40,16 @@ public record Profile(String name, String baseUrl, String organizationId, String
     public Profile {
         Objects.requireNonNull(name, "name");
         extraHeaderNames = extraHeaderNames == null ? List.of() : List.copyOf(extraHeaderNames);
+        tuning = tuning == null ? ProfileTuning.DEFAULTS : tuning;
+    }
+
+    /** A profile paced with the defaults. */
+    public Profile(String name, String baseUrl, String organizationId, String projectId, List<String> extraHeaderNames) {
+        this(name, baseUrl, organizationId, projectId, extraHeaderNames, ProfileTuning.DEFAULTS);
+    }
+
+    public Profile withTuning(ProfileTuning value) {
+        return new Profile(name, baseUrl, organizationId, projectId, extraHeaderNames, value);
     }
 
     public static Profile offlineSimulator() {

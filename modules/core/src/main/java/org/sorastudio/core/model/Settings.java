@@ -57,6 +57,12 @@ public record Settings(String activeProfile, List<Profile> profiles, String outp
     }
 
     /** These settings, generating with another profile. */
+    /** The jobs {@code profileName} runs at once: its own tuning's number, else the studio's setting. */
+    public int parallelJobsFor(String profileName) {
+        return profiles.stream().filter(profile -> profile.name().equals(profileName)).findFirst()
+                .map(profile -> profile.tuning().parallelJobsOr(parallelJobs)).orElse(parallelJobs);
+    }
+
     public Settings withActiveProfile(String name) {
         return new Settings(name, profiles, outputDirectory, parallelJobs, maxWaitMinutes, autosaveSeconds, theme, postProcessing);
     }

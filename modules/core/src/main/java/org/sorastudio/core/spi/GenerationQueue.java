@@ -30,6 +30,15 @@ public interface GenerationQueue {
     void enqueue(List<Shot> shots);
 
     /**
+     * Adds the shots like {@link #enqueue(List)} and tells {@code progress} what becomes of them: held back before
+     * sending, queued, failed, completed. A queue that does not follow its shots reports them queued when handed over.
+     */
+    default void enqueue(List<Shot> shots, ShotProgress progress) {
+        enqueue(shots);
+        shots.forEach(progress::queued);
+    }
+
+    /**
      * Adds a clip made from a completed video (an extension or an edit) at the end of the queue and returns at once.
      * A queue that cannot make such clips refuses with {@link UnsupportedOperationException}.
      */

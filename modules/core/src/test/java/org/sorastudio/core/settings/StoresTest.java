@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sorastudio.core.model.HookStep;
 import org.sorastudio.core.model.PostProcessingSettings;
 import org.sorastudio.core.model.Profile;
+import org.sorastudio.core.model.ProfileTuning;
 import org.sorastudio.core.model.Settings;
 import org.sorastudio.core.model.StudioState;
 
@@ -60,6 +61,23 @@ class StoresTest {
 
         assertThat(loaded.parallelJobs()).isEqualTo(3);
         assertThat(loaded.postProcessing()).isEqualTo(PostProcessingSettings.defaults());
+    }
+
+    @Test
+    void aProfilesTuningRoundTripsAndAProfileFromBeforeTuningLoadsWithTheDefaults() throws Exception {
+        Path file = folder.resolve("config.json");
+        Files.writeString(file, "{\"activeProfile\": \"Gateway\", \"profiles\": [{\"name\": \"Gateway\","
+                + " \"baseUrl\": \"https://gw.example/v1\", \"extraHeaderNames\": []}], \"parallelJobs\": 3,"
+                + " \"maxWaitMinutes\": 30, \"autosaveSeconds\": 60}");
+        SettingsStore store = new SettingsStore(file);
+        assertThat(store.get().profiles().get(0).tuning()).isEqualTo(ProfileTuning.DEFAULTS);
+
+        ProfileTuning slow = new ProfileTuning(1, 8, 2000, 30_000, 50);
+        store.update(new Settings("Gateway", List.of(store.get().profiles().get(0).withTuning(slow)), null, 3, 30, 60, null));
+
+        assertThat(new SettingsStore(file).get().profiles().get(0).tuning()).isEqualTo(slow);
+        assertThat(slow.parallelJobsOr(3)).isEqualTo(1);
+        assertThat(ProfileTuning.DEFAULTS.parallelJobsOr(3)).isEqualTo(3);
     }
 
     @Test

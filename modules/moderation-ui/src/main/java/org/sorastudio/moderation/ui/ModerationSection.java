@@ -68,9 +68,10 @@ public final class ModerationSection implements FailureSection {
 
     private final Function<String, VideoApiClient> clients;
     private final Supplier<GenerationQueue> queue;
+    private final Supplier<SafetyPreferences> preferences;
 
     public ModerationSection() {
-        this(ModerationSection::studioClient, () -> Lookup.getDefault().lookup(GenerationQueue.class));
+        this(ModerationSection::studioClient, () -> Lookup.getDefault().lookup(GenerationQueue.class), SafetyPreferences::load);
     }
 
     /**
@@ -78,8 +79,15 @@ public final class ModerationSection implements FailureSection {
      * @param queue   where a rewritten shot goes, or {@code null} when no queue is installed
      */
     ModerationSection(Function<String, VideoApiClient> clients, Supplier<GenerationQueue> queue) {
+        this(clients, queue, () -> new SafetyPreferences(false, List.of()));
+    }
+
+    /** @param preferences the Safety settings (whether a model rewrite is offered, and by which model), read each time */
+    ModerationSection(Function<String, VideoApiClient> clients, Supplier<GenerationQueue> queue,
+            Supplier<SafetyPreferences> preferences) {
         this.clients = clients;
         this.queue = queue;
+        this.preferences = preferences;
     }
 
     @Override
@@ -100,9 +108,21 @@ public final class ModerationSection implements FailureSection {
         text.append(rewrites.isEmpty() ? Bundle.ModerationSection_noSuggestion()
                 : Bundle.ModerationSection_suggestions(rewrites.size()));
         GenerationQueue target = queue.get();
+        RewritePanel.ModelRewriteOffer modelRewrite = modelRewriteOffer(safety, work.prompt(), explanation);
         List<SectionAction> actions = work.shot() == null || target == null ? List.of()
-                : List.of(new SectionAction(Bundle.ModerationSection_resend(), () -> RewriteDialog.show(work, rewrites, target)));
+                : List.of(new SectionAction(Bundle.ModerationSection_resend(),
+                        () -> RewriteDialog.show(work, rewrites, modelRewrite, target)));
         return Optional.of(new Section(Bundle.ModerationSection_title(), text.toString(), actions));
+    }
+
+    /** The model rewrite the Safety settings allow, or {@code null}; asked only when the user presses its button. */
+    private RewritePanel.ModelRewriteOffer modelRewriteOffer(PromptSafety safety, String prompt, BlockExplanation explanation) {
+        SafetyPreferences settings = preferences.get();
+        if (!settings.suggestModelRewrite()) {
+            return null;
+        }
+        String model = settings.rewriteModel();
+        return new RewritePanel.ModelRewriteOffer(model, () -> safety.suggestModelRewrite(prompt, explanation, model));
     }
 
     private static void describe(BlockExplanation explanation, StringBuilder text) {

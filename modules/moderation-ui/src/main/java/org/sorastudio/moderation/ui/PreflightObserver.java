@@ -16,6 +16,7 @@
 package org.sorastudio.moderation.ui;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -28,6 +29,7 @@ import org.openide.NotifyDescriptor;
 import org.openide.awt.StatusDisplayer;
 import org.openide.util.NbBundle.Messages;
 import org.openide.util.lookup.ServiceProvider;
+import org.sorastudio.core.model.Failure;
 import org.sorastudio.moderation.api.ModerationUnavailableException;
 import org.sorastudio.moderation.api.PreflightReport;
 import org.sorastudio.moderation.api.PromptSafety;
@@ -50,6 +52,11 @@ import org.sorastudio.queue.api.RenderQueue;
     "PreflightObserver.question={0} of {1} shots would be blocked by the server''s moderation:\n\n{2}\n\n"
             + "Send all {1} anyway? (Blocked shots may still be charged on some servers.) Choose No to change them first.",
     "PreflightObserver.title=Check before sending",
+    "# {0} - how many would be blocked",
+    "# {1} - how many shots",
+    "# {2} - the prompts and why",
+    "PreflightObserver.heldBack=Held back before sending: {0} of {1} shots would be blocked by the server''s moderation, and"
+            + " you chose not to send them. Nothing was paid for.\n{2}",
     "# {0} - why the check could not run",
     "PreflightObserver.unavailable=Prompts were sent unchecked: {0}"
 })
@@ -86,9 +93,15 @@ public final class PreflightObserver implements QueueObserver {
 
     @Override
     public boolean beforeEnqueue(RenderQueue queue, List<JobSpec> jobs) {
+        return holdBack(queue, jobs).isEmpty();
+    }
+
+    /** Held back when some prompts would be blocked and the user chose not to send: a moderation failure that cost nothing. */
+    @Override
+    public Optional<Failure> holdBack(RenderQueue queue, List<JobSpec> jobs) {
         SafetyPreferences settings = preferences.get();
         if (!settings.checkBeforeSending() || jobs.isEmpty()) {
-            return true;
+            return Optional.empty();
         }
         List<String> prompts = jobs.stream().map(JobSpec::prompt).toList();
         PreflightReport report;
@@ -98,15 +111,19 @@ public final class PreflightObserver implements QueueObserver {
             LOG.log(Level.INFO, "Prompts sent unchecked: {0}", e.getMessage());
             StatusDisplayer.getDefault().setStatusText(Bundle.PreflightObserver_unavailable(e.getMessage()),
                     StatusDisplayer.IMPORTANCE_ANNOTATION);
-            return true;
+            return Optional.empty();
         }
         if (report.blocked().isEmpty()) {
-            return true;
+            return Optional.empty();
         }
         String rows = report.blocked().stream().limit(LISTED).map(PreflightObserver::describe).collect(Collectors.joining("\n"))
                 + (report.blocked().size() > LISTED ? "\n…" : "");
-        return askSendAnyway.test(Bundle.PreflightObserver_question(report.blocked().size(), jobs.size(), rows),
-                Bundle.PreflightObserver_title());
+        if (askSendAnyway.test(Bundle.PreflightObserver_question(report.blocked().size(), jobs.size(), rows),
+                Bundle.PreflightObserver_title())) {
+            return Optional.empty();
+        }
+        return Optional.of(Failure.of(Failure.Kind.MODERATION,
+                Bundle.PreflightObserver_heldBack(report.blocked().size(), jobs.size(), rows)));
     }
 
     private static String describe(PreflightReport.BlockedRow row) {

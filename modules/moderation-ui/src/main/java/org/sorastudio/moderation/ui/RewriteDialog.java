@@ -37,8 +37,9 @@ final class RewriteDialog {
     private RewriteDialog() {
     }
 
-    static void show(FailedWork work, List<Rewrite> rewrites, GenerationQueue queue) {
-        RewritePanel panel = new RewritePanel(work.prompt(), rewrites);
+    /** @param modelRewrite the model rewrite on offer, or {@code null} when the setting is off */
+    static void show(FailedWork work, List<Rewrite> rewrites, RewritePanel.ModelRewriteOffer modelRewrite, GenerationQueue queue) {
+        RewritePanel panel = new RewritePanel(work.prompt(), rewrites, modelRewrite);
         Object send = Bundle.RewriteDialog_send();
         DialogDescriptor descriptor = new DialogDescriptor(panel, Bundle.RewriteDialog_title(work.title()), true,
                 new Object[]{send, DialogDescriptor.CANCEL_OPTION}, send, DialogDescriptor.DEFAULT_ALIGN, null, null);

@@ -22,6 +22,7 @@ import java.awt.GridLayout;
 import java.util.List;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultListModel;
+import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
@@ -29,6 +30,7 @@ import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextPane;
 import javax.swing.ListSelectionModel;
+import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
@@ -36,7 +38,11 @@ import javax.swing.text.BadLocationException;
 import javax.swing.text.SimpleAttributeSet;
 import javax.swing.text.StyleConstants;
 import javax.swing.text.StyledDocument;
+import org.openide.awt.Mnemonics;
 import org.openide.util.NbBundle.Messages;
+import org.openide.util.RequestProcessor;
+import org.sorastudio.moderation.api.ModelRewrite;
+import org.sorastudio.moderation.api.ModelRewriteException;
 import org.sorastudio.moderation.api.Rewrite;
 
 /**
@@ -48,21 +54,39 @@ import org.sorastudio.moderation.api.Rewrite;
     "RewritePanel.suggestions=Suggestions",
     "RewritePanel.prompt=New prompt",
     "RewritePanel.changes=Changes against the blocked prompt",
-    "RewritePanel.none=No suggestion applies: edit the prompt yourself."
+    "RewritePanel.none=No suggestion applies: edit the prompt yourself.",
+    "# {0} - the model",
+    "RewritePanel.askModel=&Ask {0} for a Rewrite",
+    "RewritePanel.askModelTip=One request to the profile''s server (its Responses API); it costs tokens",
+    "# {0} - the model",
+    "RewritePanel.asking=Asking {0}…",
+    "# {0} - the model",
+    "# {1} - the cost",
+    "RewritePanel.written=Written by {0}: {1}. Nothing is sent until you press Rewrite & Resend."
 })
 final class RewritePanel extends JPanel {
+
+    private static final RequestProcessor ASKER = new RequestProcessor(RewritePanel.class.getName(), 1);
 
     private final String original;
     private final JList<Rewrite> suggestions;
     private final JTextArea prompt = new JTextArea(4, 60);
     private final JTextPane changes = new JTextPane();
+    private final DefaultListModel<Rewrite> listed = new DefaultListModel<>();
 
+    /** Rule-based suggestions only. */
     RewritePanel(String original, List<Rewrite> rewrites) {
+        this(original, rewrites, null);
+    }
+
+    /**
+     * @param modelRewrite what asking the language model takes, or {@code null} when model rewrites are switched off
+     */
+    RewritePanel(String original, List<Rewrite> rewrites, ModelRewriteOffer modelRewrite) {
         super(new BorderLayout(0, 8));
         this.original = original;
-        DefaultListModel<Rewrite> model = new DefaultListModel<>();
-        rewrites.forEach(model::addElement);
-        suggestions = new JList<>(model);
+        rewrites.forEach(listed::addElement);
+        suggestions = new JList<>(listed);
         suggestions.setName("suggestions");
         suggestions.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         suggestions.setVisibleRowCount(Math.max(2, Math.min(4, rewrites.size())));
@@ -105,16 +129,73 @@ final class RewritePanel extends JPanel {
 
         JPanel parts = new JPanel(new GridLayout(3, 1, 0, 8));
         parts.add(titled(Bundle.RewritePanel_suggestions(),
-                rewrites.isEmpty() ? new JLabel(Bundle.RewritePanel_none()) : new JScrollPane(suggestions)));
+                rewrites.isEmpty() && modelRewrite == null ? new JLabel(Bundle.RewritePanel_none()) : new JScrollPane(suggestions)));
         parts.add(titled(Bundle.RewritePanel_prompt(), new JScrollPane(prompt)));
         parts.add(titled(Bundle.RewritePanel_changes(), new JScrollPane(changes)));
         add(parts, BorderLayout.CENTER);
+        if (modelRewrite != null) {
+            add(modelRow(modelRewrite), BorderLayout.SOUTH);
+        }
         setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
         if (rewrites.isEmpty()) {
             prompt.setText(original);
         } else {
             suggestions.setSelectedIndex(0);
         }
+    }
+
+    /**
+     * The button that asks the model (off the event thread) and the line that says what it cost or why it gave nothing;
+     * a rewrite joins the suggestions, chosen. One rewrite: the button is done once one came.
+     */
+    private JPanel modelRow(ModelRewriteOffer offer) {
+        JButton ask = new JButton();
+        Mnemonics.setLocalizedText(ask, Bundle.RewritePanel_askModel(offer.model()));
+        ask.setName("askModel");
+        ask.setToolTipText(Bundle.RewritePanel_askModelTip());
+        JTextArea outcome = new JTextArea(2, 50);
+        outcome.setName("modelOutcome");
+        outcome.setEditable(false);
+        outcome.setLineWrap(true);
+        outcome.setWrapStyleWord(true);
+        outcome.setOpaque(false);
+        outcome.setFont(UIManager.getFont("Label.font"));
+        ask.addActionListener(e -> {
+            ask.setEnabled(false);
+            outcome.setText(Bundle.RewritePanel_asking(offer.model()));
+            ASKER.post(() -> {
+                try {
+                    ModelRewrite rewrite = offer.ask().call();
+                    SwingUtilities.invokeLater(() -> {
+                        listed.addElement(rewrite.rewrite());
+                        suggestions.setSelectedIndex(listed.size() - 1);
+                        suggestions.ensureIndexIsVisible(listed.size() - 1);
+                        outcome.setText(Bundle.RewritePanel_written(offer.model(), rewrite.cost().describe()));
+                    });
+                } catch (ModelRewriteException failed) {
+                    SwingUtilities.invokeLater(() -> {
+                        outcome.setText(failed.getMessage());
+                        ask.setEnabled(true);
+                    });
+                }
+            });
+        });
+        JPanel row = new JPanel(new BorderLayout(8, 0));
+        row.add(ask, BorderLayout.WEST);
+        row.add(outcome, BorderLayout.CENTER);
+        return row;
+    }
+
+    /**
+     * A model rewrite on offer: the model's name, and the request that asks it (called off the event thread).
+     */
+    record ModelRewriteOffer(String model, ModelRewriteRequest ask) {
+    }
+
+    /** Asks the model once; a useless answer says why. */
+    @FunctionalInterface
+    interface ModelRewriteRequest {
+        ModelRewrite call() throws ModelRewriteException;
     }
 
     /** The prompt as the user left it. */

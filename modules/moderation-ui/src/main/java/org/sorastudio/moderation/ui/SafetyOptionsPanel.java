@@ -15,10 +15,12 @@
  */
 package org.sorastudio.moderation.ui;
 
+import java.awt.FlowLayout;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
 import javax.swing.BorderFactory;
+import javax.swing.Box;
 import javax.swing.JCheckBox;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -36,12 +38,19 @@ import org.openide.util.NbBundle.Messages;
             + " up to 32 prompts); shots that would be blocked are listed and you choose whether to send them.",
     "SafetyOptions.watched=&Always warn about these words:",
     "SafetyOptions.watchedNote=Comma-separated; checked even when the server passes them, and left out or softened by"
-            + " Rewrite & Resend."
+            + " Rewrite & Resend.",
+    "SafetyOptions.modelRewrite=Suggest a &model rewrite",
+    "SafetyOptions.rewriteModel=Mo&del:",
+    "SafetyOptions.modelRewriteNote=Rewrite & Resend offers to ask a language model on the profile''s server (its Responses"
+            + " API) for one more rewrite. Each request costs tokens: the dialog shows how many, and the price when the"
+            + " model''s is known."
 })
 final class SafetyOptionsPanel extends JPanel {
 
     private final JCheckBox check = new JCheckBox();
     private final JTextField watched = new JTextField(40);
+    private final JCheckBox modelRewrite = new JCheckBox();
+    private final JTextField rewriteModel = new JTextField(20);
 
     SafetyOptionsPanel(Runnable changed) {
         super(new GridBagLayout());
@@ -65,10 +74,18 @@ final class SafetyOptionsPanel extends JPanel {
         at.insets = new Insets(2, 0, 2, 0);
         add(watched, at);
         add(note(Bundle.SafetyOptions_watchedNote()), at);
+        at.insets = new Insets(12, 0, 2, 0);
+        add(modelRewriteRow(), at);
+        at.insets = new Insets(2, 0, 2, 0);
+        add(note(Bundle.SafetyOptions_modelRewriteNote()), at);
         at.weighty = 1;
         add(new JPanel(), at);
         check.addActionListener(e -> changed.run());
-        watched.getDocument().addDocumentListener(new DocumentListener() {
+        modelRewrite.addActionListener(e -> {
+            rewriteModel.setEnabled(modelRewrite.isSelected());
+            changed.run();
+        });
+        DocumentListener edits = new DocumentListener() {
             @Override
             public void insertUpdate(DocumentEvent e) {
                 changed.run();
@@ -83,16 +100,38 @@ final class SafetyOptionsPanel extends JPanel {
             public void changedUpdate(DocumentEvent e) {
                 changed.run();
             }
-        });
+        };
+        watched.getDocument().addDocumentListener(edits);
+        rewriteModel.getDocument().addDocumentListener(edits);
+    }
+
+    private JPanel modelRewriteRow() {
+        Mnemonics.setLocalizedText(modelRewrite, Bundle.SafetyOptions_modelRewrite());
+        modelRewrite.setName("suggestModelRewrite");
+        rewriteModel.setName("rewriteModel");
+        JLabel modelLabel = new JLabel();
+        Mnemonics.setLocalizedText(modelLabel, Bundle.SafetyOptions_rewriteModel());
+        modelLabel.setLabelFor(rewriteModel);
+        JPanel row = new JPanel(new FlowLayout(FlowLayout.LEADING, 0, 0));
+        row.add(modelRewrite);
+        row.add(Box.createHorizontalStrut(12));
+        row.add(modelLabel);
+        row.add(Box.createHorizontalStrut(4));
+        row.add(rewriteModel);
+        return row;
     }
 
     void load(SafetyPreferences preferences) {
         check.setSelected(preferences.checkBeforeSending());
         watched.setText(String.join(", ", preferences.watchedWords()));
+        modelRewrite.setSelected(preferences.suggestModelRewrite());
+        rewriteModel.setText(preferences.rewriteModel());
+        rewriteModel.setEnabled(preferences.suggestModelRewrite());
     }
 
     SafetyPreferences preferences() {
-        return new SafetyPreferences(check.isSelected(), SafetyPreferences.words(watched.getText()));
+        return new SafetyPreferences(check.isSelected(), SafetyPreferences.words(watched.getText()), modelRewrite.isSelected(),
+                rewriteModel.getText());
     }
 
     private static JLabel note(String text) {

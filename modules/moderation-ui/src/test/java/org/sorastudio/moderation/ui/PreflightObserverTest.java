@@ -19,10 +19,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sorastudio.core.model.Failure;
 import org.sorastudio.openai.VideoApiClient;
 import org.sorastudio.queue.api.JobSpec;
 import org.sorastudio.simulator.SimulatorConfig;
@@ -59,6 +61,18 @@ class PreflightObserverTest {
         assertThat(questions.get(0)).startsWith("1 of 3 shots would be blocked")
                 .contains("• The dam will explode at noon (violence)").contains("Send all 3 anyway?");
         assertThat(simulator.createRequests()).isZero();
+    }
+
+    @Test
+    void shotsTheUserKeepsBackCarryWhyForTheShotEditor() {
+        Optional<Failure> held = observer(true, List.of(), false).holdBack(null, List.of(job("The dam will explode at noon")));
+
+        assertThat(held).get().satisfies(failure -> {
+            assertThat(failure.kind()).isEqualTo(Failure.Kind.MODERATION);
+            assertThat(failure.message()).startsWith("Held back before sending: 1 of 1 shots would be blocked")
+                    .contains("• The dam will explode at noon (violence)");
+        });
+        assertThat(observer(true, List.of(), true).holdBack(null, List.of(job("The dam will explode at noon")))).isEmpty();
     }
 
     @Test

@@ -72,4 +72,17 @@ class SafetyOptionsPanelTest {
         assertThat(GuiActionRunner.execute(panel::preferences)).isEqualTo(new SafetyPreferences(true, List.of("gun", "knife")));
         assertThat(changes.get()).isPositive();
     }
+
+    @Test
+    void modelRewritesAreOffByDefaultAndTheirModelIsChosenWhenOn() {
+        window.checkBox("suggestModelRewrite").requireNotSelected();
+        window.textBox("rewriteModel").requireText("gpt-4.1-mini").requireDisabled();
+
+        GuiSteps.press(window.checkBox("suggestModelRewrite"));
+        GuiSteps.awaitTrue("the model field enabled", () -> window.textBox("rewriteModel").target().isEnabled());
+        window.textBox("rewriteModel").setText("gpt-5-nano");
+
+        assertThat(GuiActionRunner.execute(panel::preferences))
+                .isEqualTo(new SafetyPreferences(false, List.of("gun", "blood"), true, "gpt-5-nano"));
+    }
 }

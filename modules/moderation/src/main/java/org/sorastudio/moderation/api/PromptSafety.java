@@ -18,6 +18,7 @@ package org.sorastudio.moderation.api;
 import java.util.Collection;
 import java.util.List;
 import org.sorastudio.moderation.impl.BatchPreflight;
+import org.sorastudio.moderation.impl.ModelRewriter;
 import org.sorastudio.moderation.impl.Moderator;
 import org.sorastudio.moderation.impl.RuleRewriter;
 import org.sorastudio.moderation.impl.TriggerFinder;
@@ -58,6 +59,18 @@ public final class PromptSafety {
         List<Trigger> triggers = explanation == null ? List.of() : explanation.triggers();
         List<String> watched = explanation == null ? watchList.foundIn(prompt) : explanation.watchedWords();
         return RuleRewriter.rewrites(prompt, triggers, watched);
+    }
+
+    /**
+     * One rewrite written by {@code model} through the profile's Responses API (it costs tokens: call it on the user's
+     * word), checked by the server's moderation before it is offered; the explanation may be {@code null}.
+     */
+    public ModelRewrite suggestModelRewrite(String prompt, BlockExplanation explanation, String model)
+            throws ModelRewriteException {
+        if (client == null) {
+            throw new ModelRewriteException(ModelRewriter.noServer(), null, null);
+        }
+        return new ModelRewriter(client).rewrite(prompt, explanation, model);
     }
 
     /** The prompts of a batch that would be blocked, found before anything is paid for. */

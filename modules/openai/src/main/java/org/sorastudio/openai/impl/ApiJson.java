@@ -31,10 +31,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.sorastudio.openai.ApiError;
 import org.sorastudio.openai.DeletedVideo;
 import org.sorastudio.openai.ModelInfo;
 import org.sorastudio.openai.ModerationResult;
+import org.sorastudio.openai.TextResponse;
 import org.sorastudio.openai.Video;
 import org.sorastudio.openai.VideoCharacter;
 import org.sorastudio.openai.VideoError;
@@ -167,6 +169,38 @@ final class ApiJson {
                     categories, scores));
         }
         return new ModerationResult(string(json, "id"), string(json, "model"), verdicts);
+    }
+
+    /** A Responses API answer: the output text parts of its messages joined, and its usage. */
+    static TextResponse textResponse(JsonObject json) {
+        StringBuilder text = new StringBuilder();
+        for (JsonElement item : array(json, "output")) {
+            if (item.isJsonObject() && "message".equals(string(item.getAsJsonObject(), "type"))) {
+                for (JsonElement part : array(item.getAsJsonObject(), "content")) {
+                    if (part.isJsonObject() && "output_text".equals(string(part.getAsJsonObject(), "type"))) {
+                        text.append(Objects.requireNonNullElse(string(part.getAsJsonObject(), "text"), ""));
+                    }
+                }
+            }
+        }
+        JsonObject incomplete = objectOrNull(json, "incomplete_details");
+        return new TextResponse(string(json, "id"), string(json, "model"), string(json, "status"), text.toString().strip(),
+                incomplete == null ? null : string(incomplete, "reason"), usage(objectOrNull(json, "usage")));
+    }
+
+    private static TextResponse.TokenUsage usage(JsonObject usage) {
+        if (usage == null) {
+            return TextResponse.TokenUsage.UNKNOWN;
+        }
+        JsonPrimitive input = primitive(usage, "input_tokens");
+        JsonPrimitive output = primitive(usage, "output_tokens");
+        if (input == null || output == null || !input.isNumber() || !output.isNumber()) {
+            return TextResponse.TokenUsage.UNKNOWN;
+        }
+        JsonPrimitive total = primitive(usage, "total_tokens");
+        long sum = input.getAsLong() + output.getAsLong();
+        return new TextResponse.TokenUsage(input.getAsLong(), output.getAsLong(),
+                total != null && total.isNumber() ? total.getAsLong() : sum);
     }
 
     /**

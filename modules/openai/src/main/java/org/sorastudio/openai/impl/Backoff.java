@@ -66,6 +66,7 @@ final class Backoff {
     private Duration jittered(int attempt) {
         double exponential = policy.baseDelay().toMillis() * Math.pow(2, attempt);
         long ceiling = (long) Math.min(policy.maxDelay().toMillis(), exponential);
-        return Duration.ofMillis(ceiling <= 0 ? 0 : random.nextLong(ceiling + 1));
+        long random = (long) (ceiling * policy.jitter());
+        return Duration.ofMillis(ceiling <= 0 ? 0 : ceiling - random + this.random.nextLong(random + 1));
     }
 }

@@ -40,6 +40,7 @@ import org.sorastudio.openai.EditVideoRequest;
 import org.sorastudio.openai.ExtendVideoRequest;
 import org.sorastudio.openai.ModelInfo;
 import org.sorastudio.openai.ModerationResult;
+import org.sorastudio.openai.TextResponse;
 import org.sorastudio.openai.RateLimitListener;
 import org.sorastudio.openai.RateLimitSnapshot;
 import org.sorastudio.openai.SecretRedactor;
@@ -170,6 +171,12 @@ public final class HttpVideoApiClient implements VideoApiClient {
         }
         return executor.execute(ApiRequest.query("/moderations", RequestBodies.moderation(inputs)),
                 response -> ApiJson.moderation(ApiJson.object(response.body())));
+    }
+
+    @Override
+    public TextResponse respond(String model, String instructions, String input, int maxOutputTokens) {
+        return executor.execute(ApiRequest.create("/responses", RequestBodies.response(model, instructions, input, maxOutputTokens)),
+                response -> ApiJson.textResponse(ApiJson.object(response.body())));
     }
 
     @Override

@@ -119,6 +119,17 @@ final class RequestBodies {
         return new RequestBody.Json(json.toString());
     }
 
+    /** A text request to the Responses API; not stored on the server, since nobody will continue it. */
+    static RequestBody response(String model, String instructions, String input, int maxOutputTokens) {
+        JsonObject json = new JsonObject();
+        json.addProperty("model", model);
+        json.addProperty("instructions", instructions);
+        json.addProperty("input", input);
+        json.addProperty("max_output_tokens", maxOutputTokens);
+        json.addProperty("store", false);
+        return new RequestBody.Json(json.toString());
+    }
+
     private static void addIfPresent(List<RequestBody.TextField> fields, String name, String value) {
         if (value != null && !value.isBlank()) {
             fields.add(new RequestBody.TextField(name, value));

@@ -51,6 +51,18 @@ class BackoffTest {
     }
 
     @Test
+    void lessJitterKeepsEachWaitCloserToItsCeiling() {
+        RetryPolicy halfJitter = new RetryPolicy(2, Duration.ofMillis(1000), Duration.ofSeconds(8), Duration.ofMinutes(5), 0.5);
+        RetryPolicy noJitter = new RetryPolicy(2, Duration.ofMillis(1000), Duration.ofSeconds(8), Duration.ofMinutes(5), 0);
+        for (long seed = 0; seed < 100; seed++) {
+            assertThat(new Backoff(halfJitter, new Random(seed)).next(null).orElseThrow().toMillis()).isBetween(500L, 1000L);
+            Backoff fixed = new Backoff(noJitter, new Random(seed));
+            assertThat(fixed.next(null)).contains(Duration.ofMillis(1000));
+            assertThat(fixed.next(null)).contains(Duration.ofMillis(2000));
+        }
+    }
+
+    @Test
     void retryCountIsABudget() {
         Backoff backoff = new Backoff(new RetryPolicy(2, Duration.ofMillis(1), Duration.ofMillis(1), Duration.ofMinutes(1)), new Random(1));
 

@@ -22,6 +22,7 @@ import org.sorastudio.core.model.Project;
 import org.sorastudio.core.model.Settings;
 import org.openide.util.Lookup;
 import org.sorastudio.core.model.Shot;
+import org.sorastudio.core.spi.ShotProgress;
 import org.sorastudio.production.impl.DefaultShotProduction;
 
 /**
@@ -53,7 +54,15 @@ public interface ShotProduction {
      * {@link org.sorastudio.core.spi.GenerationQueue} and records their prompts in the prompt history. Returns without
      * waiting for the network, but may write the history file: call it off the event thread.
      */
-    SendOutcome send(List<Shot> shots);
+    default SendOutcome send(List<Shot> shots) {
+        return send(shots, null);
+    }
+
+    /**
+     * Sends {@code shots} as {@link #send(List)} does and tells {@code progress} what becomes of them (queued, held back,
+     * failed, completed); {@code null} for nobody.
+     */
+    SendOutcome send(List<Shot> shots, ShotProgress progress);
 
     /** Adds to the open project those of {@code shots} it does not hold yet, as drafts: nothing is queued. */
     SendOutcome keepAsDrafts(List<Shot> shots);

@@ -32,6 +32,7 @@ import org.sorastudio.core.project.ProjectSession;
 import org.sorastudio.core.settings.SettingsStore;
 import org.sorastudio.core.settings.StudioDirectories;
 import org.sorastudio.core.spi.GenerationQueue;
+import org.sorastudio.core.spi.ShotProgress;
 import org.sorastudio.production.api.ProductionPlaces;
 import org.sorastudio.production.api.ReferencePreparation;
 import org.sorastudio.production.api.ShotProduction;
@@ -95,13 +96,17 @@ public final class DefaultShotProduction implements ShotProduction {
     }
 
     @Override
-    public SendOutcome send(List<Shot> shots) {
+    public SendOutcome send(List<Shot> shots, ShotProgress progress) {
         boolean added = addToProject(shots);
         GenerationQueue queue = services.lookup(GenerationQueue.class);
         if (queue == null) {
             return added ? SendOutcome.NO_QUEUE : SendOutcome.NO_PROJECT;
         }
-        queue.enqueue(shots);
+        if (progress == null) {
+            queue.enqueue(shots);
+        } else {
+            queue.enqueue(shots, progress);
+        }
         PromptHistory history = services.lookup(PromptHistory.class);
         if (history != null) {
             history.recordAll(lastDistinctPrompts(shots));

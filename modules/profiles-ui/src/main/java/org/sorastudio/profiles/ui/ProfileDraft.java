@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sorastudio.core.model.Profile;
+import org.sorastudio.core.model.ProfileTuning;
 
 /**
  * A profile as it is being edited in the Options panel, with its secrets. Secrets that were not
@@ -36,6 +37,8 @@ final class ProfileDraft {
     boolean hasStoredKey;
     /** Header name to new value ({@code null} value: keep the stored one). */
     final Map<String, String> headers = new LinkedHashMap<>();
+    /** Jobs at once and retries for this server (Tuning…). */
+    ProfileTuning tuning = ProfileTuning.DEFAULTS;
 
     static ProfileDraft of(Profile profile, boolean hasStoredKey) {
         ProfileDraft draft = new ProfileDraft();
@@ -44,13 +47,14 @@ final class ProfileDraft {
         draft.organizationId = profile.organizationId();
         draft.projectId = profile.projectId();
         draft.hasStoredKey = hasStoredKey;
+        draft.tuning = profile.tuning();
         profile.extraHeaderNames().forEach(header -> draft.headers.put(header, null));
         return draft;
     }
 
     Profile toProfile() {
         return new Profile(name.trim(), baseUrl.trim(), blankToNull(organizationId), blankToNull(projectId),
-                new ArrayList<>(headers.keySet()));
+                new ArrayList<>(headers.keySet()), tuning);
     }
 
     /** What is wrong with the draft, in words, or {@code null} when it can be saved. */

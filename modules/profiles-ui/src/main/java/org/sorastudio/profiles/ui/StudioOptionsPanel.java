@@ -44,6 +44,7 @@ import javax.swing.ListSelectionModel;
 import javax.swing.SpinnerNumberModel;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
+import org.openide.awt.Mnemonics;
 import org.openide.util.NbBundle.Messages;
 import org.sorastudio.core.model.Profile;
 import org.sorastudio.core.model.Settings;
@@ -70,7 +71,9 @@ import org.sorastudio.core.model.Settings;
     "Options.maxWait=Give up on a job after (minutes):",
     "Options.autosave=Autosave every (seconds, 0 = only after changes):",
     "Options.output=Default clip folder:",
-    "Options.newProfile=New server"
+    "Options.newProfile=New server",
+    "Options.tuning=&Tuning…",
+    "Options.tuningTip=Jobs at once and retries for this server"
 })
 final class StudioOptionsPanel extends JPanel {
 
@@ -85,6 +88,7 @@ final class StudioOptionsPanel extends JPanel {
     private final JPasswordField apiKey = new JPasswordField(24);
     private final JLabel apiKeyNote = new JLabel(" ");
     private final JTextArea headers = new JTextArea(3, 24);
+    private final JButton tuning = new JButton();
     private final JSpinner parallel = new JSpinner(new SpinnerNumberModel(2, 1, 32, 1));
     private final JSpinner maxWait = new JSpinner(new SpinnerNumberModel(30, 1, 24 * 60, 5));
     private final JSpinner autosave = new JSpinner(new SpinnerNumberModel(60, 0, 3600, 10));
@@ -184,7 +188,12 @@ final class StudioOptionsPanel extends JPanel {
         row = field(form, row, Bundle.Options_project(), project);
         row = field(form, row, Bundle.Options_apiKey(), apiKey);
         form.add(apiKeyNote, at(1, row++));
-        field(form, row, Bundle.Options_headers(), new JScrollPane(headers));
+        row = field(form, row, Bundle.Options_headers(), new JScrollPane(headers));
+        Mnemonics.setLocalizedText(tuning, Bundle.Options_tuning());
+        tuning.setName("tuneProfile");
+        tuning.setToolTipText(Bundle.Options_tuningTip());
+        tuning.addActionListener(e -> tuneProfile());
+        form.add(tuning, at(1, row));
         servers.add(form, BorderLayout.CENTER);
 
         JPanel generation = new JPanel(new GridBagLayout());
@@ -265,6 +274,17 @@ final class StudioOptionsPanel extends JPanel {
         }
     }
 
+    /** Tuning… opens the profile's own small form; the new values are saved with the other settings. */
+    private void tuneProfile() {
+        if (editing != null) {
+            commitEditing();
+            ProfileTuningForm.edit(editing.name, editing.tuning).ifPresent(value -> {
+                editing.tuning = value;
+                edited();
+            });
+        }
+    }
+
     private String uniqueName() {
         Set<String> taken = drafts().stream().map(d -> d.name).collect(Collectors.toSet());
         String candidate = Bundle.Options_newProfile();
@@ -279,7 +299,7 @@ final class StudioOptionsPanel extends JPanel {
         try {
             editing = profileList.getSelectedValue();
             boolean on = editing != null;
-            for (JComponent field : List.of(name, baseUrl, organization, project, apiKey, headers)) {
+            for (JComponent field : List.of(name, baseUrl, organization, project, apiKey, headers, tuning)) {
                 field.setEnabled(on);
             }
             name.setText(on ? editing.name : "");

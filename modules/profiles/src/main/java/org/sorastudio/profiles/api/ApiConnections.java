@@ -16,8 +16,10 @@
 package org.sorastudio.profiles.api;
 
 import java.util.List;
+import java.util.Optional;
 import org.sorastudio.core.model.Profile;
 import org.sorastudio.openai.DeprecationListener;
+import org.sorastudio.openai.RateLimitSnapshot;
 import org.sorastudio.openai.VideoApiClient;
 
 /**
@@ -38,6 +40,14 @@ public interface ApiConnections {
     Profile profile(String name);
 
     VideoApiClient clientFor(Profile profile) throws ProfileNotReadyException;
+
+    /**
+     * The rate-limit headers {@code profile}'s server sent last, when its client has talked to it in this session;
+     * never connects (the profile switcher shows it live).
+     */
+    default Optional<RateLimitSnapshot> lastRateLimits(Profile profile) {
+        return Optional.empty();
+    }
 
     /** Drops the profile's client, e.g. after its key changed; the next {@link #clientFor} builds a new one. */
     void reconnect(Profile profile);

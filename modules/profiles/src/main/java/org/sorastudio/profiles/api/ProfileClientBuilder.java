@@ -18,9 +18,12 @@ package org.sorastudio.profiles.api;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import org.openide.util.Lookup;
 import org.sorastudio.core.model.Profile;
+import org.sorastudio.core.model.ProfileTuning;
 import org.sorastudio.core.spi.EmbeddedServer;
+import org.sorastudio.openai.RetryPolicy;
 import org.sorastudio.openai.VideoApiClient;
 
 /**
@@ -69,7 +72,7 @@ public final class ProfileClientBuilder {
                 "Profile \"" + profile.name() + "\" has no API key. Add one in Tools > Options > Sora Studio, or choose the "
                 + Profile.OFFLINE_SIMULATOR + " profile.", null));
         VideoApiClient.Builder builder = VideoApiClient.builder(base, key)
-                .organization(profile.organizationId()).project(profile.projectId());
+                .organization(profile.organizationId()).project(profile.projectId()).retryPolicy(retryPolicy(profile.tuning()));
         for (String header : profile.extraHeaderNames()) {
             credentials.read(CredentialStore.headerKey(profile, header)).ifPresent(value -> builder.header(header, value));
         }
@@ -77,6 +80,14 @@ public final class ProfileClientBuilder {
     }
 
     /** The profile's base URL without a trailing slash, or why it cannot be one. */
+    /** The profile's retries; the budget of waiting per call stays the client's default, or the longest wait if longer. */
+    static RetryPolicy retryPolicy(ProfileTuning tuning) {
+        Duration maxDelay = Duration.ofMillis(tuning.maxDelayMillis());
+        Duration budget = RetryPolicy.DEFAULT.maxTotalWait().compareTo(maxDelay) > 0 ? RetryPolicy.DEFAULT.maxTotalWait() : maxDelay;
+        return new RetryPolicy(tuning.retries(), Duration.ofMillis(tuning.baseDelayMillis()), maxDelay, budget,
+                tuning.jitterPercent() / 100.0);
+    }
+
     private static URI baseUrl(Profile profile) throws ProfileNotReadyException {
         String text = profile.baseUrl().endsWith("/") ? profile.baseUrl().substring(0, profile.baseUrl().length() - 1)
                 : profile.baseUrl();

@@ -19,15 +19,19 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.openide.util.Lookup;
 import org.openide.util.lookup.ServiceProvider;
 import org.sorastudio.core.model.Profile;
+import org.sorastudio.core.model.ProfileTuning;
 import org.sorastudio.core.model.Settings;
 import org.sorastudio.core.settings.SettingsStore;
 import org.sorastudio.openai.DeprecationListener;
+import org.sorastudio.openai.RateLimitSnapshot;
+import org.sorastudio.openai.RetryPolicy;
 import org.sorastudio.openai.VideoApiClient;
 import org.sorastudio.profiles.api.ApiConnections;
 import org.sorastudio.profiles.api.CredentialStore;
@@ -92,6 +96,12 @@ public final class DefaultApiConnections implements ApiConnections {
     @Override
     public void addDeprecationListener(DeprecationListener listener) {
         deprecationListeners.add(listener);
+    }
+
+    @Override
+    public synchronized Optional<RateLimitSnapshot> lastRateLimits(Profile profile) {
+        Connection connection = connections.get(profile.name());
+        return connection == null ? Optional.empty() : connection.client().lastRateLimits();
     }
 
     @Override

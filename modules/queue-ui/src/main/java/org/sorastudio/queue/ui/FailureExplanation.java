@@ -16,7 +16,6 @@
 package org.sorastudio.queue.ui;
 
 import java.awt.event.ActionEvent;
-import java.util.Map;
 import javax.swing.AbstractAction;
 import javax.swing.Action;
 import org.openide.util.Lookup;
@@ -49,7 +48,7 @@ final class FailureExplanation {
         if (spec.kind() != JobSpec.Kind.CREATE || spec.shotId() == null) {
             return null;
         }
-        return new Shot(spec.shotId(), spec.prompt(), spec.model(), spec.size(), spec.seconds(), spec.referenceImage(), Map.of());
+        return ShotFollower.shotOf(spec);
     }
 
     /** The action for {@code job}, or {@code null} when it has no recorded failure or {@code services} has no explainer. */

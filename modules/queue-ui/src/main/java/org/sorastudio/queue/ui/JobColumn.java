@@ -129,7 +129,12 @@ enum JobColumn {
      * name. Asked for every painted row, so it reads no further into a long prompt than the name needs.
      */
     static String shortPrompt(Job job) {
-        String prompt = job.spec().prompt().strip();
+        return shortPrompt(job.spec().prompt());
+    }
+
+    /** {@code text} as a row's name: on one line, cut to {@link #NAME_LENGTH} characters. */
+    static String shortPrompt(String text) {
+        String prompt = text.strip();
         if (prompt.isEmpty()) {
             return Bundle.JobColumn_noPrompt();
         }

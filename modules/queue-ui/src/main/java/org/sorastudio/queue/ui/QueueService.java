@@ -35,12 +35,15 @@ import org.openide.util.lookup.ServiceProvider;
 import org.openide.util.lookup.ServiceProviders;
 import org.openide.windows.OnShowing;
 import org.sorastudio.core.io.DataFileException;
+import org.sorastudio.core.model.Failure;
 import org.sorastudio.core.model.Settings;
 import org.sorastudio.core.model.Shot;
 import org.sorastudio.core.project.ProjectSession;
 import org.sorastudio.core.settings.SettingsStore;
 import org.sorastudio.core.spi.ClipChain;
+import org.sorastudio.core.spi.FailedWork;
 import org.sorastudio.core.spi.GenerationQueue;
+import org.sorastudio.core.spi.ShotProgress;
 import org.sorastudio.openai.VideoApiClient;
 import org.sorastudio.openai.spi.ApiClientProvider;
 import org.sorastudio.images.ImageProblemException;
@@ -83,6 +86,8 @@ public final class QueueService implements GenerationQueue {
     private final Map<String, Path> sourceClips = new ConcurrentHashMap<>();
     /** The places of the queue {@link #ensureQueue} opened last. */
     private ProductionPlaces places;
+    /** Who follows which shots on the open queue; forgotten with the queue when another project is opened. */
+    private final Map<ShotProgress, ShotFollower> followers = new ConcurrentHashMap<>();
     private boolean watching;
 
     /**
@@ -91,6 +96,12 @@ public final class QueueService implements GenerationQueue {
      */
     @Override
     public void enqueue(List<Shot> shots) {
+        enqueue(shots, null);
+    }
+
+    /** Adds the shots to the open project's queue and tells {@code progress} what becomes of them; returns at once. */
+    @Override
+    public void enqueue(List<Shot> shots, ShotProgress progress) {
         List<Shot> copy = List.copyOf(shots);
         worker.post(() -> {
             RenderQueue current = ensureQueue();
@@ -104,10 +115,28 @@ public final class QueueService implements GenerationQueue {
                     problemListeners.forEach(listener -> listener.accept(e.getMessage() + " The shot was not queued."));
                 }
             }
-            if (observers().stream().allMatch(observer -> observer.beforeEnqueue(current, specs))) {
+            if (progress != null) {
+                follow(current, progress, copy);
+            }
+            Optional<Failure> heldBack = observers().stream().map(observer -> observer.holdBack(current, specs))
+                    .flatMap(Optional::stream).findFirst();
+            if (heldBack.isEmpty()) {
                 current.enqueue(specs);
+            } else if (progress != null) {
+                specs.forEach(spec -> progress.heldBack(new FailedWork(JobColumn.shortPrompt(spec.prompt()), spec.prompt(),
+                        spec.profile(), null, heldBack.get(), ShotFollower.shotOf(spec))));
             }
         });
+    }
+
+    /** One follower per progress on the open queue: a shot sent again from the editor adds to the shots it follows. */
+    private void follow(RenderQueue current, ShotProgress progress, List<Shot> shots) {
+        ShotFollower follower = followers.computeIfAbsent(progress, p -> {
+            ShotFollower created = new ShotFollower(p);
+            current.addListener(created);
+            return created;
+        });
+        follower.follow(shots.stream().map(Shot::id).collect(java.util.stream.Collectors.toSet()));
     }
 
     /** Adds an extension or edit of a completed video to the open project's queue; returns at once. */
@@ -202,6 +231,7 @@ public final class QueueService implements GenerationQueue {
             return queue;
         }
         if (queue != null) {
+            followers.clear();
             queue.shutdown(STOP_TIMEOUT);
             adoptUnsavedJournal(places, wanted.journal());
         }

@@ -28,7 +28,13 @@ import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.openide.util.Lookup;
+import org.sorastudio.core.model.Failure;
+import org.sorastudio.core.model.Settings;
 import org.sorastudio.core.model.Shot;
+import org.sorastudio.core.project.ProjectSession;
+import org.sorastudio.core.settings.StudioDirectories;
+import org.sorastudio.core.spi.FailedWork;
 import org.sorastudio.queue.api.RenderQueue;
 import org.sorastudio.simulator.SimulatorServer;
 
@@ -65,6 +71,43 @@ class QueueServiceTest {
             assertThat(names.stream().filter(n -> n.endsWith(".json"))).hasSize(6);
         }
         second.stop(true);
+    }
+
+    /**
+     * The Shot editor's loop, headless over HTTP: a shot the server blocks is reported failed with its moderation
+     * failure and its shot; sent again with a rewritten prompt (same shot id), its next attempt is reported queued and
+     * completed to the same follower. A batch the prompt check holds back is reported held back, never queued.
+     */
+    @Test
+    void aFollowedShotIsReportedBlockedThenItsRewriteCompletes() throws Exception {
+        deleteQuietly(QueueService.journalFor(Lookup.getDefault().lookup(ProjectSession.class)));
+        SimulatorClientProvider.server();
+        QueueService service = new QueueService();
+        RecordingShotProgress progress = new RecordingShotProgress();
+        Shot blocked = Shot.create("A car about to " + SimulatorClientProvider.BLOCKED_WORD + " in slow motion");
+
+        service.enqueue(List.of(blocked), progress);
+        await(() -> progress.events.size() >= 2);
+
+        assertThat(progress.events).containsExactly("queued: " + blocked.prompt(), "failed: " + blocked.prompt());
+        FailedWork failure = progress.failures.get(0);
+        assertThat(failure.failure().kind()).isEqualTo(Failure.Kind.MODERATION);
+        assertThat(failure.shot().id()).isEqualTo(blocked.id());
+        assertThat(failure.profile()).isEqualTo(SimulatorClientProvider.PROFILE);
+
+        Shot rewritten = failure.shot().withPrompt("A car about to drive off in slow motion");
+        service.enqueue(List.of(rewritten));
+        await(() -> progress.events.size() >= 4);
+        assertThat(progress.events.subList(2, 4)).containsExactly("queued: " + rewritten.prompt(),
+                "completed: " + rewritten.prompt());
+
+        Shot held = Shot.create("Two kites " + HoldingObserver.HOLD);
+        service.enqueue(List.of(held), progress);
+        await(() -> progress.events.size() >= 5);
+        assertThat(progress.events.get(4)).isEqualTo("held back: " + held.prompt());
+        assertThat(progress.failures.get(1).failure().message()).isEqualTo(HoldingObserver.WHY);
+        assertThat(service.current().orElseThrow().jobs()).noneMatch(job -> job.spec().prompt().equals(held.prompt()));
+        service.stop(false);
     }
 
     private static void await(Supplier<Boolean> condition) throws InterruptedException {

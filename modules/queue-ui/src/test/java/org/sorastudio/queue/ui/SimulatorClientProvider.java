@@ -15,6 +15,7 @@
  */
 package org.sorastudio.queue.ui;
 
+import java.util.Set;
 import org.openide.util.lookup.ServiceProvider;
 import org.sorastudio.openai.VideoApiClient;
 import org.sorastudio.openai.spi.ApiClientProvider;
@@ -26,13 +27,16 @@ import org.sorastudio.simulator.SimulatorServer;
 public final class SimulatorClientProvider implements ApiClientProvider {
 
     static final String PROFILE = "Offline simulator";
+    /** A prompt with this word ends {@code moderation_blocked}. */
+    static final String BLOCKED_WORD = "explode";
 
     private static SimulatorServer server;
     private static VideoApiClient client;
 
     static synchronized SimulatorServer server() {
         if (server == null) {
-            server = SimulatorServer.start(SimulatorConfig.builder().seed(9).renderMillisPerVideoSecond(300).build());
+            server = SimulatorServer.start(SimulatorConfig.builder().seed(9).renderMillisPerVideoSecond(300)
+                    .moderationWords(Set.of(BLOCKED_WORD)).build());
             client = VideoApiClient.builder(server.baseUrl(), "sk-service-test").build();
         }
         return server;

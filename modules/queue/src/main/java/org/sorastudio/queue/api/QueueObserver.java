@@ -16,6 +16,8 @@
 package org.sorastudio.queue.api;
 
 import java.util.List;
+import java.util.Optional;
+import org.sorastudio.core.model.Failure;
 
 /**
  * Extends the studio's render queue from an optional module (post-processing, notifications, disk space) without the
@@ -38,5 +40,15 @@ public interface QueueObserver {
      */
     default boolean beforeEnqueue(RenderQueue queue, List<JobSpec> jobs) {
         return true;
+    }
+
+    /**
+     * Like {@link #beforeEnqueue}, saying why the jobs are held back: the failure to show on each of them (nothing was
+     * sent, nothing paid for), or empty to let them go. The queue service asks this one; an observer that can say why
+     * overrides it, the others answer through {@code beforeEnqueue}.
+     */
+    default Optional<Failure> holdBack(RenderQueue queue, List<JobSpec> jobs) {
+        return beforeEnqueue(queue, jobs) ? Optional.empty()
+                : Optional.of(Failure.of(Failure.Kind.INVALID_INPUT, "Held back before sending."));
     }
 }

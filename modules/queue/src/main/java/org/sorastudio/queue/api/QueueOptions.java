@@ -37,9 +37,10 @@ public record QueueOptions(int parallelJobs, Duration maxWait, Path outputDirect
         Objects.requireNonNull(outputDirectory, "outputDirectory");
     }
 
-    /** The studio's settings, with clips going to {@code outputDirectory}. */
+    /** The studio's settings (parallel jobs: the active profile's own, if it has one), with clips going to {@code outputDirectory}. */
     public static QueueOptions of(Settings settings, Path outputDirectory) {
-        return new QueueOptions(settings.parallelJobs(), Duration.ofMinutes(settings.maxWaitMinutes()), outputDirectory);
+        return new QueueOptions(settings.parallelJobsFor(settings.activeProfile()), Duration.ofMinutes(settings.maxWaitMinutes()),
+                outputDirectory);
     }
 
     public QueueOptions withParallelJobs(int value) {

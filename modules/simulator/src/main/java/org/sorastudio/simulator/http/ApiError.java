@@ -72,6 +72,12 @@ public final class ApiError extends RuntimeException {
         return new ApiError(404, INVALID_REQUEST, message, param, null);
     }
 
+    /** What OpenAI answers for a model it does not serve (or the key may not use). */
+    static ApiError modelNotFound(String model) {
+        return new ApiError(404, INVALID_REQUEST, "The model `" + model + "` does not exist or you do not have access to it.",
+                null, "model_not_found");
+    }
+
     static ApiError invalidUrl(String method, String path) {
         return new ApiError(404, INVALID_REQUEST, "Invalid URL (" + method + " " + path + ")", null, null);
     }

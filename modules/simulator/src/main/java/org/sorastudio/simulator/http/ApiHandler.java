@@ -51,6 +51,7 @@ public final class ApiHandler implements HttpHandler {
     private final VideoEndpoints videos;
     private final ModelEndpoints models;
     private final ModerationEndpoint moderations;
+    private final ResponsesEndpoint responses;
     private final CharacterEndpoints characters;
     private final Set<String> validKeys;
     private final RateLimiter rateLimiter;
@@ -67,7 +68,7 @@ public final class ApiHandler implements HttpHandler {
     private final String videosSunset;
 
     ApiHandler(VideoEndpoints videos, CharacterEndpoints characters, ModelEndpoints models, ModerationEndpoint moderations,
-               Set<String> validKeys,
+               ResponsesEndpoint responses, Set<String> validKeys,
                RateLimiter rateLimiter, long slowResponseMillis, int serverErrorBurst, LocalDate videosSunset,
                int createServerError, boolean listVideos) {
         this.createServerError = createServerError;
@@ -78,6 +79,7 @@ public final class ApiHandler implements HttpHandler {
         this.characters = characters;
         this.models = models;
         this.moderations = moderations;
+        this.responses = responses;
         this.validKeys = validKeys;
         this.rateLimiter = rateLimiter;
         this.slowResponseMillis = slowResponseMillis;
@@ -104,7 +106,8 @@ public final class ApiHandler implements HttpHandler {
         CharacterEndpoints characters = new CharacterEndpoints(new CharacterStore(charactersFile, config.seed()),
                 System::currentTimeMillis);
         return new ApiHandler(videos, characters, new ModelEndpoints(sunsets), new ModerationEndpoint(moderationWords, config.seed()),
-                config.validKeys(), new RateLimiter(config.requestsPerMinute()), config.slowResponseMillis(),
+                new ResponsesEndpoint(moderationWords, config.seed(), System::currentTimeMillis), config.validKeys(),
+                new RateLimiter(config.requestsPerMinute()), config.slowResponseMillis(),
                 config.serverErrorBurst(), config.videosSunset(), config.createServerError(), config.listVideos());
     }
 
@@ -214,6 +217,7 @@ public final class ApiHandler implements HttpHandler {
             case "models/1 GET" -> models.list(exchange);
             case "models/2 GET" -> models.retrieve(exchange, segments[1]);
             case "moderations/1 POST" -> moderations.create(exchange);
+            case "responses/1 POST" -> responses.create(exchange);
             default -> routeVideoAction(exchange, segments, method);
         }
     }

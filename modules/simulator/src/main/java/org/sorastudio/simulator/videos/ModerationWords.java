@@ -35,4 +35,12 @@ public final class ModerationWords {
     public boolean blocks(String text) {
         return pattern != null && pattern.matcher(text).find();
     }
+
+    /** {@code text} with these words left out, and the spaces they leave tidied. */
+    public String without(String text) {
+        if (pattern == null) {
+            return text;
+        }
+        return pattern.matcher(text).replaceAll("").replaceAll("[ \\t]{2,}", " ").replaceAll(" ([,.;:!?])", "$1").strip();
+    }
 }

@@ -16,9 +16,12 @@
 package org.sorastudio.profiles.ui.switcher;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.swing.SwingUtilities;
@@ -29,6 +32,7 @@ import org.openide.util.RequestProcessor;
 import org.sorastudio.core.model.Profile;
 import org.sorastudio.core.model.Settings;
 import org.sorastudio.core.settings.SettingsStore;
+import org.sorastudio.profiles.api.ApiConnections;
 import org.sorastudio.profiles.api.CredentialStore;
 
 /**
@@ -53,17 +57,25 @@ final class ProfileChoices {
 
     private final SettingsStore settings;
     private final CredentialStore credentials;
+    private final ApiConnections connections;
 
     ProfileChoices(SettingsStore settings, CredentialStore credentials) {
+        this(settings, credentials, null);
+    }
+
+    /** @param connections where each profile's last rate-limit headers are read, or {@code null} for none */
+    ProfileChoices(SettingsStore settings, CredentialStore credentials, ApiConnections connections) {
         this.settings = settings;
         this.credentials = credentials;
+        this.connections = connections;
     }
 
     /** The studio's own stores, or {@code null} when a module that provides them is switched off. */
     static ProfileChoices fromLookup() {
         SettingsStore store = Lookup.getDefault().lookup(SettingsStore.class);
         CredentialStore keys = Lookup.getDefault().lookup(CredentialStore.class);
-        return store == null || keys == null ? null : new ProfileChoices(store, keys);
+        return store == null || keys == null ? null
+                : new ProfileChoices(store, keys, Lookup.getDefault().lookup(ApiConnections.class));
     }
 
     /**
@@ -78,6 +90,28 @@ final class ProfileChoices {
         };
         settings.addListener(changed -> WORKER.post(read));
         WORKER.post(read);
+    }
+
+    /**
+     * Reads every profile's rate-limit and quota state off the event thread and calls {@code show} on it with the
+     * lines "name: state", the active profile first; nothing when no connections are installed.
+     */
+    void readRateStates(Consumer<List<String>> show) {
+        if (connections == null) {
+            return;
+        }
+        WORKER.post(() -> {
+            Settings current = settings.get();
+            Instant now = Instant.now();
+            List<String> lines = new ArrayList<>();
+            List<Profile> all = new ArrayList<>(List.of(Profile.offlineSimulator()));
+            all.addAll(current.profiles());
+            all.sort(Comparator.comparing(profile -> !profile.name().equals(current.activeProfile())));
+            for (Profile profile : all) {
+                lines.add(profile.name() + ": " + RateState.describe(connections.lastRateLimits(profile).orElse(null), now));
+            }
+            SwingUtilities.invokeLater(() -> show.accept(lines));
+        });
     }
 
     /** Makes {@code name} the active profile, unless it already is. */

@@ -25,6 +25,7 @@ import javax.swing.DefaultComboBoxModel;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.Timer;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
 import org.openide.awt.ActionRegistration;
@@ -41,7 +42,8 @@ import org.openide.util.actions.Presenter;
 @Messages({
     "CTL_ProfileSwitcher=Profile",
     "ProfileSwitcher.label=Generate with:",
-    "ProfileSwitcher.tip=The server new jobs go to; jobs already sent finish where they are"
+    "ProfileSwitcher.tip=The server new jobs go to; jobs already sent finish where they are",
+    "ProfileSwitcher.rates=Rate limits and quota, as each server last said:"
 })
 public final class ProfileSwitcherAction extends AbstractAction implements Presenter.Toolbar {
 
@@ -94,12 +96,33 @@ public final class ProfileSwitcherAction extends AbstractAction implements Prese
         }
 
         void start() {
+            // the tooltip says each profile's rate-limit state as its server last sent it, read again every 2 s while shown
+            Timer rates = new Timer(2000, e -> choices.readRateStates(this::showRates));
+            rates.setInitialDelay(0);
+            combo.addHierarchyListener(e -> {
+                if (combo.isShowing()) {
+                    rates.start();
+                } else {
+                    rates.stop();
+                }
+            });
             combo.addActionListener(e -> {
                 if (!showing && combo.getSelectedItem() instanceof ProfileEntry picked) {
                     choices.switchTo(picked.name());
                 }
             });
             choices.watch(this::show);
+        }
+
+        private void showRates(List<String> lines) {
+            StringBuilder tip = new StringBuilder("<html>").append(escape(Bundle.ProfileSwitcher_tip())).append("<br><br><b>")
+                    .append(escape(Bundle.ProfileSwitcher_rates())).append("</b>");
+            lines.forEach(line -> tip.append("<br>").append(escape(line)));
+            combo.setToolTipText(tip.append("</html>").toString());
+        }
+
+        private static String escape(String text) {
+            return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
         }
 
         private void show(List<ProfileEntry> entries, String active) {

@@ -21,8 +21,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.swing.JLabel;
-import javax.swing.SwingConstants;
 import org.netbeans.api.settings.ConvertAsProperties;
 import org.openide.awt.ActionID;
 import org.openide.awt.ActionReference;
@@ -35,6 +33,7 @@ import org.sorastudio.core.model.StudioState;
 import org.sorastudio.core.settings.StudioStateStore;
 import org.sorastudio.core.spi.GenerationQueue;
 import org.sorastudio.core.spi.ModelCatalog;
+import org.sorastudio.core.spi.ShotProgress;
 import org.sorastudio.production.api.ShotProduction;
 import org.sorastudio.production.api.ShotProduction.SendOutcome;
 
@@ -51,10 +50,7 @@ import org.sorastudio.production.api.ShotProduction.SendOutcome;
 @TopComponent.OpenActionRegistration(displayName = "#ShotEditor.window", preferredID = ShotEditorTopComponent.ID)
 @Messages({
     "ShotEditor.window=Shot Editor",
-    "ShotEditor.windowTip=Write a shot and generate it",
-    "ShotEditor.noBackend=No generation backend is installed: the shot was added to the project, but nothing was sent.",
-    "# {0} - prompt start",
-    "ShotEditor.queued=Queued: {0}"
+    "ShotEditor.windowTip=Write a shot and generate it"
 })
 public final class ShotEditorTopComponent extends TopComponent {
 
@@ -64,17 +60,14 @@ public final class ShotEditorTopComponent extends TopComponent {
     private static final RequestProcessor WRITER = new RequestProcessor(ShotEditorTopComponent.class.getName());
 
     private final ShotEditorPanel editor = new ShotEditorPanel(Lookup.getDefault().lookup(ModelCatalog.class));
-    private final JLabel status = new JLabel(" ");
+    private final ShotOutcomeView outcome = new ShotOutcomeView();
 
     public ShotEditorTopComponent() {
         setName(Bundle.ShotEditor_window());
         setToolTipText(Bundle.ShotEditor_windowTip());
         setLayout(new BorderLayout());
         add(editor, BorderLayout.CENTER);
-        status.setName("status");
-        status.setHorizontalAlignment(SwingConstants.LEFT);
-        status.setBorder(javax.swing.BorderFactory.createEmptyBorder(0, 12, 8, 12));
-        add(status, BorderLayout.SOUTH);
+        add(outcome, BorderLayout.SOUTH);
         editor.setOnGenerate(this::generate);
     }
 
@@ -124,12 +117,17 @@ public final class ShotEditorTopComponent extends TopComponent {
 
     private void generate(Shot shot) {
         ShotProduction production = Lookup.getDefault().lookup(ShotProduction.class);
-        String prompt = shot.prompt().length() > 60 ? shot.prompt().substring(0, 60) + "…" : shot.prompt();
-        WRITER.post(() -> {
-            SendOutcome outcome = production == null ? SendOutcome.NO_QUEUE : production.send(List.of(shot));
-            EventQueue.invokeLater(() -> status.setText(outcome == SendOutcome.QUEUED ? Bundle.ShotEditor_queued(prompt)
-                    : Bundle.ShotEditor_noBackend()));
-        });
+        if (production == null) {
+            outcome.noBackend();
+        } else {
+            outcome.sending(shot);
+            ShotProgress progress = outcome.progress();
+            WRITER.post(() -> {
+                if (production.send(List.of(shot), progress) != SendOutcome.QUEUED) {
+                    EventQueue.invokeLater(outcome::noBackend);
+                }
+            });
+        }
         editor.setShot(Shot.create(shot.prompt()).withModel(shot.model()).withSize(shot.size()).withSeconds(shot.seconds())
                 .withReferenceImage(shot.referenceImage()).withReferenceFit(shot.referenceFit().orElse(null)));
         rememberShot();
