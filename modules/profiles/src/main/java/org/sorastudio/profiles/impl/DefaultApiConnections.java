@@ -32,6 +32,7 @@ import org.sorastudio.core.model.Settings;
 import org.sorastudio.core.settings.SettingsStore;
 import org.sorastudio.core.spi.EmbeddedServer;
 import org.sorastudio.openai.DeprecationListener;
+import org.sorastudio.openai.RetryPolicy;
 import org.sorastudio.openai.VideoApiClient;
 import org.sorastudio.profiles.api.ApiConnections;
 import org.sorastudio.profiles.api.CredentialStore;
@@ -83,12 +84,13 @@ public final class DefaultApiConnections implements ApiConnections {
     @Override
     public synchronized VideoApiClient clientFor(Profile profile) throws ProfileNotReadyException {
         Connection existing = connections.get(profile.name());
-        if (existing != null && existing.profile().equals(profile)) {
+        RetryPolicy retries = retryPolicy(settings.get());
+        if (existing != null && existing.profile().equals(profile) && existing.retries().equals(retries)) {
             return existing.client();
         }
-        VideoApiClient client = profile.isSimulator() ? simulatorClient() : serverClient(profile);
+        VideoApiClient client = profile.isSimulator() ? simulatorClient(retries) : serverClient(profile, retries);
         client.addDeprecationListener(notice -> deprecationListeners.forEach(listener -> listener.deprecationAnnounced(notice)));
-        Connection replaced = connections.put(profile.name(), new Connection(profile, client));
+        Connection replaced = connections.put(profile.name(), new Connection(profile, retries, client));
         if (replaced != null) {
             closeQuietly(replaced);
         }
@@ -108,20 +110,26 @@ public final class DefaultApiConnections implements ApiConnections {
         }
     }
 
-    private static VideoApiClient simulatorClient() throws ProfileNotReadyException {
+    /** The client's own backoff, as many retries as the settings allow (the Queue tab). */
+    private static RetryPolicy retryPolicy(Settings settings) {
+        RetryPolicy standard = RetryPolicy.DEFAULT;
+        return new RetryPolicy(settings.maxRetries(), standard.baseDelay(), standard.maxDelay(), standard.maxTotalWait());
+    }
+
+    private static VideoApiClient simulatorClient(RetryPolicy retries) throws ProfileNotReadyException {
         EmbeddedServer simulator = Lookup.getDefault().lookup(EmbeddedServer.class);
         if (simulator == null) {
             throw new ProfileNotReadyException("The offline simulator is switched off. Switch on \"Sora Studio Videos API Simulator\" in "
                     + "Tools > Plugins > Installed, or choose a server profile in Tools > Options > Sora Studio.", null);
         }
         try {
-            return VideoApiClient.builder(simulator.ensureRunning(), SIMULATOR_KEY).build();
+            return VideoApiClient.builder(simulator.ensureRunning(), SIMULATOR_KEY).retryPolicy(retries).build();
         } catch (UncheckedIOException | IllegalArgumentException e) {
             throw new ProfileNotReadyException("The offline simulator cannot start: " + e.getMessage(), e);
         }
     }
 
-    private VideoApiClient serverClient(Profile profile) throws ProfileNotReadyException {
+    private VideoApiClient serverClient(Profile profile, RetryPolicy retries) throws ProfileNotReadyException {
         URI base;
         try {
             base = new URI(profile.baseUrl());
@@ -136,7 +144,7 @@ public final class DefaultApiConnections implements ApiConnections {
                 "Profile \"" + profile.name() + "\" has no API key. Add one in Tools > Options > Sora Studio, or choose the "
                 + Profile.OFFLINE_SIMULATOR + " profile.", null));
         VideoApiClient.Builder builder = VideoApiClient.builder(base, key)
-                .organization(profile.organizationId()).project(profile.projectId());
+                .organization(profile.organizationId()).project(profile.projectId()).retryPolicy(retries);
         for (String header : profile.extraHeaderNames()) {
             credentials.read(CredentialStore.headerKey(profile, header)).ifPresent(value -> builder.header(header, value));
         }
@@ -162,6 +170,6 @@ public final class DefaultApiConnections implements ApiConnections {
         }
     }
 
-    private record Connection(Profile profile, VideoApiClient client) {
+    private record Connection(Profile profile, RetryPolicy retries, VideoApiClient client) {
     }
 }
