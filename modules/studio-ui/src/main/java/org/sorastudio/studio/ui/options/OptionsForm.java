@@ -40,7 +40,7 @@ final class OptionsForm extends JPanel {
         JLabel caption = new JLabel();
         Mnemonics.setLocalizedText(caption, label);
         caption.setLabelFor(field);
-        add(caption, at(0, rows, 0));
+        add(caption, at(0, rows, 1));
         GridBagConstraints c = at(1, rows, extra == null ? 2 : 1);
         c.fill = GridBagConstraints.HORIZONTAL;
         c.weightx = 1;
