@@ -22,7 +22,6 @@ import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import javax.swing.UnsupportedLookAndFeelException;
 import javax.swing.plaf.FontUIResource;
-import org.openide.util.Lookup;
 import org.openide.windows.WindowManager;
 import org.sorastudio.core.model.Settings;
 
@@ -39,10 +38,10 @@ public final class LookAndFeelSwitch {
     private LookAndFeelSwitch() {
     }
 
-    /** The look and feel named {@code className}, made with the modules' class loader (any thread). */
+    /** The FlatLaf theme named {@code className} (any thread). */
     public static LookAndFeel create(String className) throws ReflectiveOperationException {
-        ClassLoader modules = Lookup.getDefault().lookup(ClassLoader.class);
-        Class<?> type = Class.forName(className, true, modules == null ? LookAndFeelSwitch.class.getClassLoader() : modules);
+        // this module's loader sees FlatLaf's themes (a dependency) and its own high-contrast one
+        Class<?> type = Class.forName(className, true, LookAndFeelSwitch.class.getClassLoader());
         if (!FlatLaf.class.isAssignableFrom(type)) {
             throw new ClassNotFoundException(className + " is not a FlatLaf theme");
         }
