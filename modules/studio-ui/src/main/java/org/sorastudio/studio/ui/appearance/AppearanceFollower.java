@@ -30,6 +30,7 @@ import org.openide.util.Lookup;
 import org.openide.util.NbBundle.Messages;
 import org.openide.util.NbPreferences;
 import org.openide.util.RequestProcessor;
+import org.openide.windows.WindowManager;
 import org.sorastudio.core.model.Settings;
 import org.sorastudio.core.settings.SettingsStore;
 
@@ -68,6 +69,14 @@ public final class AppearanceFollower {
             }
             store.addListener(settings -> WORKER.post(() -> follow(store, settings)));
             WORKER.post(() -> follow(store, store.get()));
+            // The platform installs its look and feel while the modules start, possibly after the switch above: once
+            // the window system shows, check again (a switch only when the look and feel or the text size differ).
+            WindowManager.getDefault().invokeWhenUIReady(() -> WORKER.post(() -> {
+                synchronized (AppearanceFollower.class) {
+                    applied = null;
+                }
+                follow(store, store.get());
+            }));
         }
     }
 

@@ -46,7 +46,7 @@ import org.sorastudio.core.model.Settings;
 final class GeneralTab implements SettingsTab {
 
     private final OptionsForm form = new OptionsForm();
-    private final JTextField output = new JTextField(28);
+    private final JTextField output = new JTextField(16);
     private final JSpinner maxWait = new JSpinner(new SpinnerNumberModel(30, 1, 24 * 60, 5));
     private final JSpinner autosave = new JSpinner(new SpinnerNumberModel(60, 0, 3600, 10));
 

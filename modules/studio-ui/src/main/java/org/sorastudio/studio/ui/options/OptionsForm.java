@@ -22,6 +22,7 @@ import javax.swing.BorderFactory;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.text.JTextComponent;
 import org.openide.awt.Mnemonics;
 
 /** A tab's form: labelled fields one under another, each label bound to its field with its mnemonic. */
@@ -42,7 +43,8 @@ final class OptionsForm extends JPanel {
         caption.setLabelFor(field);
         add(caption, at(0, rows, 1));
         GridBagConstraints c = at(1, rows, extra == null ? 2 : 1);
-        c.fill = GridBagConstraints.HORIZONTAL;
+        // text takes the width there is; a spinner or a choice keeps its own
+        c.fill = field instanceof JTextComponent ? GridBagConstraints.HORIZONTAL : GridBagConstraints.NONE;
         c.weightx = 1;
         add(field, c);
         if (extra != null) {
