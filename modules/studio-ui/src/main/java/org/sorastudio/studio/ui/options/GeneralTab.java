@@ -40,7 +40,8 @@ import org.sorastudio.core.model.Settings;
     "GeneralTab.outputTip=Where clips of projects that name no folder go; empty keeps them beside the project",
     "GeneralTab.browse=&Browse...",
     "GeneralTab.maxWait=Give up on a job after (&minutes):",
-    "GeneralTab.autosave=&Autosave every (seconds, 0 = only after changes):",
+    "GeneralTab.autosave=&Autosave every (seconds):",
+    "GeneralTab.autosaveTip=0 saves only after changes, with no timer",
     "# {0} - folder", "GeneralTab.badFolder=\"{0}\" is not a folder name on this system"
 })
 final class GeneralTab implements SettingsTab {
@@ -55,6 +56,7 @@ final class GeneralTab implements SettingsTab {
         output.setToolTipText(Bundle.GeneralTab_outputTip());
         maxWait.setName("maxWait");
         autosave.setName("autosave");
+        autosave.setToolTipText(Bundle.GeneralTab_autosaveTip());
         JButton browse = new JButton();
         Mnemonics.setLocalizedText(browse, Bundle.GeneralTab_browse());
         browse.setName("browseOutput");
