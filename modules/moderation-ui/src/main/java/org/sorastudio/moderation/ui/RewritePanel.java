@@ -139,7 +139,7 @@ final class RewritePanel extends JPanel {
         switch (change) {
             case REMOVED -> {
                 StyleConstants.setStrikeThrough(style, true);
-                StyleConstants.setForeground(style, colour("Component.error.focusedBorderColor", Color.RED.darker()));
+                StyleConstants.setForeground(style, colour("Component.error.focusedBorderColor", UIManager.getColor("Actions.Red")));
             }
             case ADDED -> {
                 StyleConstants.setUnderline(style, true);
