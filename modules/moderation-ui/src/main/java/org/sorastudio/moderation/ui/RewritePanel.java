@@ -139,7 +139,8 @@ final class RewritePanel extends JPanel {
         switch (change) {
             case REMOVED -> {
                 StyleConstants.setStrikeThrough(style, true);
-                StyleConstants.setForeground(style, colour("Component.error.focusedBorderColor", UIManager.getColor("Actions.Red")));
+                StyleConstants.setForeground(style, colour("Component.error.focusedBorderColor",
+                        colour("Actions.Red", UIManager.getColor("TextPane.foreground"))));
             }
             case ADDED -> {
                 StyleConstants.setUnderline(style, true);
