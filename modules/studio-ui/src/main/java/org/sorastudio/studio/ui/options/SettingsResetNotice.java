@@ -38,9 +38,8 @@ import org.sorastudio.studio.ui.appearance.AppearanceFollower;
  */
 @Messages({
     "SettingsResetNotice.title=Some settings were reset to their defaults",
-    "# {0} - the settings, one per line",
-    "SettingsResetNotice.details=<html>The settings file held values Sora Studio cannot use; they were reset:<br>{0}"
-        + "<br>Click to check them in Tools &gt; Options &gt; Sora Studio."
+    "# {0} - the settings, separated by commas",
+    "SettingsResetNotice.details=Reset: {0}. Click to check them in Tools > Options > Sora Studio."
 })
 public final class SettingsResetNotice {
 
@@ -69,15 +68,11 @@ public final class SettingsResetNotice {
     }
 
     private static void show(List<String> reset) {
-        String lines = String.join("<br>", reset.stream().map(SettingsResetNotice::escape).toList());
+        // the platform shows the details as one line of plain text, the link that opens the options
         ImageIcon icon = ImageUtilities.loadImageIcon("org/sorastudio/studio/ui/options/options16.png", false);
         NotificationDisplayer.getDefault().notify(Bundle.SettingsResetNotice_title(), icon,
-                Bundle.SettingsResetNotice_details(lines),
+                Bundle.SettingsResetNotice_details(String.join(", ", reset)),
                 e -> OptionsDisplayer.getDefault().open(StudioOptions.CATEGORY),
                 NotificationDisplayer.Priority.HIGH);
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }
