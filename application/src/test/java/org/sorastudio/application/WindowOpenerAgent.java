@@ -73,16 +73,22 @@ public final class WindowOpenerAgent {
 
     /** Packs this agent's classes into {@code folder/window-opener-agent.jar} for {@code -J-javaagent:}. */
     static Path pack(Path folder) throws IOException {
-        Path agent = folder.resolve("window-opener-agent.jar");
+        return pack(folder, WindowOpenerAgent.class);
+    }
+
+    /** Packs {@code agent}'s classes and this one's (which it may start) into a jar with {@code agent} as Premain-Class. */
+    static Path pack(Path folder, Class<?> agentClass) throws IOException {
+        String name = agentClass == WindowOpenerAgent.class ? "window-opener-agent" : agentClass.getSimpleName();
+        Path agent = folder.resolve(name + ".jar");
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().putValue("Premain-Class", WindowOpenerAgent.class.getName());
+        manifest.getMainAttributes().putValue("Premain-Class", agentClass.getName());
         String folderName = WindowOpenerAgent.class.getPackageName().replace('.', '/');
         Path classes = Path.of(WindowOpenerAgent.class.getProtectionDomain().getCodeSource().getLocation().getPath(), folderName);
+        List<String> prefixes = List.of(WindowOpenerAgent.class.getSimpleName(), agentClass.getSimpleName());
         try (OutputStream file = Files.newOutputStream(agent); JarOutputStream jar = new JarOutputStream(file, manifest);
                 Stream<Path> compiled = Files.list(classes)) {
-            for (Path type : compiled.filter(p -> p.getFileName().toString().startsWith(WindowOpenerAgent.class.getSimpleName()))
-                    .toList()) {
+            for (Path type : compiled.filter(p -> prefixes.stream().anyMatch(p.getFileName().toString()::startsWith)).toList()) {
                 jar.putNextEntry(new JarEntry(folderName + "/" + type.getFileName()));
                 Files.copy(type, jar);
                 jar.closeEntry();
@@ -132,7 +138,7 @@ public final class WindowOpenerAgent {
     }
 
     /** The class loader of all enabled modules: {@code Lookup.getDefault().lookup(ClassLoader.class)}. */
-    private static ClassLoader modulesClassLoader() throws ReflectiveOperationException {
+    static ClassLoader modulesClassLoader() throws ReflectiveOperationException {
         Class<?> lookup = Class.forName("org.openide.util.Lookup");
         Object global = lookup.getMethod("getDefault").invoke(null);
         return (ClassLoader) lookup.getMethod("lookup", Class.class).invoke(global, ClassLoader.class);

@@ -15,7 +15,6 @@
  */
 package org.sorastudio.core.settings;
 
-import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,7 +32,10 @@ import org.openide.util.lookup.ServiceProvider;
 /**
  * The studio's settings in {@code config.json} under the user directory. A missing file means
  * defaults; a broken one is reported once in the log and falls back to its backup, then defaults,
- * and is never overwritten until the user changes a setting.
+ * and is never overwritten until the user changes a setting. A readable file with bad values (from an
+ * older version, or edited by hand) is migrated by {@link SettingsMigration}: the values that were reset
+ * are kept for {@link #takeResetOnLoad()} (the studio tells the user once) and the migrated settings are
+ * written back, so the next start is quiet.
  */
 @ServiceProvider(service = SettingsStore.class)
 public class SettingsStore {
@@ -44,6 +46,7 @@ public class SettingsStore {
     private final JsonDataFile file;
     private final List<Consumer<Settings>> listeners = new CopyOnWriteArrayList<>();
     private Settings current;
+    private List<String> resetOnLoad = List.of();
 
     public SettingsStore() {
         this(StudioDirectories.userDirectory().resolve(FILE_NAME));
@@ -88,6 +91,17 @@ public class SettingsStore {
         return changed;
     }
 
+    /**
+     * The fields of the settings file that could not be kept when it was read (described for a person), once:
+     * a second call answers an empty list, so the studio says it only once.
+     */
+    public synchronized List<String> takeResetOnLoad() {
+        get();
+        List<String> reset = resetOnLoad;
+        resetOnLoad = List.of();
+        return reset;
+    }
+
     public void addListener(Consumer<Settings> listener) {
         listeners.add(listener);
     }
@@ -101,7 +115,14 @@ public class SettingsStore {
             return Settings.defaults();
         }
         try {
-            return parse(file.read());
+            SettingsMigration.Result migrated = SettingsMigration.read(file.read());
+            if (!migrated.reset().isEmpty()) {
+                resetOnLoad = migrated.reset();
+                LOG.log(Level.WARNING, "Settings file {0}: reset to their defaults or dropped: {1}", new Object[]{file.path(),
+                    String.join(", ", migrated.reset())});
+                writeMigrated(migrated.settings());
+            }
+            return migrated.settings();
         } catch (DataFileException broken) {
             LOG.log(Level.WARNING, "Settings file {0} is unreadable ({1}); using its backup or defaults",
                     new Object[]{broken.file(), broken.problem()});
@@ -109,15 +130,19 @@ public class SettingsStore {
         }
     }
 
-    private static Settings readQuietly(Path backup) {
+    private void writeMigrated(Settings migrated) {
         try {
-            return parse(JsonDataFile.read(backup));
-        } catch (DataFileException e) {
-            return Settings.defaults();
+            file.write(Json.GSON.toJsonTree(migrated));
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Cannot write the migrated settings to {0}: {1}", new Object[]{file.path(), e.getMessage()});
         }
     }
 
-    private static Settings parse(JsonObject json) {
-        return Json.GSON.fromJson(json, Settings.class);
+    private static Settings readQuietly(Path backup) {
+        try {
+            return SettingsMigration.read(JsonDataFile.read(backup)).settings();
+        } catch (DataFileException e) {
+            return Settings.defaults();
+        }
     }
 }

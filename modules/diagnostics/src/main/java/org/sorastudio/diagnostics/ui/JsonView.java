@@ -106,6 +106,15 @@ final class JsonView extends JPanel {
         return bar;
     }
 
+    /** A theme switched live (updateComponentTreeUI calls this): the syntax colours follow the new look and feel. */
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        if (text != null) {  // null while JPanel's constructor calls this, before the fields are set
+            applyTheme(text);
+        }
+    }
+
     /** RSyntaxTextArea's dark or default theme, whichever matches the panel colour of the look and feel. */
     private static void applyTheme(RSyntaxTextArea area) {
         Color background = UIManager.getColor("Panel.background");

@@ -220,7 +220,8 @@ final class RewritePanel extends JPanel {
         switch (change) {
             case REMOVED -> {
                 StyleConstants.setStrikeThrough(style, true);
-                StyleConstants.setForeground(style, colour("Component.error.focusedBorderColor", Color.RED.darker()));
+                StyleConstants.setForeground(style, colour("Component.error.focusedBorderColor",
+                        colour("Actions.Red", UIManager.getColor("TextPane.foreground"))));
             }
             case ADDED -> {
                 StyleConstants.setUnderline(style, true);

@@ -26,9 +26,8 @@ import org.openide.util.NbBundle.Messages;
 import org.openide.util.RequestProcessor;
 
 /** The Safety category of the Options window: the preferences are read and written off the event thread. */
-@OptionsPanelController.TopLevelRegistration(categoryName = "#SafetyOptions.category",
-        iconBase = "org/sorastudio/moderation/ui/options32.png", keywords = "#SafetyOptions.keywords",
-        keywordsCategory = "Safety", position = 70)
+@OptionsPanelController.SubRegistration(location = "SoraStudio", id = "Safety", displayName = "#SafetyOptions.category",
+        keywords = "#SafetyOptions.keywords", keywordsCategory = "SoraStudio/Safety", position = 500)
 @Messages({
     "SafetyOptions.category=Safety",
     "SafetyOptions.keywords=moderation safety blocked prompt check words rewrite"

@@ -32,10 +32,10 @@ import org.openide.util.RequestProcessor;
 import org.sorastudio.core.model.PostProcessingSettings;
 import org.sorastudio.core.settings.SettingsStore;
 
-/** The Post-processing category of the Options window: settings read and written off the EDT. */
-@OptionsPanelController.TopLevelRegistration(categoryName = "#PostProcessingOptions.category",
-        iconBase = "org/sorastudio/postprocess/ui/options32.png", keywords = "#PostProcessingOptions.keywords",
-        keywordsCategory = "PostProcessing", position = 60)
+/** The Post-processing tab of the Sora Studio options: settings read and written off the EDT. */
+@OptionsPanelController.SubRegistration(location = "SoraStudio", id = "PostProcessing",
+        displayName = "#PostProcessingOptions.category", keywords = "#PostProcessingOptions.keywords",
+        keywordsCategory = "SoraStudio/PostProcessing", position = 400)
 @Messages({
     "PostProcessingOptions.category=Post-processing",
     "PostProcessingOptions.keywords=hook gif ffmpeg post-processing notification disk space free threshold",

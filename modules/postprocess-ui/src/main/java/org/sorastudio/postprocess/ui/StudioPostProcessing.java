@@ -121,9 +121,7 @@ public final class StudioPostProcessing implements QueueObserver, JobAnnotator {
         SettingsStore store = Lookup.getDefault().lookup(SettingsStore.class);
         if (store != null) {
             try {
-                store.update(settings -> new Settings(settings.activeProfile(), settings.profiles(), folder.toString(),
-                        settings.parallelJobs(), settings.maxWaitMinutes(), settings.autosaveSeconds(), settings.theme(),
-                        settings.postProcessing()));
+                store.update(settings -> settings.withOutputDirectory(folder.toString()));
             } catch (IOException e) {
                 LOG.log(Level.WARNING, "Cannot save the new output folder {0}: {1}", new Object[]{folder, e.getMessage()});
             }

@@ -39,11 +39,11 @@ import org.sorastudio.profiles.api.ApiConnections;
 import org.sorastudio.profiles.api.CredentialStore;
 
 /** The Sora Studio category of the Options window: reads and writes off the EDT, keys into the keyring. */
-@OptionsPanelController.TopLevelRegistration(categoryName = "#Options.category", iconBase = "org/sorastudio/profiles/ui/options32.png",
-        keywords = "#Options.keywords", keywordsCategory = "SoraStudio", position = 50)
+@OptionsPanelController.SubRegistration(location = "SoraStudio", id = "Profiles", displayName = "#Options.category",
+        keywords = "#Options.keywords", keywordsCategory = "SoraStudio/Profiles", position = 300)
 @Messages({
-    "Options.category=Sora Studio",
-    "Options.keywords=API key profile server gateway base URL simulator parallel jobs autosave",
+    "Options.category=Profiles",
+    "Options.keywords=API key profile server gateway base URL simulator organization project headers",
     "# {0} - reason",
     "Options.cannotSave=The Sora Studio settings could not be saved: {0}"
 })
@@ -78,17 +78,18 @@ public final class StudioOptionsController extends OptionsPanelController {
         if (panel == null || loaded == null) {
             return;
         }
-        Settings result = panel.settings();
+        String active = panel.activeProfile();
         List<ProfileDraft> drafts = panel.drafts();
+        List<Profile> servers = drafts.stream().map(ProfileDraft::toProfile).toList();
         Set<String> kept = new HashSet<>();
         drafts.forEach(d -> kept.add(d.name.trim()));
         List<Profile> removed = loaded.profiles().stream().filter(p -> !kept.contains(p.name())).toList();
-        IO.post(() -> store(result, drafts, removed));
-        loaded = result;
+        IO.post(() -> store(active, servers, drafts, removed));
+        loaded = loaded.withProfiles(active, servers);
         changed = false;
     }
 
-    private static void store(Settings result, List<ProfileDraft> drafts, List<Profile> removed) {
+    private static void store(String active, List<Profile> servers, List<ProfileDraft> drafts, List<Profile> removed) {
         CredentialStore credentials = credentials();
         ApiConnections connections = Lookup.getDefault().lookup(ApiConnections.class);
         for (ProfileDraft draft : drafts) {
@@ -110,8 +111,8 @@ public final class StudioOptionsController extends OptionsPanelController {
             connections.reconnect(profile);
         }
         try {
-            // post-processing has its own Options page: keep what it saved
-            settings().update(current -> result.withPostProcessing(current.postProcessing()));
+            // the other tabs own the rest of the settings: keep what they saved
+            settings().update(current -> current.withProfiles(active, servers));
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Cannot save the settings", e);
             SwingUtilities.invokeLater(() -> DialogDisplayer.getDefault().notify(

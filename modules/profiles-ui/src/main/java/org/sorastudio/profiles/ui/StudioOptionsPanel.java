@@ -37,11 +37,9 @@ import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JPasswordField;
 import javax.swing.JScrollPane;
-import javax.swing.JSpinner;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
-import javax.swing.SpinnerNumberModel;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import org.openide.awt.Mnemonics;
@@ -66,11 +64,6 @@ import org.sorastudio.core.model.Settings;
     "Options.apiKeyStored=(stored in the system keyring; type to replace)",
     "Options.headers=Extra headers:",
     "Options.headersTip=One per line, \"Name: value\". Values are kept in the keyring, like the key.",
-    "Options.generation=Generation",
-    "Options.parallel=Jobs at once:",
-    "Options.maxWait=Give up on a job after (minutes):",
-    "Options.autosave=Autosave every (seconds, 0 = only after changes):",
-    "Options.output=Default clip folder:",
     "Options.newProfile=New server",
     "Options.tuning=&Tuning…",
     "Options.tuningTip=Jobs at once and retries for this server"
@@ -89,15 +82,10 @@ final class StudioOptionsPanel extends JPanel {
     private final JLabel apiKeyNote = new JLabel(" ");
     private final JTextArea headers = new JTextArea(3, 24);
     private final JButton tuning = new JButton();
-    private final JSpinner parallel = new JSpinner(new SpinnerNumberModel(2, 1, 32, 1));
-    private final JSpinner maxWait = new JSpinner(new SpinnerNumberModel(30, 1, 24 * 60, 5));
-    private final JSpinner autosave = new JSpinner(new SpinnerNumberModel(60, 0, 3600, 10));
-    private final JTextField output = new JTextField(24);
     private final JLabel problem = new JLabel(" ");
     private final Runnable changed;
     private ProfileDraft editing;
     private boolean loading;
-    private Settings loaded;
 
     StudioOptionsPanel(Runnable changed) {
         this.changed = changed;
@@ -107,14 +95,9 @@ final class StudioOptionsPanel extends JPanel {
     void load(Settings settings, List<ProfileDraft> drafts) {
         loading = true;
         try {
-            loaded = settings;
             profiles.clear();
             drafts.forEach(profiles::addElement);
             refreshActiveChoices(settings.activeProfile());
-            parallel.setValue(settings.parallelJobs());
-            maxWait.setValue(settings.maxWaitMinutes());
-            autosave.setValue(settings.autosaveSeconds());
-            output.setText(settings.outputDirectory() == null ? "" : settings.outputDirectory());
             profileList.setSelectedIndex(profiles.isEmpty() ? -1 : 0);
             showSelected();
         } finally {
@@ -132,11 +115,9 @@ final class StudioOptionsPanel extends JPanel {
         return all;
     }
 
-    Settings settings() {
-        List<Profile> result = drafts().stream().map(ProfileDraft::toProfile).toList();
-        String outputFolder = output.getText().isBlank() ? null : output.getText().trim();
-        return new Settings((String) active.getSelectedItem(), result, outputFolder, (Integer) parallel.getValue(),
-                (Integer) maxWait.getValue(), (Integer) autosave.getValue(), loaded == null ? null : loaded.theme());
+    /** The profile chosen under "Generate with". */
+    String activeProfile() {
+        return (String) active.getSelectedItem();
     }
 
     /** The first problem that keeps the settings from being saved, or {@code null}. */
@@ -196,21 +177,8 @@ final class StudioOptionsPanel extends JPanel {
         form.add(tuning, at(1, row));
         servers.add(form, BorderLayout.CENTER);
 
-        JPanel generation = new JPanel(new GridBagLayout());
-        generation.setBorder(BorderFactory.createTitledBorder(Bundle.Options_generation()));
-        parallel.setName("parallelJobs");
-        maxWait.setName("maxWait");
-        autosave.setName("autosave");
-        output.setName("outputFolder");
-        int g = 0;
-        g = field(generation, g, Bundle.Options_parallel(), parallel);
-        g = field(generation, g, Bundle.Options_maxWait(), maxWait);
-        g = field(generation, g, Bundle.Options_autosave(), autosave);
-        field(generation, g, Bundle.Options_output(), output);
-
         JPanel center = new JPanel(new BorderLayout(0, 8));
         center.add(servers, BorderLayout.CENTER);
-        center.add(generation, BorderLayout.SOUTH);
         add(center, BorderLayout.CENTER);
         problem.setName("problem");
         add(problem, BorderLayout.SOUTH);
@@ -239,14 +207,11 @@ final class StudioOptionsPanel extends JPanel {
                 edited();
             }
         };
-        for (JTextField field : List.of(name, baseUrl, organization, project, apiKey, output)) {
+        for (JTextField field : List.of(name, baseUrl, organization, project, apiKey)) {
             field.getDocument().addDocumentListener(edits);
         }
         headers.getDocument().addDocumentListener(edits);
         active.addActionListener(e -> edited());
-        for (JSpinner spinner : List.of(parallel, maxWait, autosave)) {
-            spinner.addChangeListener(e -> edited());
-        }
     }
 
     private void addProfile() {

@@ -92,9 +92,9 @@ class StudioOptionsPanelTest {
         assertThat(window.label("problem").text()).isBlank();
         window.comboBox("activeProfile").selectItem("OpenAI");
 
-        Settings settings = GuiActionRunner.execute(panel::settings);
-        assertThat(settings.activeProfile()).isEqualTo("OpenAI");
-        assertThat(settings.profiles()).extracting(Profile::name).containsExactly("LiteLLM", "OpenAI");
+        assertThat(GuiActionRunner.execute(panel::activeProfile)).isEqualTo("OpenAI");
+        assertThat(GuiActionRunner.execute(panel::drafts)).extracting(ProfileDraft::toProfile).extracting(Profile::name)
+                .containsExactly("LiteLLM", "OpenAI");
         ProfileDraft openai = GuiActionRunner.execute(() -> panel.drafts().get(1));
         assertThat(openai.apiKey).isEqualTo("sk-test-123");
         assertThat(changes.get()).isPositive();
@@ -108,21 +108,18 @@ class StudioOptionsPanelTest {
     }
 
     @Test
-    void headerValuesAreTakenAsSecretsAndGeneralSettingsAreKept() {
+    void headerValuesAreTakenAsSecrets() {
         window.textBox("headers").setText("x-litellm-key: sk-gw-1\nx-team: video");
-        window.spinner("parallelJobs").select(5);
 
         ProfileDraft draft = GuiActionRunner.execute(() -> panel.drafts().get(0));
         assertThat(draft.headers).containsEntry("x-litellm-key", "sk-gw-1").containsEntry("x-team", "video");
-        Settings settings = GuiActionRunner.execute(panel::settings);
-        assertThat(settings.parallelJobs()).isEqualTo(5);
-        assertThat(settings.profiles().get(0).extraHeaderNames()).containsExactly("x-litellm-key", "x-team");
+        assertThat(draft.toProfile().extraHeaderNames()).containsExactly("x-litellm-key", "x-team");
     }
 
     @Test
     void removingTheActiveServerFallsBackToTheSimulator() {
         window.comboBox("activeProfile").selectItem("LiteLLM");
         press(window.button("removeProfile"));
-        assertThat(GuiActionRunner.execute(panel::settings).activeProfile()).isEqualTo(Profile.OFFLINE_SIMULATOR);
+        assertThat(GuiActionRunner.execute(panel::activeProfile)).isEqualTo(Profile.OFFLINE_SIMULATOR);
     }
 }

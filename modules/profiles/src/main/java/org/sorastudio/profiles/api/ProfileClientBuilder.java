@@ -72,7 +72,8 @@ public final class ProfileClientBuilder {
                 "Profile \"" + profile.name() + "\" has no API key. Add one in Tools > Options > Sora Studio, or choose the "
                 + Profile.OFFLINE_SIMULATOR + " profile.", null));
         VideoApiClient.Builder builder = VideoApiClient.builder(base, key)
-                .organization(profile.organizationId()).project(profile.projectId()).retryPolicy(retryPolicy(profile.tuning()));
+                .organization(profile.organizationId()).project(profile.projectId())
+                .retryPolicy(retryPolicy(profile.tuning(), ProfileTuning.DEFAULTS.retries()));
         for (String header : profile.extraHeaderNames()) {
             credentials.read(CredentialStore.headerKey(profile, header)).ifPresent(value -> builder.header(header, value));
         }
@@ -80,11 +81,16 @@ public final class ProfileClientBuilder {
     }
 
     /** The profile's base URL without a trailing slash, or why it cannot be one. */
-    /** The profile's retries; the budget of waiting per call stays the client's default, or the longest wait if longer. */
-    static RetryPolicy retryPolicy(ProfileTuning tuning) {
+    /**
+     * A profile's retries: its own count where its tuning changed it, else the studio's ({@code studioRetries}, the
+     * Options' Queue tab), as parallel jobs fall back to the studio's; its delays and jitter; the budget of waiting per
+     * call stays the client's default, or the longest wait if longer.
+     */
+    public static RetryPolicy retryPolicy(ProfileTuning tuning, int studioRetries) {
+        int retries = tuning.retries() == ProfileTuning.DEFAULTS.retries() ? studioRetries : tuning.retries();
         Duration maxDelay = Duration.ofMillis(tuning.maxDelayMillis());
         Duration budget = RetryPolicy.DEFAULT.maxTotalWait().compareTo(maxDelay) > 0 ? RetryPolicy.DEFAULT.maxTotalWait() : maxDelay;
-        return new RetryPolicy(tuning.retries(), Duration.ofMillis(tuning.baseDelayMillis()), maxDelay, budget,
+        return new RetryPolicy(retries, Duration.ofMillis(tuning.baseDelayMillis()), maxDelay, budget,
                 tuning.jitterPercent() / 100.0);
     }
 

@@ -81,12 +81,13 @@ public final class DefaultApiConnections implements ApiConnections {
     @Override
     public synchronized VideoApiClient clientFor(Profile profile) throws ProfileNotReadyException {
         Connection existing = connections.get(profile.name());
-        if (existing != null && existing.profile().equals(profile)) {
+        RetryPolicy retries = ProfileClientBuilder.retryPolicy(profile.tuning(), settings.get().maxRetries());
+        if (existing != null && existing.profile().equals(profile) && existing.retries().equals(retries)) {
             return existing.client();
         }
-        VideoApiClient client = clients.builderFor(profile).build();
+        VideoApiClient client = clients.builderFor(profile).retryPolicy(retries).build();
         client.addDeprecationListener(notice -> deprecationListeners.forEach(listener -> listener.deprecationAnnounced(notice)));
-        Connection replaced = connections.put(profile.name(), new Connection(profile, client));
+        Connection replaced = connections.put(profile.name(), new Connection(profile, retries, client));
         if (replaced != null) {
             closeQuietly(replaced);
         }
@@ -131,6 +132,6 @@ public final class DefaultApiConnections implements ApiConnections {
         }
     }
 
-    private record Connection(Profile profile, VideoApiClient client) {
+    private record Connection(Profile profile, RetryPolicy retries, VideoApiClient client) {
     }
 }

@@ -35,6 +35,7 @@ import javax.swing.JSpinner;
 import javax.swing.JTextArea;
 import javax.swing.SpinnerNumberModel;
 import javax.swing.SwingUtilities;
+import javax.swing.UIManager;
 import org.openide.util.Lookup;
 import org.openide.util.NbBundle.Messages;
 import org.sorastudio.core.spi.GenerationQueue.Derivation;
@@ -126,7 +127,7 @@ final class DerivedClipDialog extends JDialog {
         c.gridy++;
         c.gridwidth = 2;
         problem.setName("problem");
-        problem.setForeground(java.awt.Color.RED.darker());
+        problem.setForeground(UIManager.getColor("Component.error.focusedBorderColor"));
         form.add(problem, c);
 
         JButton ok = new JButton(Bundle.DerivedClipDialog_ok());

@@ -69,7 +69,7 @@ final class ProgressBar extends DefaultTableCellRenderer {
             g2.fillRect(x, y, w, h);
             g2.setColor(barColor(state));
             g2.fillRect(x, y, w * clamped / 100, h);
-            g2.setColor(Color.GRAY);
+            g2.setColor(UIManager.getColor("Component.borderColor"));
             g2.drawRect(x, y, w - 1, h - 1);
             String text = clamped + " %";
             g2.setColor(UIManager.getColor("Table.foreground"));
@@ -81,13 +81,15 @@ final class ProgressBar extends DefaultTableCellRenderer {
         }
     }
 
+    /** The theme's palette (FlatLaf's {@code Actions.*}), so that every theme, high contrast too, colours the states. */
     private static Color barColor(JobState state) {
-        return switch (state) {
-            case COMPLETED -> new Color(0x6FBF73);
-            case FAILED -> new Color(0xE57373);
-            case CANCELLED -> new Color(0xBDBDBD);
-            case UNCONFIRMED -> new Color(0xFFB74D);
-            default -> new Color(0x64B5F6);
-        };
+        Color color = UIManager.getColor(switch (state) {
+            case COMPLETED -> "Actions.Green";
+            case FAILED -> "Actions.Red";
+            case CANCELLED -> "Actions.Grey";
+            case UNCONFIRMED -> "Actions.Yellow";
+            default -> "Actions.Blue";
+        });
+        return color == null ? UIManager.getColor("ProgressBar.foreground") : color;
     }
 }

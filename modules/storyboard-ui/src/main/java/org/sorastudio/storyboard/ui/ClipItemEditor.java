@@ -15,7 +15,6 @@
  */
 package org.sorastudio.storyboard.ui;
 
-import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
@@ -33,6 +32,7 @@ import javax.swing.JTextField;
 import javax.swing.SpinnerNumberModel;
 import javax.swing.SwingConstants;
 import javax.swing.SwingUtilities;
+import javax.swing.UIManager;
 import org.openide.util.NbBundle.Messages;
 import org.sorastudio.media.probe.MediaInfo;
 import org.sorastudio.media.storyboard.ClipItem;
@@ -109,7 +109,7 @@ final class ClipItemEditor extends JPanel {
         for (JLabel thumbnail : new JLabel[] {inThumbnail, outThumbnail}) {
             thumbnail.setPreferredSize(new Dimension(Thumbnails.WIDTH, Thumbnails.WIDTH * 9 / 16));
             thumbnail.setHorizontalAlignment(SwingConstants.CENTER);
-            thumbnail.setBorder(BorderFactory.createLineBorder(Color.GRAY));
+            thumbnail.setBorder(BorderFactory.createLineBorder(UIManager.getColor("Component.borderColor")));
         }
         SpinnerFields.widen(crossfade);
         layoutFields();

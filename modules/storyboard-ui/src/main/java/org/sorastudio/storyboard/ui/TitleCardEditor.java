@@ -39,6 +39,7 @@ import javax.swing.JScrollPane;
 import javax.swing.JSpinner;
 import javax.swing.JTextArea;
 import javax.swing.SpinnerNumberModel;
+import javax.swing.UIManager;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import org.openide.util.NbBundle.Messages;
@@ -244,7 +245,7 @@ final class TitleCardEditor extends JPanel {
         public void paintIcon(java.awt.Component c, Graphics g, int x, int y) {
             g.setColor(colour);
             g.fillRect(x, y, 14, 14);
-            g.setColor(Color.GRAY);
+            g.setColor(UIManager.getColor("Component.borderColor"));
             g.drawRect(x, y, 13, 13);
         }
 

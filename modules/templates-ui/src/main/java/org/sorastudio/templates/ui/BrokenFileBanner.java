@@ -52,7 +52,7 @@ final class BrokenFileBanner extends JPanel {
         setName("brokenFile");
         Color error = UIManager.getColor("Component.error.focusedBorderColor");
         setBorder(BorderFactory.createCompoundBorder(
-                BorderFactory.createMatteBorder(0, 0, 1, 0, error == null ? Color.RED.darker() : error),
+                BorderFactory.createMatteBorder(0, 0, 1, 0, error == null ? UIManager.getColor("Actions.Red") : error),
                 BorderFactory.createEmptyBorder(8, 8, 8, 8)));
         message.setName("brokenFileMessage");
         message.setEditable(false);

@@ -239,7 +239,7 @@ public final class TemplateForm extends JPanel {
 
     private static Color errorColor() {
         Color color = UIManager.getColor("Component.error.focusedBorderColor");
-        return color == null ? Color.RED.darker() : color;
+        return color == null ? UIManager.getColor("Actions.Red") : color;
     }
 
     private void updateVariables() {

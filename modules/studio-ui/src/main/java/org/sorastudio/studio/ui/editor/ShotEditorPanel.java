@@ -45,6 +45,7 @@ import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.KeyStroke;
+import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
@@ -362,9 +363,8 @@ public final class ShotEditorPanel extends JPanel {
                     .sorted((a, b) -> Boolean.compare(b.blocking(), a.blocking())).findFirst();
             JLabel label = entry.getValue();
             label.setText(problem.map(ShotProblem::message).orElse(" "));
-            label.setForeground(problem.map(p -> color(
-                    p.blocking() ? "Component.error.focusedBorderColor" : "Component.warning.focusedBorderColor",
-                    p.blocking() ? new Color(0xD0, 0x3B, 0x3B) : new Color(0xC8, 0x8A, 0x00))).orElse(null));
+            label.setForeground(problem.map(p -> p.blocking() ? color("Component.error.focusedBorderColor", "Actions.Red")
+                    : color("Component.warning.focusedBorderColor", "Actions.Yellow")).orElse(null));
             JComponent field = fields.get(entry.getKey());
             if (field != null) {
                 field.putClientProperty(OUTLINE, problem.map(p -> p.blocking() ? "error" : "warning").orElse(null));
@@ -383,9 +383,19 @@ public final class ShotEditorPanel extends JPanel {
         seconds.repaint();
     }
 
-    private static Color color(String key, Color fallback) {
+    /** The look and feel's colour for {@code key}, else for {@code fallbackKey}; {@code null} keeps the label's own. */
+    private static Color color(String key, String fallbackKey) {
         Color color = UIManager.getColor(key);
-        return color == null ? fallback : color;
+        return color == null ? UIManager.getColor(fallbackKey) : color;
+    }
+
+    /** A theme switched live resets the labels' colours to the look and feel's: show the problems in the new colours. */
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        if (messages != null) {  // null while JPanel's constructor calls this, before the fields are set
+            SwingUtilities.invokeLater(this::revalidateShot);
+        }
     }
 
     /** Why {@code value} is not accepted by the selected model, or empty when it is (or the model is unknown). */

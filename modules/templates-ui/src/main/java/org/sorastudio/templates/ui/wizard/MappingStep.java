@@ -243,7 +243,7 @@ final class MappingStep extends WizardStep {
                 setText((problem.blocking() ? "✖ " : "• ") + problem);
                 if (problem.blocking() && !selected) {
                     setForeground(Optional.ofNullable(UIManager.getColor("Component.error.focusedBorderColor"))
-                            .orElse(java.awt.Color.RED.darker()));
+                            .orElse(UIManager.getColor("Actions.Red")));
                 }
             }
             return this;
