@@ -75,6 +75,10 @@ public final class ShotEditorTopComponent extends TopComponent {
         status.setBorder(javax.swing.BorderFactory.createEmptyBorder(0, 12, 8, 12));
         add(status, BorderLayout.SOUTH);
         editor.setOnGenerate(this::generate);
+        // In the studio the keymap (Options > Keymap) owns the keys: Generate's shortcut reaches the panel's action map
+        // through the registered EditorShortcuts, so a remapped key replaces Ctrl+Enter instead of adding to it.
+        editor.getInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).remove(
+                javax.swing.KeyStroke.getKeyStroke(java.awt.event.KeyEvent.VK_ENTER, java.awt.event.InputEvent.CTRL_DOWN_MASK));
     }
 
     Shot shot() {
