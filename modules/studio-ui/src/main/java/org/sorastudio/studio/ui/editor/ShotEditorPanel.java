@@ -151,6 +151,12 @@ public final class ShotEditorPanel extends JPanel {
         prompt.requestFocusInWindow();
     }
 
+    /** The prompt is where a person starts: focusing the editor focuses it. */
+    @Override
+    public boolean requestFocusInWindow() {
+        return prompt.requestFocusInWindow();
+    }
+
     /** The shot as currently entered (possibly invalid). */
     public Shot shot() {
         return new Shot(shotId, prompt.getText(), text(model), text(size), parseSeconds(), reference.reference(), overrides)

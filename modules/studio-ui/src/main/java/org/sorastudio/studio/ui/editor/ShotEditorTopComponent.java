@@ -100,6 +100,12 @@ public final class ShotEditorTopComponent extends TopComponent {
                 .withSeconds(state.lastSeconds()));
     }
 
+    /** A person switching to the editor (Window > Shot Editor, a click on its tab) starts typing the prompt. */
+    @Override
+    protected void componentActivated() {
+        editor.requestFocusInWindow();
+    }
+
     @Override
     protected void componentClosed() {
         rememberShot();

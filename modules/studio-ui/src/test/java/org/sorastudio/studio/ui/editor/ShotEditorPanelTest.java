@@ -75,6 +75,18 @@ class ShotEditorPanelTest {
     }
 
     @Test
+    void ctrlF1ShowsTheFocusedControlsTooltip() {
+        GuiActionRunner.execute(() -> panel.setShot(Shot.create("A lighthouse at dusk")));
+        GuiSteps.focus(window);
+        GuiActionRunner.execute(() -> window.button("generate").target().requestFocusInWindow());
+        GuiSteps.awaitTrue("Generate has the focus", () -> window.button("generate").target().isFocusOwner());
+        window.robot().pressAndReleaseKey(java.awt.event.KeyEvent.VK_F1, ctrl());
+        GuiSteps.awaitTrue("the tooltip shows", () -> window.robot().finder()
+                .findAll(c -> c instanceof javax.swing.JToolTip tip && tip.isShowing()
+                        && "Queue this shot for generation (Ctrl+Enter)".equals(tip.getTipText())).size() == 1);
+    }
+
+    @Test
     void aShotIsWrittenAndGeneratedWithoutTheMouse() {
         GuiSteps.focus(window);
         GuiActionRunner.execute(() -> window.textBox("prompt").target().requestFocusInWindow());
