@@ -97,6 +97,7 @@ final class CharactersPanel extends JPanel {
         setName("characters");
         add(toolbar(), BorderLayout.NORTH);
         list.setName("list");
+        nameForAssistiveTechnology();
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         list.setCellRenderer(new CharacterRenderer());
         list.addListSelectionListener(e -> updateButtons());
@@ -126,6 +127,15 @@ final class CharactersPanel extends JPanel {
         }
         dialog.setVisible(true);
         return dialog;
+    }
+
+    @Messages({
+        "CharactersPanel.listName=Characters",
+        "CharactersPanel.listDescription=The characters made on this server; Insert into Prompt mentions the selected one in the shot"
+    })
+    private void nameForAssistiveTechnology() {
+        list.getAccessibleContext().setAccessibleName(Bundle.CharactersPanel_listName());
+        list.getAccessibleContext().setAccessibleDescription(Bundle.CharactersPanel_listDescription());
     }
 
     private JPanel toolbar() {

@@ -138,7 +138,9 @@ final class NewCharacterDialog extends JDialog {
         end.setName("end");
         JPanel range = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
         range.add(start);
-        range.add(new JLabel(Bundle.NewCharacter_end()));
+        JLabel endCaption = new JLabel(Bundle.NewCharacter_end());
+        endCaption.setLabelFor(end);
+        range.add(endCaption);
         range.add(end);
         row(form, c, 1, Bundle.NewCharacter_start(), range, null);
         name.setName("name");
@@ -197,7 +199,10 @@ final class NewCharacterDialog extends JDialog {
         c.gridwidth = 1;
         c.fill = GridBagConstraints.NONE;
         c.weightx = 0;
-        form.add(new JLabel(label), c);
+        JLabel caption = new JLabel(label);
+        // a row of several fields (the range) is named by its caption at its first field
+        caption.setLabelFor(field instanceof JPanel row ? row.getComponent(0) : field);
+        form.add(caption, c);
         c.gridx = 1;
         c.fill = GridBagConstraints.HORIZONTAL;
         c.weightx = 1;

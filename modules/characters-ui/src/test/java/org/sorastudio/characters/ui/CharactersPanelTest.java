@@ -42,6 +42,7 @@ import org.sorastudio.media.frames.FrameGrabber;
 import org.sorastudio.media.probe.MediaProbe;
 import org.sorastudio.openai.spi.ApiClientProvider;
 import org.sorastudio.testing.gui.GuiSteps;
+import org.sorastudio.testing.gui.KeyboardWalk;
 
 /**
  * The Characters window's panel in a real window, with the real media engine (ffmpeg cuts the range), the capabilities'
@@ -84,6 +85,7 @@ class CharactersPanelTest {
         CharactersPanel panel = show(library);
         window.label("status").requireText("No characters yet: New Character… makes one from a clip.");
         window.button("insert").requireDisabled();
+        KeyboardWalk.walk(window);
 
         GuiActionRunner.execute(() -> panel.newCharacter(clip));
         DialogFixture dialog = WindowFinder.findDialog("newCharacterDialog").withTimeout(5000).using(window.robot());
@@ -99,6 +101,7 @@ class CharactersPanelTest {
         setText(dialog, "name", "Mira");
         dialog.label("problem").requireText(" ");
         dialog.label("hint").requireText("Uses 3.0 s of the clip; the server takes 2.0–4.0 s.");
+        KeyboardWalk.walk(dialog);
         GuiActionRunner.execute(() -> dialog.button("create").target().doClick());
 
         await("the character is in the list", () -> GuiActionRunner.execute(() -> window.list("list").target().getModel().getSize() == 1));

@@ -175,6 +175,7 @@ final class LogsPanel extends JPanel {
         shown.setName("shown");
         shown.setMaximumSize(shown.getPreferredSize());
         shown.addActionListener(e -> applyFilter());
+        nameForAssistiveTechnology();
         search.setName("search");
         search.putClientProperty("JTextField.placeholderText", Bundle.Logs_searchHint());
         search.putClientProperty("JTextField.showClearButton", true);
@@ -195,7 +196,9 @@ final class LogsPanel extends JPanel {
                 applyFilter();
             }
         });
-        bar.add(new JLabel(Bundle.Logs_show() + " "));
+        JLabel showLabel = new JLabel(Bundle.Logs_show() + " ");
+        showLabel.setLabelFor(shown);
+        bar.add(showLabel);
         bar.add(shown);
         bar.addSeparator();
         bar.add(search);
@@ -215,8 +218,27 @@ final class LogsPanel extends JPanel {
         return button;
     }
 
+    /** The search field shows its purpose only as a placeholder, which a screen reader does not announce as a name. */
+    @Messages({
+        "Logs.searchName=Search the logs",
+        "Logs.searchDescription=Shows only the lines that contain what you type",
+        "Logs.linesName=Log lines",
+        "Logs.linesDescription=The studio's log, newest last. Ctrl+C copies the selected lines, Ctrl+L clears the window",
+        "Logs.detailName=Selected line in full",
+        "Logs.detailDescription=The whole text of the selected line, with its stack trace if it has one"
+    })
+    private void nameForAssistiveTechnology() {
+        search.getAccessibleContext().setAccessibleName(Bundle.Logs_searchName());
+        search.getAccessibleContext().setAccessibleDescription(Bundle.Logs_searchDescription());
+        table.getAccessibleContext().setAccessibleName(Bundle.Logs_linesName());
+        table.getAccessibleContext().setAccessibleDescription(Bundle.Logs_linesDescription());
+        detail.getAccessibleContext().setAccessibleName(Bundle.Logs_detailName());
+        detail.getAccessibleContext().setAccessibleDescription(Bundle.Logs_detailDescription());
+    }
+
     private void bindKeys() {
-        bind(this, KeyStroke.getKeyStroke(KeyEvent.VK_L, Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx()), "clear", this::clear);
+        bind(this, KeyStroke.getKeyStroke(KeyEvent.VK_L, Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx()), LogsShortcuts.CLEAR,
+                this::clear);
         // The table's own Copy (Ctrl+C, Ctrl+Insert, the Edit menu) would copy cells; a person wants whole lines.
         table.getActionMap().put(TransferHandler.getCopyAction().getValue(Action.NAME), new AbstractAction() {
             @Override

@@ -43,7 +43,10 @@ public final class LogsTopComponent extends TopComponent {
         setName(Bundle.Logs_window());
         setToolTipText(Bundle.Logs_windowTip());
         setLayout(new BorderLayout());
-        add(new LogsPanel(LogCapture.shared(), LogFolder.path(), StatusDisplayer.getDefault()::setStatusText), BorderLayout.CENTER);
+        LogsPanel logs = new LogsPanel(LogCapture.shared(), LogFolder.path(), StatusDisplayer.getDefault()::setStatusText);
+        // In the studio the keymap (Options > Keymap) owns Ctrl+L: LogsShortcuts reach the panel's action map.
+        logs.getInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).clear();
+        add(logs, BorderLayout.CENTER);
     }
 
     void writeProperties(java.util.Properties p) {

@@ -38,6 +38,7 @@ import org.sorastudio.openai.VideoApiClient;
 import org.sorastudio.openai.spi.ApiClientProvider;
 import org.sorastudio.simulator.SimulatorConfig;
 import org.sorastudio.simulator.SimulatorServer;
+import org.sorastudio.testing.gui.KeyboardWalk;
 
 /** Help > Diagnostics in a real window, checking a real server (the simulator over HTTP). */
 class DiagnosticsPanelTest {
@@ -110,6 +111,16 @@ class DiagnosticsPanelTest {
             await("the server was checked", () -> window.label("latency").target().getText().contains("ms fastest"));
             assertThat(window.textBox("notices").text())
                     .isEqualTo("POST /videos is deprecated; it ends on 2027-03-01\nmodel sora-2-pro is deprecated; it ends on 2027-03-01");
+        }
+    }
+
+    @Test
+    void everyControlIsNamedAndReachedWithTheKeyboard() {
+        try (SimulatorServer server = SimulatorServer.start(SimulatorConfig.builder().seed(1).build());
+             VideoApiClient client = VideoApiClient.builder(server.baseUrl(), "sk-diagnostics").build()) {
+            show(provider(client), zip -> { });
+            await("the server was checked", () -> window.label("latency").target().getText().contains("ms fastest"));
+            KeyboardWalk.walk(window);
         }
     }
 

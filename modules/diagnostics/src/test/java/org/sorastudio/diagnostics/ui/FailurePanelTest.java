@@ -57,6 +57,7 @@ import org.sorastudio.openai.CreateVideoRequest;
 import org.sorastudio.openai.VideoApiClient;
 import org.sorastudio.simulator.SimulatorConfig;
 import org.sorastudio.simulator.SimulatorServer;
+import org.sorastudio.testing.gui.KeyboardWalk;
 
 /**
  * The error panel in a real window, for a create the simulator refused over HTTP with a canary key: the sentence, the
@@ -132,6 +133,7 @@ class FailurePanelTest {
                 "Last API exchanges", "--> POST", "<-- 400", "[redacted]")
                 .doesNotContain(CANARY);
         assertThat(clipboard()).isEqualTo(text);
+        KeyboardWalk.walk(window);
     }
 
     /** A create the simulator refuses (a size no model has), sent with the canary key, and a warning echoing the key. */

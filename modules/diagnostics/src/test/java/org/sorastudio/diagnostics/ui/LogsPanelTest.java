@@ -45,6 +45,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sorastudio.testing.gui.KeyboardWalk;
 import org.junit.jupiter.api.io.TempDir;
 import org.sorastudio.diagnostics.capture.LogCapture;
 
@@ -156,6 +157,12 @@ class LogsPanelTest {
         awaitRows(1);
         window.textBox("search").deleteText();
         awaitRows(3);
+    }
+
+    @Test
+    void everyControlIsNamedAndReachedWithTheKeyboard() throws Exception {
+        logThree();
+        assertThat(KeyboardWalk.walk(window)).extracting(java.awt.Component::getName).contains("lines", "clear");
     }
 
     @Test

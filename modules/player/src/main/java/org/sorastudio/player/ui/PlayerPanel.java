@@ -402,6 +402,23 @@ final class PlayerPanel extends JPanel {
         centre.add(noticeCard, NOTICE_CARD);
     }
 
+    /**
+     * Names what a screen reader announces. Every control takes the focus, so Tab reaches Grab, Contact Sheet and the
+     * rest without a mouse; Space on a focused button presses it, and the player's keys work from the video and the buttons.
+     */
+    @Messages({
+        "Player.surfaceName=Video",
+        "Player.surfaceDescription=Space plays or pauses; Left and Right step one frame, with Shift one second",
+        "Player.scrubName=Position in the clip",
+        "Player.volumeName=Volume"
+    })
+    private void nameForAssistiveTechnology() {
+        surface.getAccessibleContext().setAccessibleName(Bundle.Player_surfaceName());
+        surface.getAccessibleContext().setAccessibleDescription(Bundle.Player_surfaceDescription());
+        scrub.getAccessibleContext().setAccessibleName(Bundle.Player_scrubName());
+        volume.getAccessibleContext().setAccessibleName(Bundle.Player_volumeName());
+    }
+
     private JPanel buildControls() {
         playPause.setName("playPause");
         playPause.setToolTipText(Bundle.Player_playTip());
@@ -441,11 +458,7 @@ final class PlayerPanel extends JPanel {
         edit.setToolTipText(Bundle.Player_editTip());
         edit.addActionListener(e -> derive(Derivation.Kind.EDIT));
         status.setName("status");
-        // Keys belong to the panel: focusable buttons would also take Space and the arrows.
-        for (JComponent control : List.of(playPause, previousFrame, nextFrame, scrub, volume, mute, loop, grab, contactSheet,
-                extend, edit)) {
-            control.setFocusable(false);
-        }
+        nameForAssistiveTechnology();
 
         JPanel timeline = new JPanel(new BorderLayout(8, 0));
         timeline.add(scrub, BorderLayout.CENTER);

@@ -47,6 +47,8 @@ public final class PlayerTopComponent extends TopComponent {
         setToolTipText(Bundle.Player_windowTip());
         setLayout(new BorderLayout());
         add(panel, BorderLayout.CENTER);
+        // In the studio the keymap (Options > Keymap) owns the player's keys: PlayerShortcuts reach the panel's action map.
+        panel.getInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).clear();
         // A drop anywhere on the window, not only on the video, opens the file.
         setTransferHandler(panel.getTransferHandler());
     }

@@ -42,6 +42,20 @@ import uk.co.caprica.vlcj.player.embedded.videosurface.callback.format.RV32Buffe
  */
 final class VideoSurface extends JComponent implements PlaybackController.Picture {
 
+    /** A plain JComponent has no accessible context: without one a screen reader cannot even name the video. */
+    @Override
+    public javax.accessibility.AccessibleContext getAccessibleContext() {
+        if (accessibleContext == null) {
+            accessibleContext = new AccessibleJComponent() {
+                @Override
+                public javax.accessibility.AccessibleRole getAccessibleRole() {
+                    return javax.accessibility.AccessibleRole.CANVAS;
+                }
+            };
+        }
+        return accessibleContext;
+    }
+
     /** Guards {@link #frame} and {@link #pixels}: libVLC writes them on its own thread. */
     private final Object lock = new Object();
     private BufferedImage frame;

@@ -42,6 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sorastudio.media.probe.FrameRate;
 import org.sorastudio.player.playback.PlaybackClock;
 import org.sorastudio.testing.gui.GuiSteps;
+import org.sorastudio.testing.gui.KeyboardWalk;
 
 /** The player in a real window under the test display, playing a real clip through libVLC. */
 class PlayerPanelTest {
@@ -210,6 +211,39 @@ class PlayerPanelTest {
         assertThat(view.thumbnailAt(1, 1)).isEqualTo(-1);
         Path saved = view.save(folder.resolve("sheet.png")).get();
         assertThat(ImageIO.read(saved.toFile()).getWidth()).isEqualTo(view.sheet().width());
+    }
+
+    @Test
+    void spacePausesAndPlaysWithoutTheMouse() throws Exception {
+        showPlayer();
+        GuiActionRunner.execute(() -> panel.open(clip)).get();
+        await("it plays", () -> panel.isPlaying());
+        // the window gives the video the focus when it is activated (PlayerTopComponent.componentActivated)
+        GuiSteps.focus(window);
+        GuiActionRunner.execute(() -> panel.surface().requestFocusInWindow());
+        await("the video has the focus", () -> panel.surface().isFocusOwner());
+
+        window.robot().pressAndReleaseKeys(KeyEvent.VK_SPACE);
+        await("Space pauses", () -> !panel.isPlaying());
+        window.robot().pressAndReleaseKeys(KeyEvent.VK_SPACE);
+        await("Space plays again", () -> panel.isPlaying());
+    }
+
+    @Test
+    void everyRegisteredPlayerShortcutHasItsPerformer() {
+        showPlayer();
+        for (String key : List.of(PlayerShortcuts.TOGGLE_PLAY, PlayerShortcuts.PREVIOUS_FRAME, PlayerShortcuts.NEXT_FRAME,
+                PlayerShortcuts.BACK_ONE_SECOND, PlayerShortcuts.FORWARD_ONE_SECOND, PlayerShortcuts.FIRST_FRAME,
+                PlayerShortcuts.LAST_FRAME)) {
+            assertThat(GuiActionRunner.execute(() -> panel.getActionMap().get(key))).as(key).isNotNull();
+        }
+    }
+
+    @Test
+    void everyControlIsNamedAndReachedWithTheKeyboard() throws Exception {
+        showPlayer();
+        GuiActionRunner.execute(() -> panel.open(clip)).get();
+        KeyboardWalk.walk(window);
     }
 
     @Test

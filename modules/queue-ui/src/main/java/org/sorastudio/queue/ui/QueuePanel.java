@@ -179,7 +179,13 @@ public final class QueuePanel extends JPanel {
         updateButtons();
     }
 
+    @Messages({
+        "QueuePanel.jobsName=Jobs",
+        "QueuePanel.jobsDescription=One row per job. Enter plays a finished clip, Ctrl+J copies its id, Shift+F10 opens its menu"
+    })
     private void setUpTable() {
+        table.getAccessibleContext().setAccessibleName(Bundle.QueuePanel_jobsName());
+        table.getAccessibleContext().setAccessibleDescription(Bundle.QueuePanel_jobsDescription());
         table.setName("jobs");
         table.setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
         table.setFillsViewportHeight(true);
@@ -524,8 +530,8 @@ public final class QueuePanel extends JPanel {
         };
         copyId.addActionListener(copy);
         KeyStroke ctrlJ = KeyStroke.getKeyStroke(KeyEvent.VK_J, InputEvent.CTRL_DOWN_MASK);
-        getInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(ctrlJ, "copyJobId");
-        getActionMap().put("copyJobId", copy);
+        getInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).put(ctrlJ, QueueShortcuts.COPY_JOB_ID);
+        getActionMap().put(QueueShortcuts.COPY_JOB_ID, copy);
     }
 
     private void move(int offset) {

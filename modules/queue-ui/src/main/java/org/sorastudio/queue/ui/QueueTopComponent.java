@@ -73,6 +73,8 @@ public final class QueueTopComponent extends TopComponent {
         setToolTipText(Bundle.Queue_windowTip());
         setLayout(new BorderLayout());
         add(panel, BorderLayout.CENTER);
+        // In the studio the keymap (Options > Keymap) owns Ctrl+J: QueueShortcuts reach the panel's action map.
+        panel.getInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).clear();
         // the selected jobs' nodes are the window's activated nodes, in its Lookup with its action map
         panel.addPropertyChangeListener(QueuePanel.PROP_SELECTED_NODES, event -> setActivatedNodes(panel.selectedNodes()));
     }

@@ -47,6 +47,7 @@ import org.sorastudio.queue.api.QueueOptions;
 import org.sorastudio.queue.api.RenderQueue;
 import org.sorastudio.simulator.SimulatorConfig;
 import org.sorastudio.simulator.SimulatorServer;
+import org.sorastudio.testing.gui.KeyboardWalk;
 
 /** Drives the Queue panel in a real window over a real queue talking to the simulator. */
 class QueuePanelTest {
@@ -151,6 +152,15 @@ class QueuePanelTest {
         click("clearFinished");
         await("finished jobs cleared", () -> rowNames().isEmpty());
         assertThat(window.label("summary").text()).isEqualTo("The queue is empty.");
+    }
+
+    @Test
+    void everyControlIsNamedAndReachedWithTheKeyboard() {
+        GuiActionRunner.execute(() -> window.toggleButton("pause").target().doClick());
+        await("queue paused", queue::isPaused);
+        queue.enqueue(List.of(spec("Echo: a white owl")));
+        await("one row", () -> rowNames().size() == 1);
+        assertThat(KeyboardWalk.walk(window)).extracting(java.awt.Component::getName).contains("jobs", "pause");
     }
 
     @Test

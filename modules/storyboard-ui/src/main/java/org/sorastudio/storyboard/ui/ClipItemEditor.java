@@ -173,7 +173,7 @@ final class ClipItemEditor extends JPanel {
         c.fill = fill;
         c.gridy++;
         c.gridwidth = 1;
-        add(new JLabel(Bundle.ClipEditor_label()), c);
+        add(labelFor(Bundle.ClipEditor_label(), label), c);
         c.gridx = 1;
         c.gridwidth = 3;
         c.fill = GridBagConstraints.HORIZONTAL;
@@ -188,7 +188,7 @@ final class ClipItemEditor extends JPanel {
         c.gridx = 0;
         c.gridy++;
         c.gridwidth = 2;
-        add(new JLabel(Bundle.ClipEditor_crossfade()), c);
+        add(labelFor(Bundle.ClipEditor_crossfade(), crossfade), c);
         c.gridx = 2;
         c.gridwidth = 1;
         add(crossfade, c);
@@ -201,13 +201,25 @@ final class ClipItemEditor extends JPanel {
         add(new JPanel(), c);
     }
 
+    /** A row's caption, bound to its field: a screen reader announces the field by it. */
+    private static JLabel labelFor(String caption, java.awt.Component field) {
+        JLabel label = new JLabel(caption);
+        label.setLabelFor(field);
+        return label;
+    }
+
+    @Messages({
+        "# {0} - In or Out",
+        "ClipEditor.pointTime={0} time (seconds, or minutes:seconds)"
+    })
     private void addPoint(GridBagConstraints c, String name, JSlider slider, JTextField time, JLabel thumbnail) {
         c.gridy++;
         c.gridx = 0;
         c.gridwidth = 1;
         c.fill = GridBagConstraints.NONE;
         c.weightx = 0;
-        add(new JLabel(name), c);
+        add(labelFor(name, slider), c);
+        time.getAccessibleContext().setAccessibleName(Bundle.ClipEditor_pointTime(name));
         c.gridx = 1;
         c.fill = GridBagConstraints.HORIZONTAL;
         c.weightx = 1;

@@ -129,6 +129,18 @@ final class StoryboardPanel extends JPanel {
     private final JButton exportButton = new JButton(Bundle.Storyboard_export());
     private final JButton previewButton = new JButton(Bundle.Storyboard_preview());
     private final JButton cancelExport = new JButton(Bundle.Storyboard_cancelExport());
+    /** Escape's performer (StoryboardShortcuts): stops what renders, and is disabled when nothing does. */
+    private final javax.swing.Action cancelRunning = new javax.swing.AbstractAction() {
+        @Override
+        public void actionPerformed(java.awt.event.ActionEvent e) {
+            if (cancelExport.isVisible()) {
+                export.cancel();
+            }
+            if (preview.isRunning()) {
+                preview.cancel();
+            }
+        }
+    };
     private final JLabel status = new JLabel(" ");
 
     private Storyboard storyboard = Storyboard.empty();
@@ -195,9 +207,24 @@ final class StoryboardPanel extends JPanel {
         updateButtons();
     }
 
+    /** The list and the output size have no caption of their own that a screen reader could announce them by. */
+    @Messages({
+        "Storyboard.itemsName=Storyboard items",
+        "Storyboard.itemsDescription=The clips and title cards in the order they play; Move Up and Move Down reorder the selected one",
+        "Storyboard.outputWidthName=Output width in pixels",
+        "Storyboard.outputHeightName=Output height in pixels"
+    })
+    private void nameForAssistiveTechnology() {
+        list.getAccessibleContext().setAccessibleName(Bundle.Storyboard_itemsName());
+        list.getAccessibleContext().setAccessibleDescription(Bundle.Storyboard_itemsDescription());
+        outputWidth.getAccessibleContext().setAccessibleName(Bundle.Storyboard_outputWidthName());
+        outputHeight.getAccessibleContext().setAccessibleName(Bundle.Storyboard_outputHeightName());
+    }
+
     void setExporting(boolean running) {
         exportButton.setEnabled(!running && !storyboard.items().isEmpty());
         cancelExport.setVisible(running);
+        updateButtons();
     }
 
     /** Replaces the storyboard with an edited one and reports it. */
@@ -373,6 +400,7 @@ final class StoryboardPanel extends JPanel {
         matchFirst.setEnabled(storyboard.items().stream().anyMatch(ClipItem.class::isInstance));
         exportButton.setEnabled(!storyboard.items().isEmpty() && !cancelExport.isVisible());
         previewButton.setEnabled(preview.isRunning() || !storyboard.items().isEmpty());
+        cancelRunning.setEnabled(preview.isRunning() || cancelExport.isVisible());
     }
 
     /** The selected item's clip, or {@code null} when nothing or a title card is selected. */
@@ -545,14 +573,20 @@ final class StoryboardPanel extends JPanel {
         matchFirst.addActionListener(e -> matchFirstClip());
         exportButton.addActionListener(e -> export.chooseTargetAndStart());
         cancelExport.addActionListener(e -> export.cancel());
+        getActionMap().put(StoryboardShortcuts.CANCEL_RUNNING, cancelRunning);
 
         JPanel format = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 0));
-        format.add(new JLabel(Bundle.Storyboard_output()));
+        JLabel outputCaption = new JLabel(Bundle.Storyboard_output());
+        outputCaption.setLabelFor(outputWidth);
+        format.add(outputCaption);
+        nameForAssistiveTechnology();
         format.add(outputWidth);
         format.add(new JLabel("×"));
         format.add(outputHeight);
         format.add(outputFps);
-        format.add(new JLabel(Bundle.Storyboard_fps()));
+        JLabel fpsCaption = new JLabel(Bundle.Storyboard_fps());
+        fpsCaption.setLabelFor(outputFps);
+        format.add(fpsCaption);
         format.add(matchFirst);
         format.add(javax.swing.Box.createHorizontalStrut(16));
         format.add(summary);

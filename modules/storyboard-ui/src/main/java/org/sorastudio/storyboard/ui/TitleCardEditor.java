@@ -170,7 +170,9 @@ final class TitleCardEditor extends JPanel {
         c.anchor = GridBagConstraints.NORTHWEST;
         c.gridx = 0;
         c.gridy = 0;
-        add(new JLabel(Bundle.TitleEditor_text()), c);
+        JLabel textCaption = new JLabel(Bundle.TitleEditor_text());
+        textCaption.setLabelFor(text);
+        add(textCaption, c);
         for (JSpinner spinner : new JSpinner[] {duration, fontSize, crossfade}) {
             SpinnerFields.widen(spinner);
         }
@@ -205,7 +207,9 @@ final class TitleCardEditor extends JPanel {
         c.gridwidth = 1;
         c.fill = GridBagConstraints.NONE;
         c.weightx = 0;
-        add(new JLabel(name), c);
+        JLabel caption = new JLabel(name);
+        caption.setLabelFor(field);
+        add(caption, c);
         c.gridx = 1;
         add(field, c);
     }

@@ -53,6 +53,7 @@ import org.sorastudio.media.storyboard.Storyboard;
 import org.sorastudio.media.storyboard.StoryboardJson;
 import org.sorastudio.media.storyboard.TitleCard;
 import org.sorastudio.core.spi.ClipPlayer;
+import org.sorastudio.testing.gui.KeyboardWalk;
 
 /**
  * The storyboard editor in a real window, with real clips, the real media engine and a real
@@ -278,6 +279,14 @@ class StoryboardPanelTest {
     }
 
     @Test
+    void everyControlIsNamedAndReachedWithTheKeyboard() throws Exception {
+        GuiActionRunner.execute(() -> panel.addClips(List.of(first, second), 0)).get();
+        await("two clips are in", () -> panel.storyboard().items().size() == 2);
+        window.list("items").selectItem(1);
+        KeyboardWalk.walk(window);
+    }
+
+    @Test
     void unreadableFilesAreNotAddedAndTheirProblemIsShown() throws Exception {
         Path notes = Files.writeString(work.resolve("notes.mp4"), "not a video");
         GuiActionRunner.execute(() -> panel.addClips(List.of(first, notes, work.resolve("gone.mp4")), 0)).get();
@@ -315,6 +324,25 @@ class StoryboardPanelTest {
             assertThat(left.map(path -> path.getFileName().toString())).noneMatch(name -> name.contains(".part"));
         }
         assertThat(played).isEmpty();
+    }
+
+    @Test
+    void escapesPerformerStopsARunningExportAndIsDisabledOtherwise() throws Exception {
+        GuiActionRunner.execute(() -> panel.change(Storyboard.empty().withOutput(new OutputFormat(320, 180, FrameRate.of(30)))
+                .add(ClipItem.of(first)).add(TitleCard.of("Middle", 2).withCrossfadeSeconds(0.5)).add(ClipItem.of(second))));
+        javax.swing.Action escape = GuiActionRunner.execute(() -> panel.getActionMap().get(StoryboardShortcuts.CANCEL_RUNNING));
+        assertThat(GuiActionRunner.execute(escape::isEnabled)).as("nothing runs yet").isFalse();
+        Path target = work.resolve("escaped.mp4");
+        var running = GuiActionRunner.execute(() -> {
+            var started = export.start(target);
+            assertThat(escape.isEnabled()).as("an export runs").isTrue();
+            escape.actionPerformed(new java.awt.event.ActionEvent(panel, java.awt.event.ActionEvent.ACTION_PERFORMED, "Escape"));
+            return started;
+        });
+        running.handle((result, failure) -> null).get();
+        await("the cancel is shown", () -> window.label("status").text().equals("Export cancelled: no file was written."));
+        assertThat(target).doesNotExist();
+        await("Escape is free again", () -> !escape.isEnabled());
     }
 
     private JList<?> list() {

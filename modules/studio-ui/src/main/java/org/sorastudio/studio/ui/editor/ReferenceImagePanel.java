@@ -125,7 +125,21 @@ final class ReferenceImagePanel extends JPanel {
         build();
     }
 
+    @Messages({
+        "ReferenceImage.pathName=Reference image file",
+        "ReferenceImage.pathDescription=The picture the video starts from: a file path, or Browse, Paste or drop one",
+        "ReferenceImage.previewName=Reference image preview",
+        "ReferenceImage.previewDescription=Paste an image here with Ctrl+V; drag on the picture to choose what stays in view"
+    })
+    private void nameForAssistiveTechnology() {
+        path.getAccessibleContext().setAccessibleName(Bundle.ReferenceImage_pathName());
+        path.getAccessibleContext().setAccessibleDescription(Bundle.ReferenceImage_pathDescription());
+        preview.getAccessibleContext().setAccessibleName(Bundle.ReferenceImage_previewName());
+        preview.getAccessibleContext().setAccessibleDescription(Bundle.ReferenceImage_previewDescription());
+    }
+
     private void build() {
+        nameForAssistiveTechnology();
         path.setName("reference");
         fitChooser.setName("fit");
         fillChooser.setName("letterboxFill");

@@ -49,6 +49,20 @@ final class ReferencePreview extends JComponent {
     private String placeholder = "";
     private Consumer<FitSpec> onFocusMoved = f -> { };
 
+    /** A plain JComponent has no accessible context: without one a screen reader cannot even name the preview. */
+    @Override
+    public javax.accessibility.AccessibleContext getAccessibleContext() {
+        if (accessibleContext == null) {
+            accessibleContext = new AccessibleJComponent() {
+                @Override
+                public javax.accessibility.AccessibleRole getAccessibleRole() {
+                    return javax.accessibility.AccessibleRole.CANVAS;
+                }
+            };
+        }
+        return accessibleContext;
+    }
+
     ReferencePreview() {
         setName("referencePreview");
         setPreferredSize(new Dimension(384, 216));

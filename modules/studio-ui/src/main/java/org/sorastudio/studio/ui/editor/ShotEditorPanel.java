@@ -152,6 +152,12 @@ public final class ShotEditorPanel extends JPanel {
         prompt.requestFocusInWindow();
     }
 
+    /** The prompt is where a person starts: focusing the editor focuses it. */
+    @Override
+    public boolean requestFocusInWindow() {
+        return prompt.requestFocusInWindow();
+    }
+
     /** The shot as currently entered (possibly invalid). */
     public Shot shot() {
         return new Shot(shotId, prompt.getText(), text(model), text(size), parseSeconds(), reference.reference(), overrides)
@@ -167,6 +173,9 @@ public final class ShotEditorPanel extends JPanel {
         setBorder(BorderFactory.createEmptyBorder(12, 12, 12, 12));
         prompt.setLineWrap(true);
         prompt.setWrapStyleWord(true);
+        // A prompt has no use for tab characters: Tab and Shift+Tab move on, as in every other field.
+        prompt.setFocusTraversalKeys(java.awt.KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, null);
+        prompt.setFocusTraversalKeys(java.awt.KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
         prompt.setName("prompt");
         model.setName("model");
         size.setName("size");
@@ -234,8 +243,8 @@ public final class ShotEditorPanel extends JPanel {
         }
         generate.addActionListener(e -> fireGenerate());
         getInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT)
-                .put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, InputEvent.CTRL_DOWN_MASK), "generate");
-        getActionMap().put("generate", new AbstractAction() {
+                .put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, InputEvent.CTRL_DOWN_MASK), EditorShortcuts.GENERATE);
+        getActionMap().put(EditorShortcuts.GENERATE, new AbstractAction() {
             @Override
             public void actionPerformed(ActionEvent e) {
                 fireGenerate();
@@ -288,7 +297,7 @@ public final class ShotEditorPanel extends JPanel {
 
     private int addRow(int row, String label, boolean required, String field, JComponent editor, JComponent trailer) {
         JLabel name = new JLabel(required ? label + " *" : label);
-        name.setLabelFor(editor instanceof JScrollPane pane ? pane.getViewport().getView() : editor);
+        name.setLabelFor(labelled(editor));
         add(name, constraints(0, row, 1, GridBagConstraints.NORTHWEST));
         GridBagConstraints edit = constraints(1, row, 1, GridBagConstraints.WEST);
         edit.weightx = 1;
@@ -316,6 +325,14 @@ public final class ShotEditorPanel extends JPanel {
         u.insets = new Insets(0, 0, 8, 0);
         add(under, u);
         return row + 2;
+    }
+
+    /** The field a row's label names (and a screen reader announces by it): the one inside a scroll pane or a compound row. */
+    private Component labelled(JComponent editor) {
+        if (editor instanceof JScrollPane pane) {
+            return pane.getViewport().getView();
+        }
+        return editor == reference ? reference.field() : editor.isAncestorOf(model) ? model : editor;
     }
 
     private static GridBagConstraints constraints(int x, int y, int width, int anchor) {

@@ -69,6 +69,10 @@ public final class ShotEditorTopComponent extends TopComponent {
         add(editor, BorderLayout.CENTER);
         add(outcome, BorderLayout.SOUTH);
         editor.setOnGenerate(this::generate);
+        // In the studio the keymap (Options > Keymap) owns the keys: Generate's shortcut reaches the panel's action map
+        // through the registered EditorShortcuts, so a remapped key replaces Ctrl+Enter instead of adding to it.
+        editor.getInputMap(WHEN_ANCESTOR_OF_FOCUSED_COMPONENT).remove(
+                javax.swing.KeyStroke.getKeyStroke(java.awt.event.KeyEvent.VK_ENTER, java.awt.event.InputEvent.CTRL_DOWN_MASK));
     }
 
     Shot shot() {
@@ -88,6 +92,12 @@ public final class ShotEditorTopComponent extends TopComponent {
         StudioState state = Lookup.getDefault().lookup(StudioStateStore.class).load();
         editor.setShot(Shot.create(state.lastPrompt()).withModel(state.lastModel()).withSize(state.lastSize())
                 .withSeconds(state.lastSeconds()));
+    }
+
+    /** A person switching to the editor (Window > Shot Editor, a click on its tab) starts typing the prompt. */
+    @Override
+    protected void componentActivated() {
+        editor.requestFocusInWindow();
     }
 
     @Override

@@ -34,6 +34,7 @@ import org.sorastudio.core.impl.BuiltInModelCatalog;
 import org.sorastudio.core.model.Shot;
 import org.sorastudio.testing.TestPictures;
 import org.sorastudio.testing.gui.GuiSteps;
+import org.sorastudio.testing.gui.KeyboardWalk;
 
 /** Drives the Shot editor in a real window: inline validation and the state of Generate. */
 class ShotEditorPanelTest {
@@ -64,6 +65,43 @@ class ShotEditorPanelTest {
     @AfterEach
     void close() {
         window.cleanUp();
+    }
+
+    @Test
+    void everyControlIsNamedAndReachedWithTheKeyboard() {
+        GuiActionRunner.execute(() -> panel.setShot(Shot.create("A lighthouse at dusk")));
+        List<java.awt.Component> cycle = KeyboardWalk.walk(window);
+        assertThat(cycle).extracting(java.awt.Component::getName).contains("prompt", "remixOf", "generate");
+    }
+
+    @Test
+    void ctrlF1ShowsTheFocusedControlsTooltip() {
+        GuiActionRunner.execute(() -> panel.setShot(Shot.create("A lighthouse at dusk")));
+        GuiSteps.focus(window);
+        GuiActionRunner.execute(() -> window.button("generate").target().requestFocusInWindow());
+        GuiSteps.awaitTrue("Generate has the focus", () -> window.button("generate").target().isFocusOwner());
+        window.robot().pressAndReleaseKey(java.awt.event.KeyEvent.VK_F1, ctrl());
+        GuiSteps.awaitTrue("the tooltip shows", () -> window.robot().finder()
+                .findAll(c -> c instanceof javax.swing.JToolTip tip && tip.isShowing()
+                        && "Queue this shot for generation (Ctrl+Enter)".equals(tip.getTipText())).size() == 1);
+    }
+
+    @Test
+    void aShotIsWrittenAndGeneratedWithoutTheMouse() {
+        GuiSteps.focus(window);
+        GuiActionRunner.execute(() -> window.textBox("prompt").target().requestFocusInWindow());
+        GuiSteps.awaitTrue("the prompt has the focus", () -> window.textBox("prompt").target().isFocusOwner());
+        window.robot().enterText("A kite over the dunes");
+        window.textBox("prompt").requireText("A kite over the dunes");
+        window.robot().pressAndReleaseKey(java.awt.event.KeyEvent.VK_ENTER, ctrl());
+        GuiSteps.awaitTrue("the shot generated", () -> generated.size() == 1);
+        assertThat(generated.get(0).prompt()).isEqualTo("A kite over the dunes");
+    }
+
+    /** AssertJ Swing presses modifiers given in the old InputEvent masks. */
+    @SuppressWarnings("deprecation")
+    private static int ctrl() {
+        return java.awt.event.InputEvent.CTRL_MASK;
     }
 
     @Test

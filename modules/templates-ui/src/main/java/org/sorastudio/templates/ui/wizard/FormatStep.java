@@ -130,7 +130,9 @@ final class FormatStep extends WizardStep implements WizardDescriptor.Asynchrono
         c.gridy = row;
         c.insets = new Insets(2, 0, 2, 8);
         c.anchor = GridBagConstraints.LINE_START;
-        panel.add(new JLabel(label), c);
+        JLabel caption = new JLabel(label);
+        caption.setLabelFor(box);
+        panel.add(caption, c);
         c.gridx = 1;
         panel.add(box, c);
         c.gridx = 2;
@@ -141,7 +143,10 @@ final class FormatStep extends WizardStep implements WizardDescriptor.Asynchrono
 
     private static JPanel titled(String title, javax.swing.JComponent content) {
         JPanel panel = new JPanel(new BorderLayout(0, 2));
-        panel.add(new JLabel(title), BorderLayout.NORTH);
+        JLabel caption = new JLabel(title);
+        // the caption names what scrolls under it: the raw text, the parsed table
+        caption.setLabelFor(content instanceof javax.swing.JScrollPane pane ? pane.getViewport().getView() : content);
+        panel.add(caption, BorderLayout.NORTH);
         panel.add(content, BorderLayout.CENTER);
         return panel;
     }

@@ -151,12 +151,17 @@ final class SourceStep extends WizardStep implements WizardDescriptor.Asynchrono
         fileRow.add(browse, BorderLayout.EAST);
         JPanel defaults = new JPanel(new GridBagLayout());
         int column = 0;
-        for (Object part : List.of(Bundle.SourceStep_model(), defaultModel, Bundle.SourceStep_size(), size,
-                Bundle.SourceStep_seconds(), seconds)) {
+        for (java.util.Map.Entry<String, JComboBox<String>> part : List.of(java.util.Map.entry(Bundle.SourceStep_model(), defaultModel),
+                java.util.Map.entry(Bundle.SourceStep_size(), size), java.util.Map.entry(Bundle.SourceStep_seconds(), seconds))) {
             GridBagConstraints c = new GridBagConstraints();
             c.gridx = column++;
-            c.insets = new Insets(0, part instanceof String && column > 1 ? 12 : 0, 0, 4);
-            defaults.add(part instanceof String text ? new JLabel(text) : (JComponent) part, c);
+            c.insets = new Insets(0, column > 1 ? 12 : 0, 0, 4);
+            JLabel caption = new JLabel(part.getKey());
+            caption.setLabelFor(part.getValue()); // each default is announced by the caption before it
+            defaults.add(caption, c);
+            c.gridx = column++;
+            c.insets = new Insets(0, 0, 0, 4);
+            defaults.add(part.getValue(), c);
         }
         JLabel promptHint = new JLabel(Bundle.SourceStep_promptHint());
         promptHint.setEnabled(false);
@@ -170,13 +175,22 @@ final class SourceStep extends WizardStep implements WizardDescriptor.Asynchrono
         addRow(row, Bundle.SourceStep_defaults(), defaults, false);
     }
 
+    /** The control a row's caption names: the text inside a scroll pane, the field beside its Browse button. */
+    private static java.awt.Component labelled(JComponent field) {
+        if (field instanceof JScrollPane pane) {
+            return pane.getViewport().getView();
+        }
+        return field instanceof JPanel row && row.getComponentCount() > 0 && row.getLayout() instanceof BorderLayout
+                ? ((BorderLayout) row.getLayout()).getLayoutComponent(BorderLayout.CENTER) : field;
+    }
+
     private int addRow(int row, String label, JComponent field, boolean grow) {
         GridBagConstraints c = new GridBagConstraints();
         c.gridy = row;
         c.insets = new Insets(4, 4, 4, 4);
         c.anchor = GridBagConstraints.FIRST_LINE_START;
         JLabel caption = new JLabel(label);
-        caption.setLabelFor(field);
+        caption.setLabelFor(labelled(field));
         panel.add(caption, c);
         c.gridx = 1;
         c.weightx = 1;

@@ -45,6 +45,7 @@ import org.sorastudio.core.model.Shot;
 import org.sorastudio.core.model.Template;
 import org.sorastudio.templates.impl.JsonTemplateLibrary;
 import org.sorastudio.templates.ui.Gui;
+import org.sorastudio.testing.gui.KeyboardWalk;
 
 /**
  * Walks the real wizard dialog through a CSV with deliberately bad rows: the suggested mapping
@@ -122,6 +123,7 @@ class CsvImportWizardTest {
         dialog.comboBox("delimiter").selectItem("comma");
         Gui.awaitTrue("the rows are read again as six columns", () -> columnCount(dialog, "parsedPreview") == 7);
         Gui.screenshot(dialog.target(), "wizard-2-encoding-and-delimiter");
+        KeyboardWalk.walk(dialog);
         Gui.press(dialog, "Next >");
 
         // (c) the suggested mapping: "length" (a word in the prompt) also looks like seconds.
