@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.sorastudio.core.l10n.LocaleFormat;
 import org.sorastudio.queue.api.Job;
 import org.sorastudio.queue.api.JobState;
 import org.sorastudio.queue.api.QueueListener;
@@ -82,8 +83,9 @@ public final class DiskGuard implements QueueListener {
         }
         DiskVerdict verdict = new DiskVerdict(folder, needed, free, threshold, "");
         if (!verdict.fits()) {
-            queue.pause("The output folder is nearly full: " + ByteSize.format(free) + " free in " + folder + ", "
-                    + ByteSize.format(threshold) + " should stay free and the next clip takes about " + ByteSize.format(needed)
+            LocaleFormat format = LocaleFormat.current();
+            queue.pause("The output folder is nearly full: " + format.bytes(free) + " free in " + folder + ", "
+                    + format.bytes(threshold) + " should stay free and the next clip takes about " + format.bytes(needed)
                     + ". Downloads of jobs already sent go on; free some space or choose another folder, then Resume.");
         }
     }

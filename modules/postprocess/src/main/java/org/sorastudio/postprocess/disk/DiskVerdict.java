@@ -16,6 +16,7 @@
 package org.sorastudio.postprocess.disk;
 
 import java.nio.file.Path;
+import org.sorastudio.core.l10n.LocaleFormat;
 
 /**
  * Whether a batch fits in its output folder: the numbers a person decides on.
@@ -45,8 +46,9 @@ public record DiskVerdict(Path folder, long needed, long free, long threshold, S
         if (free < 0) {
             return "The free space in " + folder + " cannot be read.";
         }
-        return "This batch needs about " + ByteSize.format(needed) + " in " + folder + "; " + ByteSize.format(free)
-                + " are free there and " + ByteSize.format(threshold) + " should stay free"
-                + (fits() ? "." : ", so it would leave " + ByteSize.format(Math.max(0, free - needed)) + ".");
+        LocaleFormat format = LocaleFormat.current();
+        return "This batch needs about " + format.bytes(needed) + " in " + folder + "; " + format.bytes(free)
+                + " are free there and " + format.bytes(threshold) + " should stay free"
+                + (fits() ? "." : ", so it would leave " + format.bytes(Math.max(0, free - needed)) + ".");
     }
 }
