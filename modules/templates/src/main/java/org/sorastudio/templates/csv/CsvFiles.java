@@ -18,7 +18,7 @@ package org.sorastudio.templates.csv;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.sorastudio.core.l10n.LocaleFormat;
+import java.util.Locale;
 
 /** The checks every CSV file passes before a byte of it is read. */
 final class CsvFiles {
@@ -41,9 +41,8 @@ final class CsvFiles {
             throw new CsvFileException(file, "the file cannot be read: " + e.getMessage(), e);
         }
         if (size >= maxBytes) {
-            LocaleFormat format = LocaleFormat.current();
-            throw new CsvFileException(file, "the file is " + format.bytes(size) + "; CSV files must be smaller than "
-                    + format.bytes(maxBytes) + ". Split it into smaller files.", null);
+            throw new CsvFileException(file, "the file is " + humanSize(size) + "; CSV files must be smaller than "
+                    + humanSize(maxBytes) + ". Split it into smaller files.", null);
         }
         if (size == 0) {
             throw new CsvFileException(file, "the file is empty; a CSV batch needs a header row and at least one data row.", null);
@@ -52,5 +51,19 @@ final class CsvFiles {
             throw new CsvFileException(file, "the file cannot be read (no permission).", null);
         }
         return size;
+    }
+
+    static String humanSize(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " bytes";
+        }
+        String[] units = {"KB", "MB", "GB", "TB"};
+        double value = bytes;
+        int unit = -1;
+        do {
+            value /= 1024;
+            unit++;
+        } while (value >= 1024 && unit < units.length - 1);
+        return String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
     }
 }
