@@ -28,6 +28,13 @@ import java.util.ResourceBundle;
  */
 public final class Texts {
 
+    /**
+     * NbBundle's debug mode ({@code -Dorg.openide.util.NbBundle.DEBUG=true}) ends every text it loads with a
+     * {@code (bundle:line)} mark; engine texts get {@code (0:0)} under the same switch, so the pseudo-locale test
+     * can tell every text that came from a bundle from a literal.
+     */
+    private static final String DEBUG_MARK = Boolean.getBoolean("org.openide.util.NbBundle.DEBUG") ? " (0:0)" : "";
+
     private final ResourceBundle bundle;
 
     private Texts(ResourceBundle bundle) {
@@ -40,7 +47,7 @@ public final class Texts {
     }
 
     public String get(String key, Object... arguments) {
-        String text = bundle.getString(key);
+        String text = bundle.getString(key) + DEBUG_MARK;
         return arguments.length == 0 ? text : new MessageFormat(text, bundle.getLocale()).format(arguments);
     }
 }
