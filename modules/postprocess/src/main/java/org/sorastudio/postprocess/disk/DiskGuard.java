@@ -22,6 +22,7 @@ import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sorastudio.core.l10n.LocaleFormat;
+import org.sorastudio.core.l10n.Texts;
 import org.sorastudio.queue.api.Job;
 import org.sorastudio.queue.api.JobState;
 import org.sorastudio.queue.api.QueueListener;
@@ -84,9 +85,8 @@ public final class DiskGuard implements QueueListener {
         DiskVerdict verdict = new DiskVerdict(folder, needed, free, threshold, "");
         if (!verdict.fits()) {
             LocaleFormat format = LocaleFormat.current();
-            queue.pause("The output folder is nearly full: " + format.bytes(free) + " free in " + folder + ", "
-                    + format.bytes(threshold) + " should stay free and the next clip takes about " + format.bytes(needed)
-                    + ". Downloads of jobs already sent go on; free some space or choose another folder, then Resume.");
+            queue.pause(Texts.of(DiskGuard.class).get("DiskGuard.paused", format.bytes(free), folder, format.bytes(threshold),
+                    format.bytes(needed)));
         }
     }
 }
