@@ -15,7 +15,11 @@
  */
 package org.sorastudio.application;
 
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.Dialog;
 import java.awt.EventQueue;
+import java.awt.Frame;
 import java.awt.Graphics2D;
 import java.awt.Window;
 import java.awt.image.BufferedImage;
@@ -35,13 +39,21 @@ import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import javax.swing.AbstractButton;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JTabbedPane;
+import javax.swing.JTable;
+import javax.swing.border.TitledBorder;
 
 /**
  * A Java agent for the built studio ({@code -J-javaagent:JAR=REPORT}) that opens every window the
  * enabled modules register, as a user going through the Window menu would, and writes one line
  * per window to REPORT, then {@value #DONE}. Given a folder too ({@code =REPORT|FOLDER}), it then
  * brings each window to the front in turn and saves the main window as {@code ID.png} there, as the
- * screen shows it (the user guide's pictures).
+ * screen shows it (the user guide's pictures). Given {@value #TEXTS} instead ({@code =REPORT|texts}), it writes
+ * every text the windows show (labels, buttons, titled borders, table headers, tab and window titles), one
+ * {@value #TEXT} line each, for the pseudo-locale test.
  *
  * <p>It runs inside the studio, on the launcher's class path, where only the JDK is visible: the
  * platform's classes are reached by reflection through the module system's class loader. It waits
@@ -55,6 +67,9 @@ public final class WindowOpenerAgent {
     static final String OPENED = "opened ";
     static final String FAILED = "failed ";
     static final String SHOT = "shot ";
+    static final String TEXT = "text ";
+    /** The second argument that asks for every visible text instead of pictures. */
+    static final String TEXTS = "texts";
 
     /** How long a window brought to the front gets to lay itself out and paint before it is pictured. */
     private static final long SETTLE_MILLIS = 1500;
@@ -123,6 +138,9 @@ public final class WindowOpenerAgent {
                 EventQueue.invokeLater(() -> {
                     if (pictures == null) {
                         write(report, DONE);
+                    } else if (pictures.toString().equals(TEXTS)) {
+                        reportTexts(modules, report);
+                        write(report, DONE);
                     } else {
                         Thread painter = new Thread(() -> pictureEach(windowManager, windows, opened, pictures, report),
                                 "window-opener-agent-pictures");
@@ -186,6 +204,78 @@ public final class WindowOpenerAgent {
             Thread.currentThread().interrupt();
         }
         write(report, DONE);
+    }
+
+    /** Every showing window and every open TopComponent (shown or behind another tab), walked on the EDT. */
+    private static void reportTexts(ClassLoader modules, Path report) {
+        List<String> texts = new ArrayList<>();
+        for (Window window : Window.getWindows()) {
+            if (window.isShowing()) {
+                if (window instanceof Frame frame) {
+                    add(texts, "title", frame.getTitle());
+                } else if (window instanceof Dialog dialog) {
+                    add(texts, "title", dialog.getTitle());
+                }
+                collectTexts(window, texts);
+            }
+        }
+        try {
+            // Every mode's windows, the one in front and those behind its other tabs (the registry's list of
+            // opened windows catches up only later).
+            Class<?> windowManager = modules.loadClass("org.openide.windows.WindowManager");
+            Class<?> mode = modules.loadClass("org.openide.windows.Mode");
+            Class<?> topComponent = modules.loadClass("org.openide.windows.TopComponent");
+            Object windows = windowManager.getMethod("getDefault").invoke(null);
+            for (Object each : (Iterable<?>) windowManager.getMethod("getModes").invoke(windows)) {
+                for (Object window : (Object[]) mode.getMethod("getTopComponents").invoke(each)) {
+                    Object title = topComponent.getMethod("getDisplayName").invoke(window);
+                    add(texts, "tab", title != null ? title : ((Component) window).getName());
+                    // A window behind another tab is hidden itself; its content is what it shows once in front.
+                    for (Component child : ((Container) window).getComponents()) {
+                        collectTexts(child, texts);
+                    }
+                }
+            }
+        } catch (ReflectiveOperationException e) {
+            texts.add(FAILED + "to list the open windows: " + e);
+        }
+        texts.stream().distinct().forEach(text -> write(report, text.startsWith(FAILED) ? text
+                : TEXT + text.replace("\n", "\u23CE")));
+    }
+
+    private static void collectTexts(Component component, List<String> texts) {
+        if (!component.isVisible()) {
+            return;
+        }
+        String kind = component.getClass().getSimpleName();
+        if (component instanceof JLabel label) {
+            add(texts, kind, label.getText());
+        } else if (component instanceof AbstractButton button) {
+            add(texts, kind, button.getText());
+        } else if (component instanceof JTabbedPane tabs) {
+            for (int i = 0; i < tabs.getTabCount(); i++) {
+                add(texts, kind + " tab", tabs.getTitleAt(i));
+            }
+        } else if (component instanceof JTable table) {
+            for (int i = 0; i < table.getColumnCount(); i++) {
+                add(texts, kind + " header", table.getColumnModel().getColumn(i).getHeaderValue());
+            }
+        }
+        if (component instanceof JComponent swing && swing.getBorder() instanceof TitledBorder titled) {
+            add(texts, kind + " border", titled.getTitle());
+        }
+        if (component instanceof Container container) {
+            for (Component child : container.getComponents()) {
+                collectTexts(child, texts);
+            }
+        }
+    }
+
+    /** {@code where: text}, for a text that says something (an icon button's empty text does not). */
+    private static void add(List<String> texts, String where, Object text) {
+        if (text != null && !text.toString().isBlank()) {
+            texts.add(where + ": " + text);
+        }
     }
 
     private static String open(Class<?> windowManager, Object windows, String id) {

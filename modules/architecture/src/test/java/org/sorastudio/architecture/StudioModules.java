@@ -158,16 +158,26 @@ final class StudioModules {
         return Arrays.stream(declared.split(",")).map(String::trim).filter(p -> !p.isEmpty()).collect(Collectors.toSet());
     }
 
-    private Optional<Manifest> manifestOf(String module) {
+    /**
+     * Where the module's classes and resources are: its {@code target/classes/} folder, or {@code jar:...!/}
+     * for its jar (as a URI ending in a slash).
+     */
+    Optional<String> rootOf(String module) {
         List<JavaClass> classes = classesOf(module);
         if (classes.isEmpty()) {
             return Optional.empty();
         }
-        URI uri = classes.get(0).getSource().orElseThrow().getUri();
-        String location = uri.toString();
+        String location = classes.get(0).getSource().orElseThrow().getUri().toString();
         String className = classes.get(0).getName().replace('.', '/') + ".class";
-        String root = location.substring(0, location.length() - className.length());
-        try (InputStream in = new URL(root + "META-INF/MANIFEST.MF").openStream()) {
+        return Optional.of(location.substring(0, location.length() - className.length()));
+    }
+
+    private Optional<Manifest> manifestOf(String module) {
+        Optional<String> root = rootOf(module);
+        if (root.isEmpty()) {
+            return Optional.empty();
+        }
+        try (InputStream in = new URL(root.get() + "META-INF/MANIFEST.MF").openStream()) {
             return Optional.of(new Manifest(in));
         } catch (IOException e) {
             return Optional.empty();

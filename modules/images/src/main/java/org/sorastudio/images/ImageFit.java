@@ -16,22 +16,24 @@
 package org.sorastudio.images;
 
 import java.util.Locale;
+import org.sorastudio.core.l10n.Texts;
 
 /** How a reference image is made to have exactly the shot's size. */
 public enum ImageFit {
     /** Stretched to the shot's size: nothing is lost, proportions change. */
-    RESIZE("resize", "Resize (stretch)"),
+    RESIZE("resize"),
     /** Scaled to cover the shot and cut to it around a focal point: proportions kept, edges lost. */
-    CROP("crop", "Crop"),
+    CROP("crop"),
     /** Scaled to fit inside the shot, the rest filled with a colour or a blurred copy: nothing lost or distorted. */
-    LETTERBOX("letterbox", "Letterbox");
+    LETTERBOX("letterbox");
+
+    /** The names shown to people, in {@code Bundle.properties} beside this class and its translations. */
+    private static final Texts TEXTS = Texts.of(ImageFit.class);
 
     private final String keyword;
-    private final String label;
 
-    ImageFit(String keyword, String label) {
+    ImageFit(String keyword) {
         this.keyword = keyword;
-        this.label = label;
     }
 
     /** The word used in projects, CSV files and on the command line. */
@@ -39,9 +41,9 @@ public enum ImageFit {
         return keyword;
     }
 
-    /** The name shown to a person. */
+    /** The name shown to a person, in their language. */
     public String label() {
-        return label;
+        return TEXTS.get("ImageFit." + name());
     }
 
     /** The fit named by {@code word} (any case), or {@code null}. */

@@ -18,9 +18,9 @@ package org.sorastudio.characters.ui;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import org.openide.util.NbBundle.Messages;
+import org.sorastudio.core.l10n.LocaleFormat;
 import org.sorastudio.core.spi.VideoLimits.Limits;
 import org.sorastudio.media.export.ExportException;
 import org.sorastudio.media.export.StoryboardExporter;
@@ -197,8 +197,9 @@ final class CharacterMaker {
         }
     }
 
+    /** Seconds in a message, as the person's locale writes them ("1,5" in German). */
     private static String seconds(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+        return LocaleFormat.current().seconds(value);
     }
 
     /** A step failed; the message is for the person who asked. */

@@ -44,6 +44,7 @@ import org.netbeans.api.progress.ProgressHandle;
 import org.openide.filesystems.FileChooserBuilder;
 import org.openide.util.NbBundle.Messages;
 import org.openide.util.RequestProcessor;
+import org.sorastudio.core.l10n.LocaleFormat;
 import org.sorastudio.core.spi.ClipSource;
 import org.sorastudio.core.spi.VideoLimits.Limits;
 import org.sorastudio.media.probe.MediaInfo;
@@ -267,10 +268,11 @@ final class NewCharacterDialog extends JDialog {
         MediaInfo info = probed;
         double[] range = range();
         if (range != null && limits.characterClipMaxSeconds() > 0) {
-            hint.setText(Bundle.NewCharacter_rangeHint(seconds(range[1] - range[0]), seconds(limits.characterClipMinSeconds()),
-                    seconds(limits.characterClipMaxSeconds())));
+            LocaleFormat format = LocaleFormat.current();
+            hint.setText(Bundle.NewCharacter_rangeHint(format.seconds(range[1] - range[0]),
+                    format.seconds(limits.characterClipMinSeconds()), format.seconds(limits.characterClipMaxSeconds())));
         } else if (info != null) {
-            hint.setText(Bundle.NewCharacter_clipLength(seconds(info.durationSeconds())));
+            hint.setText(Bundle.NewCharacter_clipLength(LocaleFormat.current().seconds(info.durationSeconds())));
         }
     }
 

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.sorastudio.core.l10n.Texts;
 import org.sorastudio.core.spi.ModelCatalog;
 import org.sorastudio.core.spi.ModelSpec;
 import org.sorastudio.core.spi.ReferenceImageCheck;
@@ -43,6 +44,8 @@ public final class ShotValidator {
     private static final Pattern SIZE = Pattern.compile("[1-9]\\d{1,4}x[1-9]\\d{1,4}");
     /** Ids as servers hand them out: OpenAI's {@code video_<hex>}, or a gateway's own token without spaces. */
     private static final Pattern VIDEO_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:-]{2,255}");
+    /** The messages, in {@code Bundle.properties} beside this class and its translations. */
+    private static final Texts TEXTS = Texts.of(ShotValidator.class);
 
     private final ModelCatalog catalog;
     private final Clock clock;
@@ -61,19 +64,19 @@ public final class ShotValidator {
     public List<ShotProblem> validate(Shot shot) {
         List<ShotProblem> problems = new ArrayList<>();
         if (shot.prompt().isBlank()) {
-            problems.add(ShotProblem.error(ShotProblem.FIELD_PROMPT, "Write a prompt: it is required."));
+            problems.add(ShotProblem.error(ShotProblem.FIELD_PROMPT, TEXTS.get("ShotValidator.noPrompt")));
         } else if (shot.prompt().length() > MAX_PROMPT_LENGTH) {
             problems.add(ShotProblem.error(ShotProblem.FIELD_PROMPT,
-                    "The prompt has " + shot.prompt().length() + " characters; the API takes at most " + MAX_PROMPT_LENGTH + "."));
+                    TEXTS.get("ShotValidator.longPrompt", shot.prompt().length(), MAX_PROMPT_LENGTH)));
         }
         if (shot.model().isBlank()) {
-            problems.add(ShotProblem.error(ShotProblem.FIELD_MODEL, "Choose a model: it is required."));
+            problems.add(ShotProblem.error(ShotProblem.FIELD_MODEL, TEXTS.get("ShotValidator.noModel")));
         }
         if (!SIZE.matcher(shot.size()).matches()) {
-            problems.add(ShotProblem.error(ShotProblem.FIELD_SIZE, "Size must be WIDTHxHEIGHT, for example 1280x720."));
+            problems.add(ShotProblem.error(ShotProblem.FIELD_SIZE, TEXTS.get("ShotValidator.badSize")));
         }
         if (shot.seconds() <= 0) {
-            problems.add(ShotProblem.error(ShotProblem.FIELD_SECONDS, "Seconds must be a positive whole number."));
+            problems.add(ShotProblem.error(ShotProblem.FIELD_SECONDS, TEXTS.get("ShotValidator.badSeconds")));
         }
         if (shot.remixOf().isPresent()) {
             checkRemix(shot, problems);
@@ -84,20 +87,18 @@ public final class ShotValidator {
             checkAgainst(spec.get(), shot, problems);
         } else if (!shot.model().isBlank()) {
             problems.add(ShotProblem.warning(ShotProblem.FIELD_MODEL,
-                    "\"" + shot.model() + "\" is not in the model catalog; the server decides which sizes and lengths it accepts."));
+                    TEXTS.get("ShotValidator.unknownModel", shot.model())));
         }
         if (shot.referenceImage() != null && !shot.referenceImage().isBlank()) {
             Path reference = Path.of(shot.referenceImage());
             if (Files.isDirectory(reference)) {
-                problems.add(ShotProblem.error(ShotProblem.FIELD_REFERENCE, "The reference image " + reference
-                        + " is a folder, not an image file."));
+                problems.add(ShotProblem.error(ShotProblem.FIELD_REFERENCE, TEXTS.get("ShotValidator.referenceIsFolder", reference)));
             } else if (!Files.isRegularFile(reference)) {
-                problems.add(ShotProblem.error(ShotProblem.FIELD_REFERENCE, "The reference image " + reference + " does not exist."));
+                problems.add(ShotProblem.error(ShotProblem.FIELD_REFERENCE, TEXTS.get("ShotValidator.noReference", reference)));
             } else if (referenceCheck != null) {
                 problems.addAll(referenceCheck.check(reference, shot.size(), shot.referenceFit().orElse(null)));
             } else if (!isImage(reference)) {
-                problems.add(ShotProblem.error(ShotProblem.FIELD_REFERENCE, "The reference image " + reference
-                        + " is not a JPEG, PNG or WebP image (the formats the API takes)."));
+                problems.add(ShotProblem.error(ShotProblem.FIELD_REFERENCE, TEXTS.get("ShotValidator.referenceNotImage", reference)));
             }
         }
         return problems;
@@ -122,11 +123,11 @@ public final class ShotValidator {
         String source = shot.remixOf().orElseThrow();
         if (!VIDEO_ID.matcher(source).matches()) {
             problems.add(ShotProblem.error(ShotProblem.FIELD_REMIX,
-                    "\"" + source + "\" is not a video id; copy one from the Queue window (Ctrl+J), e.g. video_68d7512d07848190."));
+                    TEXTS.get("ShotValidator.badVideoId", source)));
         }
         if (shot.referenceImage() != null && !shot.referenceImage().isBlank()) {
             problems.add(ShotProblem.error(ShotProblem.FIELD_REFERENCE,
-                    "A remix cannot take a reference image; clear it or clear \"Remix of\"."));
+                    TEXTS.get("ShotValidator.remixWithReference")));
         }
     }
 
@@ -140,11 +141,11 @@ public final class ShotValidator {
         }
         if (SIZE.matcher(shot.size()).matches() && !spec.sizes().contains(shot.size())) {
             problems.add(ShotProblem.error(ShotProblem.FIELD_SIZE,
-                    spec.id() + " does not render " + shot.size() + "; it takes " + String.join(", ", spec.sizes()) + "."));
+                    TEXTS.get("ShotValidator.wrongSize", spec.id(), shot.size(), String.join(", ", spec.sizes()))));
         }
         if (shot.seconds() > 0 && !spec.seconds().contains(shot.seconds())) {
             problems.add(ShotProblem.error(ShotProblem.FIELD_SECONDS,
-                    spec.id() + " does not render " + shot.seconds() + " s clips; it takes " + join(spec.seconds()) + " seconds."));
+                    TEXTS.get("ShotValidator.wrongSeconds", spec.id(), String.valueOf(shot.seconds()), join(spec.seconds()))));
         }
     }
 
@@ -153,10 +154,10 @@ public final class ShotValidator {
         try {
             LocalDate date = LocalDate.parse(spec.shutdownDate());
             return date.isAfter(LocalDate.now(clock))
-                    ? spec.id() + " is deprecated: its provider shuts it down on " + date + "."
-                    : spec.id() + " was shut down by its provider on " + date + "; this server may no longer serve it.";
+                    ? TEXTS.get("ShotValidator.deprecated", spec.id(), date.toString())
+                    : TEXTS.get("ShotValidator.shutDown", spec.id(), date.toString());
         } catch (DateTimeParseException e) {
-            return spec.id() + " is deprecated (shutdown date " + spec.shutdownDate() + ").";
+            return TEXTS.get("ShotValidator.deprecatedUnparsed", spec.id(), spec.shutdownDate());
         }
     }
 

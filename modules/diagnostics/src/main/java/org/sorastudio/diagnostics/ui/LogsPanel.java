@@ -94,7 +94,7 @@ import org.sorastudio.diagnostics.capture.LogLine;
     "# {1} - reason",
     "Logs.saveFailed=The logs could not be saved to {0}: {1}",
     "# {0} - folder",
-    "Logs.folderIs=The studio's logs are in {0}"
+    "Logs.folderIs=The studio''s logs are in {0}"
 })
 final class LogsPanel extends JPanel {
 

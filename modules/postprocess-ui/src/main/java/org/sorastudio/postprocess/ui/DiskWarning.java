@@ -31,7 +31,7 @@ import org.openide.DialogDescriptor;
 import org.openide.DialogDisplayer;
 import org.openide.NotifyDescriptor;
 import org.openide.util.NbBundle.Messages;
-import org.sorastudio.postprocess.disk.ByteSize;
+import org.sorastudio.core.l10n.LocaleFormat;
 import org.sorastudio.postprocess.disk.DiskVerdict;
 
 /**
@@ -107,11 +107,11 @@ final class DiskWarning {
         numbers.add(new JLabel(Bundle.DiskWarning_folder()));
         numbers.add(value("folder", verdict.folder().toString()));
         numbers.add(new JLabel(Bundle.DiskWarning_needed()));
-        numbers.add(value("needed", ByteSize.format(verdict.needed())));
+        numbers.add(value("needed", LocaleFormat.current().bytes(verdict.needed())));
         numbers.add(new JLabel(Bundle.DiskWarning_free()));
-        numbers.add(value("free", verdict.free() < 0 ? "?" : ByteSize.format(verdict.free())));
+        numbers.add(value("free", verdict.free() < 0 ? "?" : LocaleFormat.current().bytes(verdict.free())));
         numbers.add(new JLabel(Bundle.DiskWarning_threshold()));
-        numbers.add(value("threshold", ByteSize.format(verdict.threshold())));
+        numbers.add(value("threshold", LocaleFormat.current().bytes(verdict.threshold())));
         JPanel panel = new JPanel(new BorderLayout(0, 10));
         panel.setBorder(BorderFactory.createEmptyBorder(10, 10, 10, 10));
         JLabel message = new JLabel("<html><body style='width: 420px'>" + verdict.message() + "</body></html>");

@@ -28,7 +28,7 @@ import org.openide.awt.StatusLineElementProvider;
 import org.openide.util.NbBundle.Messages;
 import org.openide.util.RequestProcessor;
 import org.openide.util.lookup.ServiceProvider;
-import org.sorastudio.postprocess.disk.ByteSize;
+import org.sorastudio.core.l10n.LocaleFormat;
 
 /**
  * The status bar's free space of the output folder ("12.4 GB free"), in the warning colour below the threshold. The
@@ -86,8 +86,8 @@ final class FreeSpaceIndicator extends JLabel {
     }
 
     void show(Path folder, long free, long threshold) {
-        setText(Bundle.FreeSpace_text(ByteSize.format(free)));
-        setToolTipText(Bundle.FreeSpace_tip(folder, ByteSize.format(threshold)));
+        setText(Bundle.FreeSpace_text(LocaleFormat.current().bytes(free)));
+        setToolTipText(Bundle.FreeSpace_tip(folder, LocaleFormat.current().bytes(threshold)));
         boolean low = free < threshold;
         setForeground(low ? UIManager.getColor("Component.error.focusedBorderColor") : UIManager.getColor("Label.foreground"));
         getAccessibleContext().setAccessibleDescription(low ? Bundle.FreeSpace_low() : null);

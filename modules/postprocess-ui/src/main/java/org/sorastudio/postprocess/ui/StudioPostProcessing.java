@@ -25,12 +25,12 @@ import org.openide.util.Lookup;
 import org.openide.util.NbBundle.Messages;
 import org.openide.util.lookup.ServiceProvider;
 import org.openide.util.lookup.ServiceProviders;
+import org.sorastudio.core.l10n.LocaleFormat;
 import org.sorastudio.core.model.Settings;
 import org.sorastudio.core.settings.SettingsStore;
 import org.sorastudio.core.spi.JobAnnotator;
 import org.sorastudio.postprocess.ClipOutcome;
 import org.sorastudio.postprocess.PostProcessor;
-import org.sorastudio.postprocess.disk.ByteSize;
 import org.sorastudio.postprocess.disk.ClipSizeEstimator;
 import org.sorastudio.postprocess.disk.DiskCheck;
 import org.sorastudio.postprocess.disk.DiskGuard;
@@ -107,9 +107,9 @@ public final class StudioPostProcessing implements QueueObserver, JobAnnotator {
             case GO_ON -> LOG.log(Level.INFO, "Batch sent despite the disk warning: {0}", verdict.message());
             case CHANGE_FOLDER -> changeFolder(queue, choice.folder());
             case PAUSE -> queue.pause(Bundle.StudioPostProcessing_paused(
-                    ByteSize.format(verdict.needed()),
-                    ByteSize.format(Math.max(0, verdict.free())),
-                    ByteSize.format(verdict.threshold())));
+                    LocaleFormat.current().bytes(verdict.needed()),
+                    LocaleFormat.current().bytes(Math.max(0, verdict.free())),
+                    LocaleFormat.current().bytes(verdict.threshold())));
         }
         return true;
     }

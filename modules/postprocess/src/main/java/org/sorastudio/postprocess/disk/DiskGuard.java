@@ -21,6 +21,8 @@ import java.nio.file.Path;
 import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.sorastudio.core.l10n.LocaleFormat;
+import org.sorastudio.core.l10n.Texts;
 import org.sorastudio.queue.api.Job;
 import org.sorastudio.queue.api.JobState;
 import org.sorastudio.queue.api.QueueListener;
@@ -82,9 +84,9 @@ public final class DiskGuard implements QueueListener {
         }
         DiskVerdict verdict = new DiskVerdict(folder, needed, free, threshold, "");
         if (!verdict.fits()) {
-            queue.pause("The output folder is nearly full: " + ByteSize.format(free) + " free in " + folder + ", "
-                    + ByteSize.format(threshold) + " should stay free and the next clip takes about " + ByteSize.format(needed)
-                    + ". Downloads of jobs already sent go on; free some space or choose another folder, then Resume.");
+            LocaleFormat format = LocaleFormat.current();
+            queue.pause(Texts.of(DiskGuard.class).get("DiskGuard.paused", format.bytes(free), folder, format.bytes(threshold),
+                    format.bytes(needed)));
         }
     }
 }

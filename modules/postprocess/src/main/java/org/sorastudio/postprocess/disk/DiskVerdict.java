@@ -16,6 +16,8 @@
 package org.sorastudio.postprocess.disk;
 
 import java.nio.file.Path;
+import org.sorastudio.core.l10n.LocaleFormat;
+import org.sorastudio.core.l10n.Texts;
 
 /**
  * Whether a batch fits in its output folder: the numbers a person decides on.
@@ -27,6 +29,9 @@ import java.nio.file.Path;
  * @param problem   why the folder cannot take clips at all (gone and not creatable, read-only), else empty
  */
 public record DiskVerdict(Path folder, long needed, long free, long threshold, String problem) {
+
+    /** The messages, in {@code Bundle.properties} beside this class and its translations. */
+    private static final Texts TEXTS = Texts.of(DiskVerdict.class);
 
     public DiskVerdict {
         problem = problem == null ? "" : problem;
@@ -43,10 +48,12 @@ public record DiskVerdict(Path folder, long needed, long free, long threshold, S
             return problem;
         }
         if (free < 0) {
-            return "The free space in " + folder + " cannot be read.";
+            return TEXTS.get("DiskVerdict.unreadable", folder);
         }
-        return "This batch needs about " + ByteSize.format(needed) + " in " + folder + "; " + ByteSize.format(free)
-                + " are free there and " + ByteSize.format(threshold) + " should stay free"
-                + (fits() ? "." : ", so it would leave " + ByteSize.format(Math.max(0, free - needed)) + ".");
+        LocaleFormat format = LocaleFormat.current();
+        return fits()
+                ? TEXTS.get("DiskVerdict.fits", format.bytes(needed), folder, format.bytes(free), format.bytes(threshold))
+                : TEXTS.get("DiskVerdict.tooFull", format.bytes(needed), folder, format.bytes(free), format.bytes(threshold),
+                        format.bytes(Math.max(0, free - needed)));
     }
 }

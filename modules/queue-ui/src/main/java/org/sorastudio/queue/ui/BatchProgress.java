@@ -16,10 +16,10 @@
 package org.sorastudio.queue.ui;
 
 import java.time.Duration;
-import java.util.Locale;
 import org.netbeans.api.progress.ProgressHandle;
 import org.openide.util.Cancellable;
 import org.openide.util.NbBundle.Messages;
+import org.sorastudio.core.l10n.LocaleFormat;
 import org.sorastudio.queue.api.QueueStats;
 
 /**
@@ -67,15 +67,8 @@ final class BatchProgress {
         }
     }
 
-    /** {@code 45 s}, {@code 3:05}, {@code 1:02:03}. */
+    /** {@code 45 s}, {@code 3 min 5 s}, {@code 1 h 2 min} in the person's language, rounded up to the second. */
     static String format(Duration duration) {
-        long seconds = Math.max(0, (duration.toMillis() + 999) / 1000);
-        if (seconds < 60) {
-            return seconds + " s";
-        }
-        if (seconds < 3600) {
-            return String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
-        }
-        return String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
+        return LocaleFormat.current().duration(Duration.ofSeconds(Math.max(0, (duration.toMillis() + 999) / 1000)));
     }
 }

@@ -31,7 +31,7 @@ import org.sorastudio.media.storyboard.StoryboardJson;
  */
 @Messages({
     "# {0} - problem",
-    "ProjectStoryboard.unreadable=The project's storyboard cannot be read ({0}); it is left untouched until you edit this one."
+    "ProjectStoryboard.unreadable=The project''s storyboard cannot be read ({0}); it is left untouched until you edit this one."
 })
 final class ProjectStoryboard implements Consumer<ProjectSession> {
 

@@ -29,6 +29,7 @@ import org.netbeans.api.progress.ProgressHandle;
 import org.openide.filesystems.FileChooserBuilder;
 import org.openide.util.NbBundle.Messages;
 import org.openide.util.RequestProcessor;
+import org.sorastudio.core.l10n.LocaleFormat;
 import org.sorastudio.media.export.ExportCancelledException;
 import org.sorastudio.media.export.ExportException;
 import org.sorastudio.media.export.ExportJob;
@@ -159,8 +160,7 @@ final class StoryboardExport {
     }
 
     private static String remaining(Duration eta) {
-        long seconds = Math.max(0, eta.toSeconds());
-        return String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
+        return LocaleFormat.current().duration(eta);
     }
 
     private void finished(ExportResult done, Throwable failure) {
@@ -169,7 +169,7 @@ final class StoryboardExport {
             String status = Bundle.Export_done(done.file().getFileName(), TimeText.format(done.durationSeconds()),
                     done.method() == org.sorastudio.media.export.ExportMethod.STREAM_COPY
                             ? Bundle.Export_streamCopy() : Bundle.Export_filterGraph(),
-                    String.format(Locale.ROOT, "%.1f", done.elapsed().toMillis() / 1000.0));
+                    LocaleFormat.current().seconds(done.elapsed().toMillis() / 1000.0));
             ClipPlayer clipPlayer = player.get();
             if (clipPlayer == null) {
                 panel.showStatus(status + " " + Bundle.Export_noPlayer(), false);

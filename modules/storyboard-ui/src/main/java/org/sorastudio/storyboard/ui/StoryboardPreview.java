@@ -18,7 +18,6 @@ package org.sorastudio.storyboard.ui;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -27,6 +26,7 @@ import javax.swing.SwingUtilities;
 import org.netbeans.api.progress.ProgressHandle;
 import org.openide.util.NbBundle.Messages;
 import org.openide.util.RequestProcessor;
+import org.sorastudio.core.l10n.LocaleFormat;
 import org.sorastudio.core.spi.ClipPlayer;
 import org.sorastudio.media.export.ExportCancelledException;
 import org.sorastudio.media.export.ExportException;
@@ -166,7 +166,7 @@ final class StoryboardPreview {
         if (failure == null) {
             renderedFor = storyboard;
             rendered = file;
-            panel.showStatus(Bundle.Preview_ready(String.format(Locale.ROOT, "%.1f", seconds)), false);
+            panel.showStatus(Bundle.Preview_ready(LocaleFormat.current().seconds(seconds)), false);
             clipPlayer.play(file);
         } else if (failure instanceof ExportCancelledException) {
             panel.showStatus(Bundle.Preview_cancelled(), false);
