@@ -28,12 +28,8 @@ import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.openide.util.Lookup;
 import org.sorastudio.core.model.Failure;
-import org.sorastudio.core.model.Settings;
 import org.sorastudio.core.model.Shot;
-import org.sorastudio.core.project.ProjectSession;
-import org.sorastudio.core.settings.StudioDirectories;
 import org.sorastudio.core.spi.FailedWork;
 import org.sorastudio.queue.api.RenderQueue;
 import org.sorastudio.simulator.SimulatorServer;
@@ -80,7 +76,7 @@ class QueueServiceTest {
      */
     @Test
     void aFollowedShotIsReportedBlockedThenItsRewriteCompletes() throws Exception {
-        deleteQuietly(QueueService.journalFor(Lookup.getDefault().lookup(ProjectSession.class)));
+        deleteQuietly(QueueService.production().placesOfOpenProject().journal());
         SimulatorClientProvider.server();
         QueueService service = new QueueService();
         RecordingShotProgress progress = new RecordingShotProgress();

@@ -135,8 +135,7 @@ class StudioAndCliJournalsTest {
     }
 
     private static Settings withClipFolder(Settings settings, Path clips) {
-        return new Settings(settings.activeProfile(), settings.profiles(), clips.toString(), settings.parallelJobs(),
-                settings.maxWaitMinutes(), settings.autosaveSeconds(), settings.theme(), settings.postProcessing());
+        return settings.withOutputDirectory(clips.toString());
     }
 
     private static void awaitTrue(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
