@@ -15,7 +15,6 @@
  */
 package org.sorastudio.testing;
 
-import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -25,6 +24,9 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -41,11 +43,19 @@ public final class RecordingGateway implements AutoCloseable {
     private final List<Request> requests = new CopyOnWriteArrayList<>();
 
     /** What one request carried. */
-    public record Request(String method, String path, Headers headers) {
+    public record Request(String method, String path, Map<String, List<String>> headers) {
+
+        /** Keeps its own copy, its names in lower case (HTTP header names ignore case). */
+        public Request {
+            Map<String, List<String>> copy = new TreeMap<>();
+            headers.forEach((name, values) -> copy.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
+            headers = Map.copyOf(copy);
+        }
 
         /** The first value of {@code name} (case-insensitive), or {@code null}. */
         public String header(String name) {
-            return headers.getFirst(name);
+            List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
+            return values == null || values.isEmpty() ? null : values.get(0);
         }
     }
 
