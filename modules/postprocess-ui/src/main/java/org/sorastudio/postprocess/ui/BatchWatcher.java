@@ -30,7 +30,9 @@ import org.sorastudio.queue.api.RenderQueue;
  * Turns a queue's events into notices. <b>A batch</b> is everything that finishes between two moments when the queue
  * has nothing left to do: it starts when work arrives in an idle queue (one Generate, one CSV import delivered in
  * chunks, or several of them close together) and ends when the last of it completes, fails or is cancelled. That
- * needs no id on the jobs and matches what a user walking away waits for: "the queue is done".
+ * needs no id on the jobs and matches what a user walking away waits for: "the queue is done". Single jobs are told
+ * on their own only up to {@link #JOB_NOTICES_PER_BATCH} per batch: a CSV batch of thousands that fails row by row
+ * gets a handful of balloons and the batch's count, not one balloon per row.
  */
 @Messages({
     "# {0} - prompt",
@@ -47,12 +49,14 @@ import org.sorastudio.queue.api.RenderQueue;
 final class BatchWatcher implements QueueListener {
 
     private static final int PROMPT_CHARS = 60;
+    static final int JOB_NOTICES_PER_BATCH = 5;
 
     private final RenderQueue queue;
     private final Consumer<Notice> notices;
     private final Set<String> counted = new HashSet<>();
     private int completed;
     private int failed;
+    private int jobNotices;
     private Job last;
 
     BatchWatcher(RenderQueue queue, Consumer<Notice> notices) {
@@ -75,12 +79,12 @@ final class BatchWatcher implements QueueListener {
         last = job;
         if (state == JobState.COMPLETED) {
             completed++;
-            notices.accept(new Notice(Notice.Kind.JOB_COMPLETED, Bundle.BatchWatcher_jobCompleted(shorten(job.spec().prompt())),
+            tell(new Notice(Notice.Kind.JOB_COMPLETED, Bundle.BatchWatcher_jobCompleted(shorten(job.spec().prompt())),
                     String.valueOf(job.videoFile()), folderOf(job), job.videoFile(), ClipActions.rerun(job.spec()), null));
         } else {
             failed++;
             if (state == JobState.FAILED) {
-                notices.accept(new Notice(Notice.Kind.JOB_FAILED, Bundle.BatchWatcher_jobFailed(shorten(job.spec().prompt())),
+                tell(new Notice(Notice.Kind.JOB_FAILED, Bundle.BatchWatcher_jobFailed(shorten(job.spec().prompt())),
                         job.statusText(), folderOf(job), null, ClipActions.rerun(job.spec()), null));
             }
         }
@@ -101,8 +105,16 @@ final class BatchWatcher implements QueueListener {
                         null, null, null));
         completed = 0;
         failed = 0;
+        jobNotices = 0;
         counted.clear();
         last = null;
+    }
+
+    private void tell(Notice jobNotice) {
+        if (jobNotices < JOB_NOTICES_PER_BATCH) {
+            jobNotices++;
+            notices.accept(jobNotice);
+        }
     }
 
     private Path folderOf(Job job) {

@@ -70,4 +70,24 @@ class BatchWatcherTest {
                     .isEqualTo("Batch finished: 1 clip, 1 failed");
         }
     }
+
+    @Test
+    void aBatchThatFailsRowByRowGivesAHandfulOfJobNoticesAndTheBatchCount() throws Exception {
+        try (SimulatorQueue sim = new SimulatorQueue(folder)) {
+            List<Notice> notices = new CopyOnWriteArrayList<>();
+            sim.queue.addListener(new BatchWatcher(sim.queue, notices::add));
+            List<JobSpec> shots = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                shots.add(new JobSpec("empty-" + i, "", "sora-2", "1280x720", 4, null, SimulatorQueue.PROFILE));
+            }
+
+            sim.queue.enqueue(shots);
+            assertThat(sim.queue.awaitIdle(Duration.ofMinutes(2))).isTrue();
+            GuiSteps.awaitTrue("the batch notice", () -> notices.stream().anyMatch(n -> n.kind() == Notice.Kind.BATCH_FAILED));
+
+            assertThat(notices).filteredOn(n -> n.kind() == Notice.Kind.JOB_FAILED).hasSize(BatchWatcher.JOB_NOTICES_PER_BATCH);
+            assertThat(notices.stream().filter(n -> n.kind() == Notice.Kind.BATCH_FAILED).findFirst().orElseThrow().title())
+                    .isEqualTo("Batch finished: no clips, 12 failed");
+        }
+    }
 }
