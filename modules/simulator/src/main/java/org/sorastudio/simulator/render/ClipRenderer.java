@@ -41,6 +41,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.sorastudio.core.io.FilePaths;
+import org.sorastudio.core.settings.FfmpegLocation;
 
 /**
  * Renders clips with ffmpeg, either into a temporary folder it deletes on {@link #close()} or into a
@@ -147,8 +148,7 @@ public final class ClipRenderer implements AutoCloseable {
 
     private static List<String> importCommand(ClipSpec spec, boolean audio) {
         String size = spec.width() + ":" + spec.height();
-        List<String> command = new ArrayList<>(List.of("ffmpeg", "-hide_banner", "-nostdin", "-loglevel", "error", "-y",
-                "-i", "upload.bin"));
+        List<String> command = ffmpeg("-i", "upload.bin");
         if (!audio) {
             command.addAll(List.of("-f", "lavfi", "-i", "anullsrc=r=48000:cl=mono"));
         }
@@ -158,6 +158,14 @@ public final class ClipRenderer implements AutoCloseable {
                 "-map", "[video]", "-map", "[audio]", "-t", Integer.toString(spec.seconds()),
                 "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac", "-b:a", "64k",
                 "video.mp4"));
+        return command;
+    }
+
+    /** An ffmpeg command line (the studio's ffmpeg: {@link FfmpegLocation}), quiet and overwriting, then {@code arguments}. */
+    private static List<String> ffmpeg(String... arguments) {
+        List<String> command = new ArrayList<>(List.of(FfmpegLocation.ffmpeg().toString(), "-hide_banner", "-nostdin", "-loglevel",
+                "error", "-y"));
+        command.addAll(List.of(arguments));
         return command;
     }
 
@@ -277,7 +285,7 @@ public final class ClipRenderer implements AutoCloseable {
         Path log = clipDir.resolve("ffmpeg.log");
         Process process;
         try {
-            process = new ProcessBuilder(command).directory(clipDir.toFile())
+            process = new ProcessBuilder(BackgroundPriority.lowered(command)).directory(clipDir.toFile())
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         } catch (IOException e) {
             throw new RenderFailedException("ffmpeg could not be started (is it installed and on the PATH?): "
@@ -347,7 +355,7 @@ public final class ClipRenderer implements AutoCloseable {
                         + "[joined]" + outputs;
             }
         }
-        List<String> command = new ArrayList<>(List.of("ffmpeg", "-hide_banner", "-nostdin", "-loglevel", "error", "-y"));
+        List<String> command = ffmpeg();
         command.addAll(inputs);
         command.addAll(List.of("-filter_complex", graph,
                 "-map", "[video]", "-map", "[audio]", "-c:v", "libx264", "-preset", "ultrafast",

@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.TimeUnit;
+import org.sorastudio.core.settings.FfmpegLocation;
 
 /** Asks ffprobe whether uploaded bytes are a video, how long and how large it is, and whether it has sound. */
 public final class VideoProbe {
@@ -53,7 +54,7 @@ public final class VideoProbe {
         Path file = Files.createTempFile("simulator-upload-", ".bin");
         try {
             Files.write(file, upload);
-            Process process = new ProcessBuilder("ffprobe", "-v", "error", "-show_entries",
+            Process process = new ProcessBuilder(FfmpegLocation.ffprobe().toString(), "-v", "error", "-show_entries",
                     "stream=codec_type,width,height:format=duration", "-of", "json", file.toString())
                     .redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
