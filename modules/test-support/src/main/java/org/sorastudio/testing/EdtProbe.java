@@ -15,12 +15,10 @@
  */
 package org.sorastudio.testing;
 
-import java.awt.EventQueue;
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -39,16 +37,7 @@ public final class EdtProbe {
      */
     public static List<Long> probe(BooleanSupplier stop, long maxMillis, long intervalMillis)
             throws InterruptedException, InvocationTargetException {
-        List<Long> delays = new ArrayList<>();
-        long end = System.currentTimeMillis() + maxMillis;
-        long[] started = new long[1];
-        while (!stop.getAsBoolean() && System.currentTimeMillis() < end) {
-            long asked = System.nanoTime();
-            EventQueue.invokeAndWait(() -> started[0] = System.nanoTime());
-            delays.add(TimeUnit.NANOSECONDS.toMillis(started[0] - asked));
-            Thread.sleep(intervalMillis);
-        }
-        return delays;
+        return EdtStalls.probe(stop, maxMillis, intervalMillis).delays();
     }
 
     /** The {@code percentile}th of {@code values} (nearest rank), 0 for none. */

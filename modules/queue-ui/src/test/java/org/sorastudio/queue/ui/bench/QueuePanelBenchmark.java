@@ -40,6 +40,7 @@ import org.sorastudio.queue.api.RenderQueue;
 import org.sorastudio.queue.ui.QueuePanel;
 import org.sorastudio.simulator.SimulatorConfig;
 import org.sorastudio.simulator.SimulatorServer;
+import org.sorastudio.testing.EdtStalls;
 
 /**
  * How responsive the Queue window stays while a large batch runs: 500 jobs against a rate-limited
@@ -118,12 +119,12 @@ public final class QueuePanelBenchmark {
 
             System.out.printf(Locale.ROOT, "%d jobs, %d completed in %.1f s; EDT probed every %d ms%n", jobs, completed, seconds,
                     PROBE_INTERVAL_MS);
-            System.out.printf(Locale.ROOT, "EDT delay idle panel:   p50 %d ms, p99 %d ms, max %d ms; %s%n", percentile(idle.delays, 50),
-                    percentile(idle.delays, 99), max(idle.delays), idle.summary());
-            System.out.printf(Locale.ROOT, "EDT delay during batch: p50 %d ms, p99 %d ms, max %d ms; %s%n", percentile(busy.delays, 50),
-                    percentile(busy.delays, 99), max(busy.delays), busy.summary());
+            System.out.printf(Locale.ROOT, "EDT delay idle panel:   p50 %d ms, p99 %d ms, max %d ms; %s%n", percentile(idle.delays(), 50),
+                    percentile(idle.delays(), 99), max(idle.delays()), idle.summary());
+            System.out.printf(Locale.ROOT, "EDT delay during batch: p50 %d ms, p99 %d ms, max %d ms; %s%n", percentile(busy.delays(), 50),
+                    percentile(busy.delays(), 99), max(busy.delays()), busy.summary());
             System.out.printf(Locale.ROOT, "Longest garbage collection during the batch: %d ms%n", gcMax);
-            return new Stalls(completed, max(idle.delays), percentile(busy.delays, 99), max(busy.delays), gcMax, busy);
+            return new Stalls(completed, max(idle.delays()), percentile(busy.delays(), 99), max(busy.delays()), gcMax, busy);
         }
     }
 
@@ -147,11 +148,11 @@ public final class QueuePanelBenchmark {
         try (StallSampler sampler = StallSampler.startIfAsked()) {
             frame = show(queue);
             JTable table = onEdt(() -> jobsTable(frame));
-            delays.addAll(EdtStalls.probe(() -> rowCount(table) == SCALE_JOBS, 60_000, PROBE_INTERVAL_MS).delays);
+            delays.addAll(EdtStalls.probe(() -> rowCount(table) == SCALE_JOBS, 60_000, PROBE_INTERVAL_MS).delays());
             openMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             long clearStart = System.nanoTime();
             SwingUtilities.invokeAndWait(queue::clearFinished);
-            delays.addAll(EdtStalls.probe(() -> rowCount(table) == 0, 60_000, PROBE_INTERVAL_MS).delays);
+            delays.addAll(EdtStalls.probe(() -> rowCount(table) == 0, 60_000, PROBE_INTERVAL_MS).delays());
             clearMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - clearStart);
             sampler.report("reopening and clearing " + SCALE_JOBS + " jobs");
         }

@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package org.sorastudio.queue.ui.bench;
+package org.sorastudio.testing;
 
 import java.awt.EventQueue;
 import java.io.IOException;
@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -35,14 +36,15 @@ import java.util.stream.Stream;
  * starts), each late one taken apart: how much of it the EDT spent waiting for a CPU while runnable (Linux's
  * {@code /proc/self/task/TID/schedstat} of the EDT's thread), how much the JVM spent in garbage collection pauses, and
  * how much the EDT was running (its own work: painting, the table's batches). Where the schedstat is not readable, the
- * CPU figures are 0.
+ * CPU figures are 0. {@link EdtProbe} is the plain delays; this is for benchmarks that ask where the time went. The
+ * delays can be read while the probe runs on another thread ({@link #delaysSoFar()}), to take a part of a run apart.
  */
-final class EdtStalls {
+public final class EdtStalls {
 
     /** A delay above this is a stall worth taking apart. */
-    static final long LATE_MS = 30;
+    public static final long LATE_MS = 30;
 
-    final List<Long> delays = new ArrayList<>();
+    private final List<Long> delays = Collections.synchronizedList(new ArrayList<>());
     private long stallMs;
     private long waitingMs;
     private long runningMs;
@@ -51,9 +53,15 @@ final class EdtStalls {
     private String worstParts = "none";
 
     /** Probes every {@code intervalMillis} until {@code stop} or {@code maxMillis} have passed. */
-    static EdtStalls probe(BooleanSupplier stop, long maxMillis, long intervalMillis)
+    public static EdtStalls probe(BooleanSupplier stop, long maxMillis, long intervalMillis)
             throws InterruptedException, InvocationTargetException {
         EdtStalls stalls = new EdtStalls();
+        stalls.run(stop, maxMillis, intervalMillis);
+        return stalls;
+    }
+
+    /** Probes on the calling thread every {@code intervalMillis} until {@code stop} or {@code maxMillis} have passed. */
+    public void run(BooleanSupplier stop, long maxMillis, long intervalMillis) throws InterruptedException, InvocationTargetException {
         Path edt = edtSchedstat();
         long end = System.currentTimeMillis() + maxMillis;
         long[] started = new long[1];
@@ -63,17 +71,28 @@ final class EdtStalls {
             long asked = System.nanoTime();
             EventQueue.invokeAndWait(() -> started[0] = System.nanoTime());
             long delay = TimeUnit.NANOSECONDS.toMillis(started[0] - asked);
-            stalls.delays.add(delay);
+            delays.add(delay);
             if (delay > LATE_MS) {
                 long[] after = schedstat(edt);
-                stalls.late(delay, (after[1] - before[1]) / 1_000_000, (after[0] - before[0]) / 1_000_000, gcMillis() - gcBefore);
+                late(delay, (after[1] - before[1]) / 1_000_000, (after[0] - before[0]) / 1_000_000, gcMillis() - gcBefore);
             }
             Thread.sleep(intervalMillis);
         }
-        return stalls;
     }
 
-    private void late(long delay, long waiting, long running, long gc) {
+    /** Every delay measured, in milliseconds, in order. */
+    public List<Long> delays() {
+        return delaysSoFar();
+    }
+
+    /** A copy of the delays measured until now, while the probe may still be running. */
+    public List<Long> delaysSoFar() {
+        synchronized (delays) {
+            return new ArrayList<>(delays);
+        }
+    }
+
+    private synchronized void late(long delay, long waiting, long running, long gc) {
         stallMs += delay;
         waitingMs += waiting;
         runningMs += running;
@@ -86,22 +105,22 @@ final class EdtStalls {
     }
 
     /** One line: how many stalls, their total, and what they were made of (the parts may overlap or leave a rest). */
-    String summary() {
-        long count = delays.stream().filter(delay -> delay > LATE_MS).count();
+    public synchronized String summary() {
+        long count = delaysSoFar().stream().filter(delay -> delay > LATE_MS).count();
         return String.format(Locale.ROOT, "%d delays over %d ms, %d ms in all: the EDT was waiting for a CPU %d ms, in GC pauses %d ms, "
                 + "running %d ms; the longest %s", count, LATE_MS, stallMs, waitingMs, gcMs, runningMs, worstParts);
     }
 
     /** Share of the stalls' time the runnable EDT waited for a CPU, in percent (0 when there were none). */
-    long waitingPercent() {
+    public synchronized long waitingPercent() {
         return stallMs == 0 ? 0 : Math.round(100.0 * waitingMs / stallMs);
     }
 
-    long gcPercent() {
+    public synchronized long gcPercent() {
         return stallMs == 0 ? 0 : Math.round(100.0 * gcMs / stallMs);
     }
 
-    long runningPercent() {
+    public synchronized long runningPercent() {
         return stallMs == 0 ? 0 : Math.round(100.0 * runningMs / stallMs);
     }
 
