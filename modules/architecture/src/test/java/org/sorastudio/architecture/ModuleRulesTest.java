@@ -100,6 +100,30 @@ class ModuleRulesTest {
     }
 
     @Test
+    void userInterfaceSupportIsBelowEveryStudioModule() {
+        List<String> violations = new ArrayList<>();
+        int supportClasses = 0;
+        for (Map.Entry<String, Layer> module : StudioModules.LAYERS.entrySet()) {
+            for (JavaClass javaClass : modules.classesOf(module.getKey())) {
+                supportClasses += module.getValue() == Layer.UI_SUPPORT ? 1 : 0;
+                for (Dependency dependency : javaClass.getDirectDependenciesFromSelf()) {
+                    String target = studioModuleOf(dependency.getTargetClass());
+                    if (target == null || target.equals(module.getKey())) {
+                        continue;
+                    }
+                    boolean supportUsesAModule = module.getValue() == Layer.UI_SUPPORT && !target.equals("core");
+                    boolean engineUsesSupport = module.getValue() == Layer.ENGINE && StudioModules.LAYERS.get(target) == Layer.UI_SUPPORT;
+                    if (supportUsesAModule || engineUsesSupport) {
+                        violations.add(module.getKey() + " uses " + target + ": " + dependency.getDescription());
+                    }
+                }
+            }
+        }
+        assertThat(supportClasses).as("UI support classes seen").isPositive();
+        assertThat(violations).as("UI support uses no studio module but core, and no engine uses it").isEmpty();
+    }
+
+    @Test
     void modulesUseOnlyEachOthersPublicPackages() {
         List<String> violations = new ArrayList<>();
         int checked = 0;

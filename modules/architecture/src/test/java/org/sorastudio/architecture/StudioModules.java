@@ -43,9 +43,13 @@ import java.util.stream.Stream;
  */
 final class StudioModules {
 
-    /** How a module may be built: engines run headless (the CLI and tests use them), UI modules show windows. */
+    /**
+     * How a module may be built: engines run headless (the CLI and tests use them), UI modules show windows, and UI
+     * support is Swing and platform UI code that UI modules share (below them: it uses no studio module but core, and
+     * engines do not use it).
+     */
     enum Layer {
-        ENGINE, UI
+        ENGINE, UI, UI_SUPPORT
     }
 
     /**
@@ -68,6 +72,7 @@ final class StudioModules {
             Map.entry("production", Layer.ENGINE),
             Map.entry("cli", Layer.ENGINE),
             Map.entry("launcher", Layer.ENGINE),
+            Map.entry("ui-support", Layer.UI_SUPPORT),
             Map.entry("studio-ui", Layer.UI),
             Map.entry("profiles-ui", Layer.UI),
             Map.entry("queue-ui", Layer.UI),

@@ -15,97 +15,59 @@
  */
 package org.sorastudio.moderation.ui;
 
-import java.beans.PropertyChangeListener;
-import java.beans.PropertyChangeSupport;
+import java.util.function.UnaryOperator;
 import javax.swing.JComponent;
-import javax.swing.SwingUtilities;
 import org.netbeans.spi.options.OptionsPanelController;
-import org.openide.util.HelpCtx;
-import org.openide.util.Lookup;
 import org.openide.util.NbBundle.Messages;
-import org.openide.util.RequestProcessor;
+import org.sorastudio.ui.support.api.OptionsTab;
+import org.sorastudio.ui.support.api.OptionsTabController;
+import org.sorastudio.ui.support.api.StudioOptions;
 
-/** The Safety category of the Options window: the preferences are read and written off the event thread. */
-@OptionsPanelController.SubRegistration(location = "SoraStudio", id = "Safety", displayName = "#SafetyOptions.category",
+/** The Safety tab of the Sora Studio options: the safety preferences, read and written off the event thread. */
+@OptionsPanelController.SubRegistration(location = StudioOptions.CATEGORY, id = "Safety", displayName = "#SafetyOptions.category",
         keywords = "#SafetyOptions.keywords", keywordsCategory = "SoraStudio/Safety", position = 500)
 @Messages({
     "SafetyOptions.category=Safety",
-    "SafetyOptions.keywords=moderation safety blocked prompt check words rewrite"
+    "SafetyOptions.keywords=moderation safety blocked prompt check words rewrite",
+    "# {0} - reason",
+    "SafetyOptions.cannotSave=The safety settings could not be saved: {0}"
 })
-public final class SafetyOptionsController extends OptionsPanelController {
-
-    private static final RequestProcessor IO = new RequestProcessor(SafetyOptionsController.class.getName(), 1);
-
-    private final PropertyChangeSupport support = new PropertyChangeSupport(this);
-    private SafetyOptionsPanel panel;
-    private boolean changed;
+public final class SafetyOptionsController extends OptionsTabController<SafetyPreferences> {
 
     @Override
-    public void update() {
-        SafetyOptionsPanel target = panel();
-        IO.post(() -> {
-            SafetyPreferences preferences = SafetyPreferences.load();
-            SwingUtilities.invokeLater(() -> {
-                target.load(preferences);
-                changed = false;
-            });
-        });
+    protected OptionsTab<SafetyPreferences> createTab(Runnable edited) {
+        SafetyOptionsPanel panel = new SafetyOptionsPanel(edited);
+        return new OptionsTab<>() {
+            @Override
+            public JComponent component() {
+                return panel;
+            }
+
+            @Override
+            public void load(SafetyPreferences preferences) {
+                panel.load(preferences);
+            }
+
+            @Override
+            public UnaryOperator<SafetyPreferences> edits() {
+                SafetyPreferences shown = panel.preferences();
+                return stored -> shown;
+            }
+        };
     }
 
     @Override
-    public void applyChanges() {
-        if (panel != null) {
-            SafetyPreferences preferences = panel.preferences();
-            IO.post(preferences::save);
-        }
-        changed = false;
+    protected SafetyPreferences read() {
+        return SafetyPreferences.load();
     }
 
     @Override
-    public void cancel() {
-        changed = false;
+    protected void write(UnaryOperator<SafetyPreferences> edits) {
+        edits.apply(read()).save();
     }
 
     @Override
-    public boolean isValid() {
-        return true;
-    }
-
-    @Override
-    public boolean isChanged() {
-        return changed;
-    }
-
-    @Override
-    public JComponent getComponent(Lookup masterLookup) {
-        return panel();
-    }
-
-    @Override
-    public HelpCtx getHelpCtx() {
-        return HelpCtx.DEFAULT_HELP;
-    }
-
-    @Override
-    public void addPropertyChangeListener(PropertyChangeListener listener) {
-        support.addPropertyChangeListener(listener);
-    }
-
-    @Override
-    public void removePropertyChangeListener(PropertyChangeListener listener) {
-        support.removePropertyChangeListener(listener);
-    }
-
-    private SafetyOptionsPanel panel() {
-        if (panel == null) {
-            panel = new SafetyOptionsPanel(() -> {
-                if (!changed) {
-                    changed = true;
-                    support.firePropertyChange(OptionsPanelController.PROP_CHANGED, false, true);
-                }
-                support.firePropertyChange(OptionsPanelController.PROP_VALID, null, null);
-            });
-        }
-        return panel;
+    protected String cannotSave(String reason) {
+        return Bundle.SafetyOptions_cannotSave(reason);
     }
 }

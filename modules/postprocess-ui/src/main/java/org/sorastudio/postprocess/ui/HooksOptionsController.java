@@ -15,25 +15,23 @@
  */
 package org.sorastudio.postprocess.ui;
 
-import java.beans.PropertyChangeListener;
-import java.beans.PropertyChangeSupport;
 import java.io.IOException;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.function.UnaryOperator;
 import javax.swing.JComponent;
-import javax.swing.SwingUtilities;
 import org.netbeans.spi.options.OptionsPanelController;
-import org.openide.DialogDisplayer;
-import org.openide.NotifyDescriptor;
-import org.openide.util.HelpCtx;
 import org.openide.util.Lookup;
 import org.openide.util.NbBundle.Messages;
-import org.openide.util.RequestProcessor;
 import org.sorastudio.core.model.PostProcessingSettings;
 import org.sorastudio.core.settings.SettingsStore;
+import org.sorastudio.ui.support.api.OptionsTab;
+import org.sorastudio.ui.support.api.OptionsTabController;
+import org.sorastudio.ui.support.api.StudioOptions;
 
-/** The Post-processing tab of the Sora Studio options: settings read and written off the EDT. */
-@OptionsPanelController.SubRegistration(location = "SoraStudio", id = "PostProcessing",
+/**
+ * The Post-processing tab of the Sora Studio options: the hook steps and disk threshold (in the settings) and the
+ * notification preferences, read and written off the EDT.
+ */
+@OptionsPanelController.SubRegistration(location = StudioOptions.CATEGORY, id = "PostProcessing",
         displayName = "#PostProcessingOptions.category", keywords = "#PostProcessingOptions.keywords",
         keywordsCategory = "SoraStudio/PostProcessing", position = 400)
 @Messages({
@@ -42,97 +40,51 @@ import org.sorastudio.core.settings.SettingsStore;
     "# {0} - reason",
     "PostProcessingOptions.cannotSave=The post-processing settings could not be saved: {0}"
 })
-public final class HooksOptionsController extends OptionsPanelController {
+public final class HooksOptionsController extends OptionsTabController<HooksOptionsController.Values> {
 
-    private static final Logger LOG = Logger.getLogger(HooksOptionsController.class.getName());
-    private static final RequestProcessor IO = new RequestProcessor(HooksOptionsController.class.getName(), 1);
-
-    private final PropertyChangeSupport support = new PropertyChangeSupport(this);
-    private HooksOptionsPanel panel;
-    private boolean changed;
-
-    @Override
-    public void update() {
-        HooksOptionsPanel target = panel();
-        IO.post(() -> {
-            PostProcessingSettings settings = StudioPostProcessing.settings().postProcessing();
-            NotificationPreferences notifications = NotificationPreferences.load();
-            SwingUtilities.invokeLater(() -> {
-                target.load(settings, notifications);
-                changed = false;
-            });
-        });
+    /** What the tab edits: the settings' post-processing part and the notification preferences. */
+    record Values(PostProcessingSettings postProcessing, NotificationPreferences notifications) {
     }
 
     @Override
-    public void applyChanges() {
-        if (panel == null) {
-            return;
-        }
-        PostProcessingSettings result = panel.postProcessing();
-        NotificationPreferences notifications = panel.notifications();
-        IO.post(() -> {
-            notifications.save();
-            SettingsStore store = Lookup.getDefault().lookup(SettingsStore.class);
-            if (store == null) {
-                return;
+    protected OptionsTab<Values> createTab(Runnable edited) {
+        HooksOptionsPanel panel = new HooksOptionsPanel(edited);
+        return new OptionsTab<>() {
+            @Override
+            public JComponent component() {
+                return panel;
             }
-            try {
-                store.update(current -> current.withPostProcessing(result));
-            } catch (IOException e) {
-                LOG.log(Level.WARNING, "Cannot save the post-processing settings", e);
-                SwingUtilities.invokeLater(() -> DialogDisplayer.getDefault().notify(new NotifyDescriptor.Message(
-                        Bundle.PostProcessingOptions_cannotSave(e.getMessage()), NotifyDescriptor.ERROR_MESSAGE)));
+
+            @Override
+            public void load(Values values) {
+                panel.load(values.postProcessing(), values.notifications());
             }
-        });
-        changed = false;
+
+            @Override
+            public UnaryOperator<Values> edits() {
+                Values shown = new Values(panel.postProcessing(), panel.notifications());
+                return stored -> shown;
+            }
+        };
     }
 
     @Override
-    public void cancel() {
-        changed = false;
+    protected Values read() {
+        return new Values(StudioPostProcessing.settings().postProcessing(), NotificationPreferences.load());
     }
 
     @Override
-    public boolean isValid() {
-        return true;
-    }
-
-    @Override
-    public boolean isChanged() {
-        return changed;
-    }
-
-    @Override
-    public JComponent getComponent(Lookup masterLookup) {
-        return panel();
-    }
-
-    @Override
-    public HelpCtx getHelpCtx() {
-        return HelpCtx.DEFAULT_HELP;
-    }
-
-    @Override
-    public void addPropertyChangeListener(PropertyChangeListener listener) {
-        support.addPropertyChangeListener(listener);
-    }
-
-    @Override
-    public void removePropertyChangeListener(PropertyChangeListener listener) {
-        support.removePropertyChangeListener(listener);
-    }
-
-    private HooksOptionsPanel panel() {
-        if (panel == null) {
-            panel = new HooksOptionsPanel(() -> {
-                if (!changed) {
-                    changed = true;
-                    support.firePropertyChange(PROP_CHANGED, false, true);
-                }
-                support.firePropertyChange(PROP_VALID, null, null);
-            });
+    protected void write(UnaryOperator<Values> edits) throws IOException {
+        Values values = edits.apply(read());
+        values.notifications().save();
+        SettingsStore store = Lookup.getDefault().lookup(SettingsStore.class);
+        if (store != null) {
+            store.update(current -> current.withPostProcessing(values.postProcessing()));
         }
-        return panel;
+    }
+
+    @Override
+    protected String cannotSave(String reason) {
+        return Bundle.PostProcessingOptions_cannotSave(reason);
     }
 }

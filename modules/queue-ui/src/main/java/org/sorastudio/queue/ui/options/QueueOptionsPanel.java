@@ -15,18 +15,14 @@
  */
 package org.sorastudio.queue.ui.options;
 
-import java.awt.GridBagConstraints;
-import java.awt.GridBagLayout;
-import java.awt.Insets;
-import javax.swing.BorderFactory;
+import java.util.function.UnaryOperator;
 import javax.swing.JComponent;
-import javax.swing.JLabel;
-import javax.swing.JPanel;
 import javax.swing.JSpinner;
 import javax.swing.SpinnerNumberModel;
-import org.openide.awt.Mnemonics;
 import org.openide.util.NbBundle.Messages;
 import org.sorastudio.core.model.Settings;
+import org.sorastudio.ui.support.api.OptionsForm;
+import org.sorastudio.ui.support.api.OptionsTab;
 
 /** The Queue tab's fields: generations at once and retries of a call that failed for a passing reason. */
 @Messages({
@@ -36,57 +32,37 @@ import org.sorastudio.core.model.Settings;
     "QueueOptions.retriesTip=How often a call that failed for a passing reason (a timeout, a busy server) is tried again; "
         + "0 never retries. Applies to new connections at once."
 })
-final class QueueOptionsPanel extends JPanel {
+final class QueueOptionsPanel implements OptionsTab<Settings> {
 
-    private static final long serialVersionUID = 1L;
     private final JSpinner parallel = new JSpinner(new SpinnerNumberModel(2, 1, 32, 1));
     private final JSpinner retries = new JSpinner(new SpinnerNumberModel(Settings.DEFAULT_MAX_RETRIES, 0, Settings.MAX_RETRIES, 1));
+    private final OptionsForm form = new OptionsForm();
 
     QueueOptionsPanel(Runnable edited) {
-        super(new GridBagLayout());
-        setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
         parallel.setName("parallelJobs");
         parallel.setToolTipText(Bundle.QueueOptions_parallelTip());
         retries.setName("retries");
         retries.setToolTipText(Bundle.QueueOptions_retriesTip());
-        row(0, Bundle.QueueOptions_parallel(), parallel);
-        row(1, Bundle.QueueOptions_retries(), retries);
-        GridBagConstraints rest = at(0, 2);
-        rest.weighty = 1;
-        rest.weightx = 1;
-        rest.gridwidth = 2;
-        add(new JPanel(), rest);
+        form.row(Bundle.QueueOptions_parallel(), parallel).row(Bundle.QueueOptions_retries(), retries).done();
         parallel.addChangeListener(e -> edited.run());
         retries.addChangeListener(e -> edited.run());
     }
 
-    void load(Settings settings) {
+    @Override
+    public JComponent component() {
+        return form;
+    }
+
+    @Override
+    public void load(Settings settings) {
         parallel.setValue(settings.parallelJobs());
         retries.setValue(settings.maxRetries());
     }
 
-    int parallelJobs() {
-        return (Integer) parallel.getValue();
-    }
-
-    int retries() {
-        return (Integer) retries.getValue();
-    }
-
-    private void row(int y, String text, JComponent field) {
-        JLabel label = new JLabel();
-        Mnemonics.setLocalizedText(label, text);
-        label.setLabelFor(field);
-        add(label, at(0, y));
-        add(field, at(1, y));
-    }
-
-    private static GridBagConstraints at(int x, int y) {
-        GridBagConstraints c = new GridBagConstraints();
-        c.gridx = x;
-        c.gridy = y;
-        c.anchor = GridBagConstraints.WEST;
-        c.insets = new Insets(3, 4, 3, 4);
-        return c;
+    @Override
+    public UnaryOperator<Settings> edits() {
+        int jobs = (Integer) parallel.getValue();
+        int tries = (Integer) retries.getValue();
+        return settings -> settings.withQueue(jobs, tries);
     }
 }

@@ -15,29 +15,24 @@
  */
 package org.sorastudio.studio.ui.language;
 
-import java.beans.PropertyChangeListener;
-import java.beans.PropertyChangeSupport;
 import java.io.File;
 import java.io.IOException;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.function.UnaryOperator;
 import javax.swing.JComponent;
-import javax.swing.SwingUtilities;
 import org.netbeans.spi.options.OptionsPanelController;
-import org.openide.awt.StatusDisplayer;
 import org.openide.modules.Places;
-import org.openide.util.HelpCtx;
-import org.openide.util.Lookup;
 import org.openide.util.NbBundle.Messages;
-import org.openide.util.RequestProcessor;
 import org.sorastudio.core.l10n.LanguageChoice;
 import org.sorastudio.core.l10n.StudioLanguage;
+import org.sorastudio.ui.support.api.OptionsTab;
+import org.sorastudio.ui.support.api.OptionsTabController;
+import org.sorastudio.ui.support.api.StudioOptions;
 
 /**
  * The Language tab of the studio's Options category. The choice goes where the launcher reads its options
- * ({@link LanguageChoice}); the file is read and written off the event thread.
+ * ({@link LanguageChoice}): the launcher's {@code --locale} tag as written there, empty for the system's language.
  */
-@OptionsPanelController.SubRegistration(location = "SoraStudio", id = "Language", displayName = "#LanguageOptions.name",
+@OptionsPanelController.SubRegistration(location = StudioOptions.CATEGORY, id = "Language", displayName = "#LanguageOptions.name",
         keywords = "#LanguageOptions.keywords", keywordsCategory = "SoraStudio/Language", position = 650)
 @Messages({
     "LanguageOptions.name=Language",
@@ -46,16 +41,9 @@ import org.sorastudio.core.l10n.StudioLanguage;
     "# {1} - why",
     "LanguageOptions.cannotSave=The language could not be kept in {0}: {1}"
 })
-public final class LanguageOptionsController extends OptionsPanelController {
+public final class LanguageOptionsController extends OptionsTabController<String> {
 
-    private static final Logger LOG = Logger.getLogger(LanguageOptionsController.class.getName());
-    private static final RequestProcessor IO = new RequestProcessor(LanguageOptionsController.class.getName(), 1);
-
-    private final PropertyChangeSupport support = new PropertyChangeSupport(this);
     private final LanguageChoice choice;
-    private LanguagePanel panel;
-    private String kept = "";
-    private boolean loading;
 
     /** The choice in the platform's user directory, as the launcher's {@code --userdir} names it. */
     public LanguageOptionsController() {
@@ -67,95 +55,46 @@ public final class LanguageOptionsController extends OptionsPanelController {
     }
 
     @Override
-    public void update() {
-        LanguagePanel target = panel();
-        IO.post(() -> {
-            String tag = read();
-            SwingUtilities.invokeLater(() -> {
-                kept = tag;
-                loading = true;
-                target.show(tag);
-                loading = false;
-            });
-        });
+    protected OptionsTab<String> createTab(Runnable edited) {
+        LanguagePanel panel = new LanguagePanel(edited);
+        return new OptionsTab<>() {
+            @Override
+            public JComponent component() {
+                return panel;
+            }
+
+            @Override
+            public void load(String launcherTag) {
+                panel.show(launcherTag);
+            }
+
+            @Override
+            public UnaryOperator<String> edits() {
+                String chosen = panel.chosen().tag();
+                return kept -> chosen;
+            }
+        };
     }
 
     @Override
-    public void applyChanges() {
-        if (panel != null && isChanged()) {
-            StudioLanguage chosen = panel.chosen();
-            kept = chosen.tag();
-            IO.post(() -> write(chosen));
-        }
+    protected String read() throws IOException {
+        return choice.chosenTag();
     }
 
     @Override
-    public void cancel() {
-        // nothing is written before OK or Apply
+    protected void write(UnaryOperator<String> edits) throws IOException {
+        choice.choose(StudioLanguage.forTag(edits.apply(read())).orElse(StudioLanguage.SYSTEM));
+    }
+
+    /** A tag the studio has no bundles for shows as the system's language: choosing that is no change. */
+    @Override
+    protected boolean differs(String kept, String chosen) {
+        return !chosen.equals(StudioLanguage.forTag(kept).map(StudioLanguage::tag).orElse(""));
     }
 
     @Override
-    public boolean isValid() {
-        return true;
-    }
-
-    @Override
-    public boolean isChanged() {
-        return panel != null && !panel.chosen().tag().equals(StudioLanguage.forTag(kept).map(StudioLanguage::tag).orElse(""));
-    }
-
-    @Override
-    public JComponent getComponent(Lookup masterLookup) {
-        return panel();
-    }
-
-    @Override
-    public HelpCtx getHelpCtx() {
-        return HelpCtx.DEFAULT_HELP;
-    }
-
-    @Override
-    public void addPropertyChangeListener(PropertyChangeListener listener) {
-        support.addPropertyChangeListener(listener);
-    }
-
-    @Override
-    public void removePropertyChangeListener(PropertyChangeListener listener) {
-        support.removePropertyChangeListener(listener);
-    }
-
-    /** Blocks until the reads and writes posted so far are done (tests). */
-    void awaitFileWork() {
-        IO.post(() -> { }).waitFinished();
-    }
-
-    private LanguagePanel panel() {
-        if (panel == null) {
-            panel = new LanguagePanel(() -> {
-                if (!loading) {
-                    support.firePropertyChange(OptionsPanelController.PROP_CHANGED, null, null);
-                }
-            });
-        }
-        return panel;
-    }
-
-    private String read() {
-        try {
-            return choice.chosenTag();
-        } catch (IOException e) {
-            LOG.log(Level.INFO, "Cannot read " + choice.file(), e);
-            return "";
-        }
-    }
-
-    private void write(StudioLanguage chosen) {
-        try {
-            choice.choose(chosen);
-        } catch (IOException e) {
-            LOG.log(Level.INFO, "Cannot write " + choice.file(), e);
-            StatusDisplayer.getDefault().setStatusText(Bundle.LanguageOptions_cannotSave(choice.file(), e.getMessage()));
-        }
+    protected String cannotSave(String reason) {
+        return Bundle.LanguageOptions_cannotSave(choice.file(), reason);
     }
 
     private static File userDirectory() {

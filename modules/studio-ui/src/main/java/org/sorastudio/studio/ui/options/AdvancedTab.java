@@ -24,6 +24,10 @@ import javax.swing.JList;
 import org.netbeans.spi.options.OptionsPanelController;
 import org.openide.util.NbBundle.Messages;
 import org.sorastudio.core.model.Settings;
+import org.sorastudio.ui.support.api.OptionsForm;
+import org.sorastudio.ui.support.api.OptionsTab;
+import org.sorastudio.ui.support.api.SettingsTabController;
+import org.sorastudio.ui.support.api.StudioOptions;
 
 /** The Advanced tab: how much the studio writes to its log. */
 @Messages({
@@ -35,7 +39,7 @@ import org.sorastudio.core.model.Settings;
     "AdvancedTab.level.FINE=Everything (for a bug report)",
     "AdvancedTab.logLevelTip=What Sora Studio writes to messages.log and the Logs window; applies at once"
 })
-final class AdvancedTab implements SettingsTab {
+final class AdvancedTab implements OptionsTab<Settings> {
 
     private final OptionsForm form = new OptionsForm();
     private final JComboBox<String> logLevel = new JComboBox<>(Settings.LOG_LEVELS.toArray(String[]::new));

@@ -31,6 +31,10 @@ import org.openide.util.RequestProcessor;
 import org.sorastudio.core.model.Settings;
 import org.sorastudio.studio.ui.appearance.DesktopTheme;
 import org.sorastudio.studio.ui.appearance.Theme;
+import org.sorastudio.ui.support.api.OptionsForm;
+import org.sorastudio.ui.support.api.OptionsTab;
+import org.sorastudio.ui.support.api.SettingsTabController;
+import org.sorastudio.ui.support.api.StudioOptions;
 
 /** The Appearance tab: the theme and the text size, both switched live on OK or Apply. */
 @Messages({
@@ -44,7 +48,7 @@ import org.sorastudio.studio.ui.appearance.Theme;
     "AppearanceTab.systemUnknown=Your desktop does not tell whether it is light or dark: Sora Studio uses Light",
     "AppearanceTab.live=Both change at once, in every window, when you press Apply or OK."
 })
-final class AppearanceTab implements SettingsTab {
+final class AppearanceTab implements OptionsTab<Settings> {
 
     private static final RequestProcessor DESKTOP_QUESTION = new RequestProcessor(AppearanceTab.class.getName(), 1);
 

@@ -31,6 +31,10 @@ import org.netbeans.spi.options.OptionsPanelController;
 import org.openide.awt.Mnemonics;
 import org.openide.util.NbBundle.Messages;
 import org.sorastudio.core.model.Settings;
+import org.sorastudio.ui.support.api.OptionsForm;
+import org.sorastudio.ui.support.api.OptionsTab;
+import org.sorastudio.ui.support.api.SettingsTabController;
+import org.sorastudio.ui.support.api.StudioOptions;
 
 /** The General tab: where clips go, how long a job may take, how often the project is autosaved. */
 @Messages({
@@ -44,7 +48,7 @@ import org.sorastudio.core.model.Settings;
     "GeneralTab.autosaveTip=0 saves only after changes, with no timer",
     "# {0} - folder", "GeneralTab.badFolder=\"{0}\" is not a folder name on this system"
 })
-final class GeneralTab implements SettingsTab {
+final class GeneralTab implements OptionsTab<Settings> {
 
     private final OptionsForm form = new OptionsForm();
     private final JTextField output = new JTextField(16);

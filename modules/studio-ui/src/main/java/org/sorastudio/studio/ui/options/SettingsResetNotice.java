@@ -30,6 +30,7 @@ import org.openide.util.RequestProcessor;
 import org.openide.windows.OnShowing;
 import org.sorastudio.core.settings.SettingsStore;
 import org.sorastudio.studio.ui.appearance.AppearanceFollower;
+import org.sorastudio.ui.support.api.StudioOptions;
 
 /**
  * Tells the user, once, which settings could not be kept at start (a settings file from an older version or edited

@@ -31,3 +31,4 @@ package org.sorastudio.studio.ui.options;
 
 import org.netbeans.spi.options.OptionsPanelController;
 import org.openide.util.NbBundle.Messages;
+import org.sorastudio.ui.support.api.StudioOptions;

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openide.util.Lookup;
 import org.sorastudio.core.l10n.LanguageChoice;
 import org.sorastudio.testing.gui.GuiSteps;
+import org.sorastudio.ui.support.api.OptionsTabController;
 
 /** The Language tab in a real window: the languages in their own names, the restart note, the kept choice. */
 class LanguageOptionsTest {
@@ -71,7 +72,7 @@ class LanguageOptionsTest {
         window.comboBox("language").selectItem("日本語");
         GuiSteps.awaitTrue("the tab reports a change", controller::isChanged);
         GuiActionRunner.execute(controller::applyChanges);
-        controller.awaitFileWork();
+        OptionsTabController.awaitStorage();
 
         assertThat(choice.chosenTag()).isEqualTo("ja");
         assertThat(Files.readString(choice.file())).contains("--locale ja");
@@ -113,7 +114,7 @@ class LanguageOptionsTest {
             f.setSize(600, 300);
             return f;
         });
-        controller.awaitFileWork();
+        OptionsTabController.awaitStorage();
         GuiActionRunner.execute(controller::isChanged); // the kept choice reached the panel on the event thread
         window = new FrameFixture(frame);
         window.show();

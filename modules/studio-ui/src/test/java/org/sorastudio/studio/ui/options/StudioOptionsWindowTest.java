@@ -52,6 +52,7 @@ import org.sorastudio.core.settings.SettingsStore;
 import org.sorastudio.core.settings.StudioDirectories;
 import org.sorastudio.studio.ui.appearance.AppearanceFollower;
 import org.sorastudio.studio.ui.appearance.Theme;
+import org.sorastudio.ui.support.api.StudioOptions;
 
 /**
  * The platform's Options window, opened on the Sora Studio category as a user opens it, with its tabs as the modules

@@ -13,25 +13,30 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package org.sorastudio.studio.ui.options;
+package org.sorastudio.ui.support.api;
 
 import java.util.function.UnaryOperator;
 import javax.swing.JComponent;
-import org.sorastudio.core.model.Settings;
 
-/** The editor of one part of the {@link Settings}, shown as a tab of the Sora Studio category. Used on the EDT. */
-interface SettingsTab {
+/**
+ * The editor of one tab of the Sora Studio Options category, used on the EDT by its {@link OptionsTabController}.
+ *
+ * @param <V> what the tab edits, as it is stored: a value with {@code equals} (a record), so that typing a value back
+ *            is no change
+ */
+public interface OptionsTab<V> {
 
     JComponent component();
 
-    /** Shows {@code settings}, without reporting a change. */
-    void load(Settings settings);
+    /** Shows {@code values}, without reporting an edit. */
+    void load(V values);
 
     /**
-     * What the tab changes, as read from its fields now, to apply to the settings as they are when they are written
-     * (off the EDT), so that each tab writes its own part and never a stale copy of another tab's.
+     * What the tab changes, read from its fields now, to apply to the values as they are stored when they are written
+     * (off the EDT), so that a tab that owns a part of a shared store never writes back a stale copy of another part.
+     * A tab that owns all its values returns {@code stored -> theFieldsValues}.
      */
-    UnaryOperator<Settings> edits();
+    UnaryOperator<V> edits();
 
     /** The first problem that keeps the tab from being applied, for a person, or {@code null}. */
     default String problem() {

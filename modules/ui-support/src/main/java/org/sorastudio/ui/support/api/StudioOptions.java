@@ -13,12 +13,15 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package org.sorastudio.studio.ui.options;
+package org.sorastudio.ui.support.api;
 
 /** Names shared by the studio's Options tabs. */
 public final class StudioOptions {
 
-    /** The id of the "Sora Studio" category: the {@code location} of every tab's SubRegistration. */
+    /**
+     * The id of the "Sora Studio" category of the Options window: the {@code location} of every tab's
+     * {@code @OptionsPanelController.SubRegistration} (the category itself is registered by studio-ui).
+     */
     public static final String CATEGORY = "SoraStudio";
 
     private StudioOptions() {

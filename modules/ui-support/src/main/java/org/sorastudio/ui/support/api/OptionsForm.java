@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package org.sorastudio.studio.ui.options;
+package org.sorastudio.ui.support.api;
 
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
@@ -26,18 +26,18 @@ import javax.swing.text.JTextComponent;
 import org.openide.awt.Mnemonics;
 
 /** A tab's form: labelled fields one under another, each label bound to its field with its mnemonic. */
-final class OptionsForm extends JPanel {
+public final class OptionsForm extends JPanel {
 
     private static final long serialVersionUID = 1L;
     private int rows;
 
-    OptionsForm() {
+    public OptionsForm() {
         super(new GridBagLayout());
         setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
     }
 
     /** A field with its label ({@code &} before the mnemonic, as in the bundle) and, to its right, an optional extra. */
-    OptionsForm row(String label, JComponent field, JComponent extra) {
+    public OptionsForm row(String label, JComponent field, JComponent extra) {
         JLabel caption = new JLabel();
         Mnemonics.setLocalizedText(caption, label);
         caption.setLabelFor(field);
@@ -54,18 +54,18 @@ final class OptionsForm extends JPanel {
         return this;
     }
 
-    OptionsForm row(String label, JComponent field) {
+    public OptionsForm row(String label, JComponent field) {
         return row(label, field, null);
     }
 
     /** A line of explanation under the fields, in the look and feel's quieter colour. */
-    OptionsForm note(JComponent note) {
+    public OptionsForm note(JComponent note) {
         add(note, at(1, rows++, 2));
         return this;
     }
 
     /** Keeps the rows at the top of the tab. */
-    OptionsForm done() {
+    public OptionsForm done() {
         GridBagConstraints rest = at(0, rows, 3);
         rest.weighty = 1;
         add(new JPanel(), rest);
