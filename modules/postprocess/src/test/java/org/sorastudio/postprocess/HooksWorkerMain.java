@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.sorastudio.core.model.HookStep;
+import org.sorastudio.testing.fixtures.SimulatorQueue;
 
 /**
  * The process {@link KilledWithHooksPendingTest} kills with SIGKILL: a queue over its own simulator renders a batch, and

@@ -35,6 +35,7 @@ import org.sorastudio.core.io.DataFileException;
 import org.sorastudio.core.io.JsonDataFile;
 import org.sorastudio.postprocess.ClipOutcome.Status;
 import org.sorastudio.queue.api.Job;
+import org.sorastudio.testing.fixtures.SimulatorQueue;
 
 /**
  * A studio killed with SIGKILL while clips wait for their hooks: a child JVM ({@link HooksWorkerMain}) downloads three

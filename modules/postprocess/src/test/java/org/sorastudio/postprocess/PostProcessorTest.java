@@ -35,6 +35,7 @@ import org.sorastudio.core.model.HookStep;
 import org.sorastudio.postprocess.ClipOutcome.Status;
 import org.sorastudio.queue.api.Job;
 import org.sorastudio.queue.api.JobState;
+import org.sorastudio.testing.fixtures.SimulatorQueue;
 
 /** Real queue, real HTTP to the simulator, real ffmpeg. */
 class PostProcessorTest {
