@@ -63,7 +63,12 @@ final class BatchWatcher implements QueueListener {
 
     private final RenderQueue queue;
     private final Consumer<Notice> notices;
+    /** Finished jobs already counted, in this batch or an earlier one; a job leaves it when it runs again. */
     private final Set<String> counted = new HashSet<>();
+    /** Jobs known to be unfinished (from their events): the batch cannot end before each has finished. */
+    private final Set<String> open = new HashSet<>();
+    /** What the last stats said: nothing unfinished in the queue. */
+    private boolean idle;
     /** The jobs that were finished when this watcher began, with the state they were in. */
     private final Map<String, JobState> finishedBefore = new HashMap<>();
     private int completed;
@@ -75,7 +80,11 @@ final class BatchWatcher implements QueueListener {
         this.queue = queue;
         this.notices = notices;
         for (Job job : queue.jobs()) {
-            finishedState(job).ifPresent(state -> finishedBefore.put(job.id(), state));
+            Optional<JobState> restored = finishedState(job);
+            restored.ifPresent(state -> finishedBefore.put(job.id(), state));
+            if (restored.isEmpty() && !finished(job.state())) {
+                open.add(job.id());
+            }
         }
     }
 
@@ -116,11 +125,18 @@ final class BatchWatcher implements QueueListener {
         }
         if (!finished) {
             counted.remove(job.id()); // retried: it counts again when it finishes again
+            open.add(job.id());
             return;
         }
-        if (!counted.add(job.id())) {
-            return;
+        open.remove(job.id());
+        if (counted.add(job.id())) {
+            count(job);
         }
+        endIfDone();
+    }
+
+    private void count(Job job) {
+        JobState state = job.state();
         last = job;
         if (state == JobState.COMPLETED) {
             completed++;
@@ -135,9 +151,20 @@ final class BatchWatcher implements QueueListener {
         }
     }
 
+    /**
+     * The stats are counted when they are delivered, so they can be ahead of the job events still on their way: a
+     * Cancel All of ten queued jobs may say "nothing unfinished" after the first cancellation was told. The batch ends
+     * when the stats say so and every job this watcher knows to be unfinished has been told finished, whichever comes
+     * last.
+     */
     @Override
     public synchronized void statsChanged(QueueStats stats) {
-        if (stats.unfinished() > 0 || completed + failed == 0) {
+        idle = stats.unfinished() == 0;
+        endIfDone();
+    }
+
+    private void endIfDone() {
+        if (!idle || !open.isEmpty() || completed + failed == 0) {
             return;
         }
         Path folder = queue.options().outputDirectory();
@@ -151,7 +178,6 @@ final class BatchWatcher implements QueueListener {
         completed = 0;
         failed = 0;
         jobNotices = 0;
-        counted.clear();
         last = null;
     }
 

@@ -103,6 +103,28 @@ class BatchWatcherTest {
         }
     }
 
+    /**
+     * Cancel All on ten queued jobs of a paused queue: the stats can say "nothing unfinished" before the watcher has
+     * been told of more than the first cancellation; still one batch notice with all ten (it was split in two, "1
+     * failed" and "9 failed", in the running studio).
+     */
+    @Test
+    void cancellingAQueuedBatchAtOnceGivesOneBatchNoticeWithEveryJob() throws Exception {
+        try (SimulatorQueue sim = new SimulatorQueue(folder)) {
+            List<Notice> notices = new CopyOnWriteArrayList<>();
+            sim.queue.addListener(new BatchWatcher(sim.queue, notices::add));
+            sim.queue.pause("test");
+            sim.queue.enqueue(SimulatorQueue.shots(10, "A lighthouse in a storm"));
+
+            sim.queue.cancelAll();
+            GuiSteps.await("the batch notice", Duration.ofSeconds(30),
+                    () -> notices.stream().anyMatch(n -> n.kind() == Notice.Kind.BATCH_FAILED));
+            Thread.sleep(1000); // a second, split notice would come now
+
+            assertThat(notices).extracting(Notice::title).containsExactly("Batch finished: no clips, 10 failed");
+        }
+    }
+
     /** A studio restarted on a journal with failed jobs: nothing is told for them; the next batch counts only its own. */
     @Test
     void jobsRestoredFailedAreNotToldAgainAndDoNotCountInTheNextBatch() throws Exception {
