@@ -86,11 +86,12 @@ final class StudioModules {
             Map.entry("moderation-ui", Layer.UI));
 
     /** Module directories that hold no studio code: test helpers and these rules. */
-    static final Set<String> NOT_MODULES = Set.of("test-support", "architecture");
+    static final Set<String> NOT_MODULES = Set.of("test-support", "test-fixtures", "architecture");
 
     private static final JavaClasses ALL = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .withImportOption(location -> !location.contains("/test-support") && !location.contains("/architecture/"))
+            .withImportOption(location -> !location.contains("/test-support") && !location.contains("/test-fixtures")
+                    && !location.contains("/architecture/"))
             .importPackages("org.sorastudio");
 
     private final Map<String, List<JavaClass>> classesByModule;

@@ -59,9 +59,16 @@ final class ClipHandling implements AutoCloseable {
         this.hooks = new PostProcessor(() -> steps, PostProcessor.DEFAULT_THREADS);
     }
 
-    /** Starts following {@code queue}: clips go through the hooks, the disk is watched. */
+    /**
+     * Starts following {@code queue}: clips go through the hooks, the disk is watched. A resumed journal's clips whose
+     * hooks an earlier run (or the studio) left unfinished, stopped or killed, run them again now; failures recorded by
+     * earlier runs are not counted again.
+     */
     void attach(RenderQueue queue, Reporter reporter) {
         hooks.addListener(outcome -> {
+            if (outcome.restored()) {
+                return;
+            }
             if (outcome.status() == ClipOutcome.Status.FAILED) {
                 failedClips.incrementAndGet();
             }
@@ -70,6 +77,7 @@ final class ClipHandling implements AutoCloseable {
             }
         });
         queue.addListener(hooks.listenerFor(queue));
+        hooks.restore(queue);
         queue.addListener(new DiskGuard(queue, freeSpace, estimator, this::thresholdBytes));
     }
 

@@ -48,7 +48,19 @@ public record ClipOutcome(String jobId, Path clip, Status status, List<StepResul
         RUNNING,
         SUCCEEDED,
         /** "Post-processing failed": a step failed; {@link PostProcessor#retry} runs it and the steps after it again. */
-        FAILED
+        FAILED,
+        /**
+         * Read back from a sidecar whose chain had not finished when the studio (or the CLI) stopped or was killed: the
+         * steps recorded as succeeded are kept, the one that was running may have left a half-written file. A processor
+         * with steps runs the rest again at once; with none enabled it stays marked, and {@link PostProcessor#retry} runs
+         * it.
+         */
+        INTERRUPTED
+    }
+
+    /** Whether the chain has ended (succeeded or failed); an interrupted one has not. */
+    public boolean finished() {
+        return status == Status.SUCCEEDED || status == Status.FAILED;
     }
 
     /** The line a list shows, e.g. "post-processing failed: Make GIF: exited with status 1: ...". */
@@ -58,6 +70,7 @@ public record ClipOutcome(String jobId, Path clip, Status status, List<StepResul
             case RUNNING -> "post-processing (" + count(steps.size()) + " done)";
             case SUCCEEDED -> "post-processed (" + count(steps.size()) + ")";
             case FAILED -> "post-processing failed: " + reason;
+            case INTERRUPTED -> "post-processing interrupted: " + reason;
         };
     }
 

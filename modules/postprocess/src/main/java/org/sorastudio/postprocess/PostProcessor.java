@@ -23,10 +23,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -98,31 +101,31 @@ public final class PostProcessor implements AutoCloseable {
         return steps.get().stream().anyMatch(HookStep::enabled);
     }
 
-    /** Queues {@code clip} for the enabled steps and returns at once; nothing happens when there are none. */
+    /**
+     * Queues {@code clip} for the enabled steps and returns at once; nothing happens when there are none. Before it
+     * returns, the clip's sidecar records that its steps are pending (one small atomic write), so a studio or CLI that
+     * stops or is killed before they are done leaves a record the next one finds ({@link #restore}).
+     */
     public void process(ClipValues clip) {
         if (clips.putIfAbsent(clip.jobId(), clip) != null || !hasSteps()) {
             return;
         }
-        pending.incrementAndGet();
-        publish(new ClipOutcome(clip.jobId(), clip.clip(), Status.QUEUED, List.of(), ""));
-        pool.execute(() -> {
-            try {
-                Optional<ClipOutcome> recorded = SidecarRecord.read(clip);
-                if (recorded.isPresent()) {
-                    publish(recorded.get()); // processed in an earlier session
-                    return;
-                }
-                runChain(clip, List.of());
-            } finally {
-                finishedOne();
-            }
-        });
+        Optional<ClipOutcome> recorded = SidecarRecord.read(clip);
+        if (recorded.isPresent() && recorded.get().finished()) {
+            publish(recorded.get()); // processed in an earlier session
+            return;
+        }
+        schedule(clip, recorded.map(ClipOutcome::steps).orElse(List.of()));
     }
 
     /**
      * Takes back what the sidecars of the clips {@code queue} holds already record (from an earlier session): a clip
-     * whose post-processing failed is marked again and can be retried, one that was processed is not run again.
-     * Nothing is run; the sidecars are read on this processor's threads and this returns at once.
+     * whose post-processing failed is marked again and can be retried, one that was processed is not run again. A clip
+     * whose chain an earlier session left unfinished (queued, or a step running, when it stopped or was killed) runs
+     * again from the step that had not succeeded (that step from the start: it may have left a half-written file), after
+     * ending that step's process if it still runs; with no step enabled now it is marked
+     * {@link ClipOutcome.Status#INTERRUPTED} instead, with its Retry. The sidecars are read on this processor's threads
+     * and this returns at once.
      */
     public void restore(RenderQueue queue) {
         List<Job> finished = queue.jobs().stream()
@@ -137,7 +140,7 @@ public final class PostProcessor implements AutoCloseable {
                 for (Job job : finished) {
                     ClipValues clip = ClipValues.of(job);
                     if (clips.putIfAbsent(clip.jobId(), clip) == null) {
-                        SidecarRecord.read(clip).ifPresent(this::publish);
+                        SidecarRecord.read(clip).ifPresent(recorded -> restoreOne(clip, recorded));
                     }
                 }
             } finally {
@@ -146,27 +149,67 @@ public final class PostProcessor implements AutoCloseable {
         });
     }
 
+    private void restoreOne(ClipValues clip, ClipOutcome recorded) {
+        if (recorded.finished()) {
+            publish(recorded);
+            return;
+        }
+        SidecarRecord.leftRunning(clip).ifPresent(PostProcessor::end);
+        if (hasSteps()) {
+            LOG.log(Level.INFO, "Post-processing of {0} was interrupted ({1}); running it again",
+                    new Object[]{clip.clip(), recorded.reason()});
+            schedule(clip, recorded.steps());
+        } else {
+            publish(recorded);
+        }
+    }
+
+    /** Ends a step's process left running by a killed session, and what it started. */
+    private static void end(ProcessHandle process) {
+        LOG.log(Level.INFO, "Ending post-processing step process {0}, left running by a session that was killed", process.pid());
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.onExit().get(5, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.log(Level.WARNING, "Process {0} did not end: {1}", new Object[]{process.pid(), e.getMessage()});
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Records the clip as pending in its sidecar, then hands it to the pool to run on after {@code succeededBefore}. */
+    private void schedule(ClipValues clip, List<StepResult> succeededBefore) {
+        List<StepResult> kept = succeededBefore.stream().takeWhile(StepResult::succeeded).toList();
+        pending.incrementAndGet();
+        ClipOutcome queued = new ClipOutcome(clip.jobId(), clip.clip(), Status.QUEUED, kept, "");
+        recordUnfinished(clip, queued, "", null);
+        publish(queued);
+        try {
+            pool.execute(() -> {
+                try {
+                    runChain(clip, kept);
+                } finally {
+                    finishedOne();
+                }
+            });
+        } catch (RejectedExecutionException closed) {
+            finishedOne(); // closed: the sidecar says it is pending, the next session runs it
+        }
+    }
+
     /**
-     * Runs the failed step of a clip whose post-processing failed, and the steps after it, again; the steps that
-     * succeeded before it are not run again (as long as the chain still starts with them). False when there is no such
-     * clip. The clip is never touched.
+     * Runs the failed step of a clip whose post-processing failed (or was interrupted), and the steps after it, again;
+     * the steps that succeeded before it are not run again (as long as the chain still starts with them). False when
+     * there is no such clip. The clip is never touched.
      */
     public boolean retry(String jobId) {
         ClipValues clip = clips.get(jobId);
         ClipOutcome outcome = outcomes.get(jobId);
-        if (clip == null || outcome == null || outcome.status() != Status.FAILED) {
+        if (clip == null || outcome == null || (outcome.status() != Status.FAILED && outcome.status() != Status.INTERRUPTED)) {
             return false;
         }
-        List<StepResult> succeeded = outcome.steps().stream().takeWhile(StepResult::succeeded).toList();
-        pending.incrementAndGet();
-        publish(new ClipOutcome(jobId, clip.clip(), Status.QUEUED, succeeded, ""));
-        pool.execute(() -> {
-            try {
-                runChain(clip, succeeded);
-            } finally {
-                finishedOne();
-            }
-        });
+        schedule(clip, outcome.steps());
         return true;
     }
 
@@ -198,7 +241,10 @@ public final class PostProcessor implements AutoCloseable {
         }
     }
 
-    /** Stops taking clips and ends running steps (their processes too); what was queued is not run. */
+    /**
+     * Stops taking clips and ends running steps (their processes too); what was queued is not run. Their sidecars still
+     * say they are pending, so the next processor that {@link #restore restores} the queue runs them.
+     */
     @Override
     public void close() {
         pool.shutdownNow();
@@ -219,19 +265,41 @@ public final class PostProcessor implements AutoCloseable {
         publish(new ClipOutcome(clip.jobId(), clip.clip(), Status.RUNNING, done, ""));
         ClipOutcome outcome = null;
         for (HookStep step : chain.subList(from, chain.size())) {
-            StepResult result = runner.run(step, clip);
+            ClipOutcome before = new ClipOutcome(clip.jobId(), clip.clip(), Status.RUNNING, done, "");
+            StepResult result = runner.run(step, clip, process -> recordUnfinished(clip, before, step.name(), process));
+            if (Thread.currentThread().isInterrupted()) {
+                // the processor is closing (the studio or CLI stops): the step was ended, not failed; the sidecar still
+                // says it was running, so the next session runs it again
+                LOG.log(Level.INFO, "Post-processing of {0} stopped during \"{1}\"; it runs again next time",
+                        new Object[]{clip.clip(), step.name()});
+                return;
+            }
             done.add(result);
             if (!result.succeeded()) {
                 outcome = new ClipOutcome(clip.jobId(), clip.clip(), Status.FAILED, done, step.name() + ": " + result.message());
                 break;
             }
-            publish(new ClipOutcome(clip.jobId(), clip.clip(), Status.RUNNING, done, ""));
+            ClipOutcome progress = new ClipOutcome(clip.jobId(), clip.clip(), Status.RUNNING, done, "");
+            recordUnfinished(clip, progress, "", null);
+            publish(progress);
         }
         if (outcome == null) {
             outcome = new ClipOutcome(clip.jobId(), clip.clip(), Status.SUCCEEDED, done, "");
         }
         record(clip, outcome);
         publish(outcome);
+    }
+
+    private static void recordUnfinished(ClipValues clip, ClipOutcome outcome, String running, ProcessHandle process) {
+        if (clip.sidecar() == null) {
+            return;
+        }
+        try {
+            SidecarRecord.writeUnfinished(clip.sidecar(), outcome, running, process);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Cannot record the pending post-processing of {0} in its sidecar: {1}",
+                    new Object[]{clip.clip(), e.getMessage()});
+        }
     }
 
     private static void record(ClipValues clip, ClipOutcome outcome) {

@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sorastudio.core.io.FilePaths;
@@ -41,6 +42,14 @@ public final class StepRunner {
 
     /** Runs {@code step} for {@code clip}; never throws for a failing step, the result says what happened. */
     public StepResult run(HookStep step, ClipValues clip) {
+        return run(step, clip, process -> { });
+    }
+
+    /**
+     * {@link #run(HookStep, ClipValues)}, telling {@code started} the step's process as soon as it runs (the processor
+     * records it, so a studio killed meanwhile can end the orphan before the step runs again).
+     */
+    public StepResult run(HookStep step, ClipValues clip, Consumer<ProcessHandle> started) {
         long start = System.nanoTime();
         List<String> command;
         try {
@@ -65,6 +74,7 @@ public final class StepRunner {
             return logged(notStarted(step, command, start, "the program '" + command.get(0) + "' could not be started ("
                     + e.getMessage() + "); check that it is installed and the step names it correctly"));
         }
+        started.accept(process.toHandle());
         BoundedOutput output = new BoundedOutput();
         Thread reader = new Thread(() -> {
             try {

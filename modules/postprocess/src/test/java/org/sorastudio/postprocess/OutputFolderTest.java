@@ -36,6 +36,7 @@ import org.sorastudio.postprocess.disk.DiskVerdict;
 import org.sorastudio.postprocess.disk.FreeSpace;
 import org.sorastudio.queue.api.Job;
 import org.sorastudio.queue.api.JobState;
+import org.sorastudio.testing.fixtures.SimulatorQueue;
 
 /**
  * The output folder going wrong under a real queue over the simulator: a disk that is really full (a small tmpfs filled

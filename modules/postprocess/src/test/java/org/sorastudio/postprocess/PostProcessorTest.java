@@ -23,15 +23,19 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sorastudio.core.io.DataFileException;
 import org.sorastudio.core.io.JsonDataFile;
 import org.sorastudio.core.model.HookStep;
 import org.sorastudio.postprocess.ClipOutcome.Status;
 import org.sorastudio.queue.api.Job;
 import org.sorastudio.queue.api.JobState;
+import org.sorastudio.testing.fixtures.SimulatorQueue;
 
 /** Real queue, real HTTP to the simulator, real ffmpeg. */
 class PostProcessorTest {
@@ -167,6 +171,70 @@ class PostProcessorTest {
             assertThat(after.getAsJsonArray("steps")).hasSize(3);
             assertThat(JsonDataFile.read(job.sidecarFile()).get("videoId").getAsString()).isEqualTo(job.videoId());
         }
+    }
+
+    @Test
+    void aProcessorClosedDuringAStepEndsItLeavesItPendingAndWithNoStepOnTheNextMarksItInterruptedForRetry() throws Exception {
+        Path gate = folder.resolve("gate");
+        HookStep wait = new HookStep("Wait for gate", List.of("sh", "-c", "while [ ! -e \"$1\" ]; do sleep 0.1; done", "sh",
+                gate.toString()), 120, true);
+        Path journal;
+        Job job;
+        PostProcessor hooks = new PostProcessor(() -> List.of(wait), 1);
+        try (SimulatorQueue sim = new SimulatorQueue(folder, 40, 2)) {
+            sim.queue.addListener(hooks.listenerFor(sim.queue));
+            sim.queue.enqueue(SimulatorQueue.shots(1, "A closing studio"));
+            assertThat(sim.queue.awaitIdle(Duration.ofMinutes(2))).isTrue();
+            job = sim.queue.jobs().get(0);
+            JsonObject running = awaitRecord(job.sidecarFile(), record -> record.has("process"));
+            ProcessHandle step = ProcessHandle.of(running.getAsJsonObject("process").get("pid").getAsLong()).orElseThrow();
+
+            hooks.close(); // the studio exits
+
+            assertThat(step.onExit().get(20, TimeUnit.SECONDS).isAlive()).as("the step's process is ended").isFalse();
+            assertThat(hooks.awaitIdle(Duration.ofSeconds(20))).isTrue();
+            journal = sim.queue.journal();
+        } finally {
+            hooks.close();
+        }
+        JsonObject left = JsonDataFile.read(job.sidecarFile()).getAsJsonObject("postProcessing");
+        assertThat(left.get("status").getAsString()).as("ended, not failed: %s", left).isEqualTo("RUNNING");
+        assertThat(left.get("running").getAsString()).isEqualTo("Wait for gate");
+
+        AtomicReference<List<HookStep>> steps = new AtomicReference<>(List.of());
+        try (SimulatorQueue sim = new SimulatorQueue(folder, 40, 2, journal);
+             PostProcessor next = new PostProcessor(steps::get, 1)) {
+            next.restore(sim.queue);
+            assertThat(next.awaitIdle(Duration.ofSeconds(30))).isTrue();
+            ClipOutcome interrupted = next.outcome(job.id()).orElseThrow();
+            assertThat(interrupted.status()).as("no step is on now: marked, not run").isEqualTo(Status.INTERRUPTED);
+            assertThat(interrupted.statusText())
+                    .isEqualTo("post-processing interrupted: \"Wait for gate\" was running when the studio or CLI stopped");
+
+            steps.set(List.of(wait));
+            Files.createFile(gate);
+            assertThat(next.retry(job.id())).isTrue();
+            assertThat(awaitFinished(next, job.id()).status()).isEqualTo(Status.SUCCEEDED);
+            assertThat(JsonDataFile.read(job.sidecarFile()).getAsJsonObject("postProcessing").get("status").getAsString())
+                    .isEqualTo("SUCCEEDED");
+        }
+    }
+
+    /** The sidecar's post-processing record once {@code ready} holds for it. */
+    private static JsonObject awaitRecord(Path sidecar, Predicate<JsonObject> ready) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                JsonObject record = JsonDataFile.read(sidecar).getAsJsonObject("postProcessing");
+                if (record != null && ready.test(record)) {
+                    return record;
+                }
+            } catch (DataFileException e) {
+                // being replaced: read it again
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the sidecar " + sidecar + " did not get the record in a minute");
     }
 
     @Test

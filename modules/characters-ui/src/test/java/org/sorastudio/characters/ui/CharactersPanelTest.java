@@ -35,6 +35,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openide.util.Lookup;
+import org.sorastudio.testing.fixtures.SimulatorClientProvider;
 import org.sorastudio.core.spi.ShotEditing;
 import org.sorastudio.core.spi.VideoLimits;
 import org.sorastudio.media.export.StoryboardExporter;

@@ -16,7 +16,11 @@
 package org.sorastudio.postprocess.ui;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.openide.util.NbBundle.Messages;
@@ -25,6 +29,7 @@ import org.sorastudio.queue.api.JobState;
 import org.sorastudio.queue.api.QueueListener;
 import org.sorastudio.queue.api.QueueStats;
 import org.sorastudio.queue.api.RenderQueue;
+import org.sorastudio.queue.api.Transition;
 
 /**
  * Turns a queue's events into notices. <b>A batch</b> is everything that finishes between two moments when the queue
@@ -33,6 +38,11 @@ import org.sorastudio.queue.api.RenderQueue;
  * needs no id on the jobs and matches what a user walking away waits for: "the queue is done". Single jobs are told
  * on their own only up to {@link #JOB_NOTICES_PER_BATCH} per batch: a CSV batch of thousands that fails row by row
  * gets a handful of balloons and the batch's count, not one balloon per row.
+ * <p>
+ * Only what finishes while it watches is told. The jobs a reopened queue restores finished (failed, cancelled,
+ * unconfirmed, completed in an earlier session) are old news: the queue checks a restored unconfirmed create again on
+ * opening, and that check ending where it began (unconfirmed) is not a failure of this session. Such a job counts
+ * again once it is queued again (Retry, Send Again) or ends differently (the check found the video).
  */
 @Messages({
     "# {0} - prompt",
@@ -53,7 +63,14 @@ final class BatchWatcher implements QueueListener {
 
     private final RenderQueue queue;
     private final Consumer<Notice> notices;
+    /** Finished jobs already counted, in this batch or an earlier one; a job leaves it when it runs again. */
     private final Set<String> counted = new HashSet<>();
+    /** Jobs known to be unfinished (from their events): the batch cannot end before each has finished. */
+    private final Set<String> open = new HashSet<>();
+    /** What the last stats said: nothing unfinished in the queue. */
+    private boolean idle;
+    /** The jobs that were finished when this watcher began, with the state they were in. */
+    private final Map<String, JobState> finishedBefore = new HashMap<>();
     private int completed;
     private int failed;
     private int jobNotices;
@@ -62,20 +79,64 @@ final class BatchWatcher implements QueueListener {
     BatchWatcher(RenderQueue queue, Consumer<Notice> notices) {
         this.queue = queue;
         this.notices = notices;
+        for (Job job : queue.jobs()) {
+            Optional<JobState> restored = finishedState(job);
+            restored.ifPresent(state -> finishedBefore.put(job.id(), state));
+            if (restored.isEmpty() && !finished(job.state())) {
+                open.add(job.id());
+            }
+        }
+    }
+
+    /**
+     * The finished state a job is in, or on its way back from without having been queued again: a restored unconfirmed
+     * create is already being checked again ({@code SUBMITTING}) when the queue is handed over.
+     */
+    private static Optional<JobState> finishedState(Job job) {
+        List<Transition> transitions = job.transitions();
+        for (int i = transitions.size() - 1; i >= 0; i--) {
+            JobState state = transitions.get(i).state();
+            if (finished(state)) {
+                return Optional.of(state);
+            }
+            if (state == JobState.QUEUED) {
+                return Optional.empty();
+            }
+        }
+        return finished(job.state()) ? Optional.of(job.state()) : Optional.empty();
+    }
+
+    private static boolean finished(JobState state) {
+        return state == JobState.COMPLETED || state == JobState.FAILED || state == JobState.CANCELLED
+                || state == JobState.UNCONFIRMED;
     }
 
     @Override
     public synchronized void jobChanged(Job job) {
         JobState state = job.state();
-        boolean finished = state == JobState.COMPLETED || state == JobState.FAILED || state == JobState.CANCELLED
-                || state == JobState.UNCONFIRMED;
+        boolean finished = finished(state);
+        JobState before = finishedBefore.get(job.id());
+        if (before != null) {
+            if (state == JobState.QUEUED || finished && state != before) {
+                finishedBefore.remove(job.id()); // queued again, or ended otherwise in this session: news from now on
+            } else {
+                return; // as restored, or on its way back to it (the check of a restored unconfirmed create)
+            }
+        }
         if (!finished) {
             counted.remove(job.id()); // retried: it counts again when it finishes again
+            open.add(job.id());
             return;
         }
-        if (!counted.add(job.id())) {
-            return;
+        open.remove(job.id());
+        if (counted.add(job.id())) {
+            count(job);
         }
+        endIfDone();
+    }
+
+    private void count(Job job) {
+        JobState state = job.state();
         last = job;
         if (state == JobState.COMPLETED) {
             completed++;
@@ -90,9 +151,20 @@ final class BatchWatcher implements QueueListener {
         }
     }
 
+    /**
+     * The stats are counted when they are delivered, so they can be ahead of the job events still on their way: a
+     * Cancel All of ten queued jobs may say "nothing unfinished" after the first cancellation was told. The batch ends
+     * when the stats say so and every job this watcher knows to be unfinished has been told finished, whichever comes
+     * last.
+     */
     @Override
     public synchronized void statsChanged(QueueStats stats) {
-        if (stats.unfinished() > 0 || completed + failed == 0) {
+        idle = stats.unfinished() == 0;
+        endIfDone();
+    }
+
+    private void endIfDone() {
+        if (!idle || !open.isEmpty() || completed + failed == 0) {
             return;
         }
         Path folder = queue.options().outputDirectory();
@@ -106,7 +178,6 @@ final class BatchWatcher implements QueueListener {
         completed = 0;
         failed = 0;
         jobNotices = 0;
-        counted.clear();
         last = null;
     }
 

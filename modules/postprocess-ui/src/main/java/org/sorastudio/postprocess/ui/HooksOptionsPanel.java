@@ -20,6 +20,7 @@ import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.GridLayout;
 import java.awt.Insets;
+import java.awt.KeyboardFocusManager;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -190,6 +191,9 @@ final class HooksOptionsPanel extends JPanel {
     private JPanel editor() {
         name.setName("name");
         arguments.setName("arguments");
+        // Tab moves on, as everywhere else in the form: a tab typed into the area would end up inside an argument
+        arguments.setFocusTraversalKeys(KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, null);
+        arguments.setFocusTraversalKeys(KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
         arguments.setFont(new java.awt.Font(java.awt.Font.MONOSPACED, java.awt.Font.PLAIN, name.getFont().getSize()));
         timeout.setName("timeout");
         DocumentListener edited = new DocumentListener() {

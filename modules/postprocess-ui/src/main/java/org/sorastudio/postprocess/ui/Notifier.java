@@ -55,10 +55,17 @@ final class Notifier {
     private static final String ICON = "org/sorastudio/postprocess/ui/notification.png";
 
     private final Supplier<NotificationPreferences> preferences;
+    private final Runnable beep;
     private TrayIcon trayIcon;
 
     Notifier(Supplier<NotificationPreferences> preferences) {
+        this(preferences, () -> Toolkit.getDefaultToolkit().beep());
+    }
+
+    /** @param beep the sound of a notice (the system's beep in the studio) */
+    Notifier(Supplier<NotificationPreferences> preferences, Runnable beep) {
         this.preferences = preferences;
+        this.beep = beep;
     }
 
     void show(Notice notice) {
@@ -73,7 +80,7 @@ final class Notifier {
             balloon(notice);
             tray(notice);
             if (now.sound()) {
-                Toolkit.getDefaultToolkit().beep();
+                beep.run();
             }
         });
     }

@@ -40,6 +40,11 @@ import org.sorastudio.postprocess.PostProcessor;
     "# {0} - reason",
     "PostProcessingAnnotator.failedDetail=Post-processing failed: {0}. The clip is kept; right-click the row to retry.",
     "PostProcessingAnnotator.retry=Retry Post-processing",
+    "# {0} - reason",
+    "PostProcessingAnnotator.interrupted=post-processing interrupted: {0}",
+    "# {0} - reason",
+    "PostProcessingAnnotator.interruptedDetail=Post-processing did not finish: {0}. No step is switched on now; "
+            + "right-click the row to run the steps again.",
     "PostProcessingAnnotator.retryTip=Runs the failed step and the steps after it again; the clip is kept"
 })
 final class PostProcessingAnnotator implements JobAnnotator {
@@ -57,6 +62,10 @@ final class PostProcessingAnnotator implements JobAnnotator {
             case QUEUED, RUNNING -> notes.put(jobId, new Annotation(Bundle.PostProcessingAnnotator_running(), "", false, List.of()));
             case FAILED -> notes.put(jobId, new Annotation(Bundle.PostProcessingAnnotator_failed(outcome.reason()),
                     Bundle.PostProcessingAnnotator_failedDetail(outcome.reason()), true,
+                    List.of(new AnnotationAction(Bundle.PostProcessingAnnotator_retry(), Bundle.PostProcessingAnnotator_retryTip(),
+                            () -> hooks.retry(jobId)))));
+            case INTERRUPTED -> notes.put(jobId, new Annotation(Bundle.PostProcessingAnnotator_interrupted(outcome.reason()),
+                    Bundle.PostProcessingAnnotator_interruptedDetail(outcome.reason()), true,
                     List.of(new AnnotationAction(Bundle.PostProcessingAnnotator_retry(), Bundle.PostProcessingAnnotator_retryTip(),
                             () -> hooks.retry(jobId)))));
             case SUCCEEDED -> {

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.openide.modules.OnStop;
 import org.openide.util.Lookup;
 import org.openide.util.NbBundle.Messages;
 import org.openide.util.lookup.ServiceProvider;
@@ -89,10 +90,13 @@ public final class StudioPostProcessing implements QueueObserver, JobAnnotator {
     @Override
     public void queueOpened(RenderQueue queue) {
         current = queue;
-        queue.addListener(hooks.listenerFor(queue));
-        hooks.restore(queue); // failed post-processing of an earlier session: marked again, with its Retry
-        queue.addListener(new DiskGuard(queue, freeSpace, estimator, this::thresholdBytes));
+        // first, so the jobs the queue restored finished are known as old news before any event can arrive
         queue.addListener(new BatchWatcher(queue, notifier::show));
+        queue.addListener(hooks.listenerFor(queue));
+        // failed post-processing of an earlier session: marked again, with its Retry; clips whose hooks were pending
+        // when the studio stopped or was killed: run again
+        hooks.restore(queue);
+        queue.addListener(new DiskGuard(queue, freeSpace, estimator, this::thresholdBytes));
     }
 
     @Override
@@ -164,6 +168,18 @@ public final class StudioPostProcessing implements QueueObserver, JobAnnotator {
         notifier.show(new Notice(Notice.Kind.POST_PROCESSING_FAILED,
                 Bundle.StudioPostProcessing_failed(outcome.clip().getFileName()), outcome.reason(), outcome.clip().getParent(),
                 outcome.clip(), null, () -> hooks.retry(outcome.jobId())));
+    }
+
+    /**
+     * When the studio exits, the running steps' processes are ended (a hook would otherwise go on writing after the
+     * studio is gone); their sidecars still say they are pending, so the next start runs them again.
+     */
+    @OnStop
+    public static final class Stop implements Runnable {
+        @Override
+        public void run() {
+            instance().ifPresent(studio -> studio.hooks.close());
+        }
     }
 
     static Settings settings() {

@@ -34,10 +34,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sorastudio.testing.gui.GuiSteps;
 import org.sorastudio.postprocess.disk.DiskVerdict;
 import org.sorastudio.queue.api.JobSpec;
 import org.sorastudio.queue.api.JobState;
+import org.sorastudio.testing.fixtures.SimulatorQueue;
+import org.sorastudio.testing.gui.GuiSteps;
 
 /** The warning before a batch that would not fit, in a real dialog, and what each answer does to a real queue. */
 class DiskWarningTest {

@@ -94,6 +94,17 @@ class HooksOptionsPanelTest {
         assertThat(changes.get()).isPositive();
     }
 
+    /** Tab in the arguments moves on to the next field, as in the rest of the form; it is never typed into an argument. */
+    @Test
+    void tabInTheArgumentsMovesOnInsteadOfEndingUpInAnArgument() {
+        window.button("addStep").click();
+        window.textBox("arguments").deleteText().enterText("uploader\n{clip}");
+        window.textBox("arguments").pressAndReleaseKeys(java.awt.event.KeyEvent.VK_TAB);
+
+        GuiSteps.awaitTrue("the focus left the arguments", () -> !window.textBox("arguments").target().isFocusOwner());
+        assertThat(GuiActionRunner.execute(panel::postProcessing).hooks().get(0).arguments()).containsExactly("uploader", "{clip}");
+    }
+
     @Test
     void removeLeavesNoStepsAndAnEmptyEditor() {
         window.button("addPreset").click();

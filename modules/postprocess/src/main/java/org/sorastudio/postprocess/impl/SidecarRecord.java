@@ -35,11 +35,16 @@ import org.sorastudio.postprocess.StepResult;
 /**
  * Writes a clip's post-processing into its sidecar as the member {@value #MEMBER}, atomically (a kill at any moment
  * leaves the old sidecar or the new one), keeping everything the queue wrote; and reads it back after a restart, so a
- * failed clip keeps its mark and its Retry.
+ * failed clip keeps its mark and its Retry. An unfinished chain is recorded too (status {@code QUEUED} or
+ * {@code RUNNING}, the steps that succeeded so far, the step that runs and its process): a studio or CLI that stops or
+ * is killed before the chain ends leaves that record, and the next one reads it back as
+ * {@link ClipOutcome.Status#INTERRUPTED}.
  */
 public final class SidecarRecord {
 
     public static final String MEMBER = "postProcessing";
+    private static final String RUNNING = "running";
+    private static final String PROCESS = "process";
 
     private SidecarRecord() {
     }
@@ -67,9 +72,47 @@ public final class SidecarRecord {
 
     static Optional<ClipOutcome> fromJson(ClipValues clip, JsonObject record) {
         ClipOutcome.Status status = constant(ClipOutcome.Status.class, text(record, "status"));
-        if (status != ClipOutcome.Status.SUCCEEDED && status != ClipOutcome.Status.FAILED) {
-            return Optional.empty(); // only finished chains are recorded
+        if (status == null || status == ClipOutcome.Status.INTERRUPTED) {
+            return Optional.empty(); // never written: another shape
         }
+        List<StepResult> steps = steps(record);
+        if (status == ClipOutcome.Status.QUEUED || status == ClipOutcome.Status.RUNNING) {
+            // left by a session that stopped first; only the steps that succeeded count, the running one runs again
+            List<StepResult> succeeded = steps.stream().takeWhile(StepResult::succeeded).toList();
+            String running = text(record, RUNNING);
+            String reason = running.isEmpty() ? "the studio or CLI stopped before the steps were done"
+                    : "\"" + running + "\" was running when the studio or CLI stopped";
+            return Optional.of(new ClipOutcome(clip.jobId(), clip.clip(), ClipOutcome.Status.INTERRUPTED, succeeded, reason, true));
+        }
+        return Optional.of(new ClipOutcome(clip.jobId(), clip.clip(), status, steps, text(record, "reason"), true));
+    }
+
+    /**
+     * The process of the step an unfinished record says was running, if that very process (same id, same start time)
+     * still runs: left behind by a killed studio, it would write the step's file while the step runs again.
+     */
+    public static Optional<ProcessHandle> leftRunning(ClipValues clip) {
+        Path sidecar = clip.sidecar();
+        if (sidecar == null || !Files.isRegularFile(sidecar)) {
+            return Optional.empty();
+        }
+        try {
+            JsonElement member = JsonDataFile.read(sidecar).get(MEMBER);
+            if (member == null || !member.isJsonObject() || !member.getAsJsonObject().has(PROCESS)
+                    || !member.getAsJsonObject().get(PROCESS).isJsonObject()) {
+                return Optional.empty();
+            }
+            JsonObject process = member.getAsJsonObject().getAsJsonObject(PROCESS);
+            long pid = number(process, "pid");
+            long started = number(process, "startedAt");
+            return pid <= 0 ? Optional.empty() : ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                    .filter(handle -> handle.info().startInstant().map(Instant::toEpochMilli).orElse(-1L) == started);
+        } catch (DataFileException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static List<StepResult> steps(JsonObject record) {
         List<StepResult> steps = new ArrayList<>();
         JsonElement recorded = record.get("steps");
         if (recorded != null && recorded.isJsonArray()) {
@@ -79,7 +122,7 @@ public final class SidecarRecord {
                 }
             }
         }
-        return Optional.of(new ClipOutcome(clip.jobId(), clip.clip(), status, steps, text(record, "reason"), true));
+        return steps;
     }
 
     private static StepResult step(JsonObject json) {
@@ -115,21 +158,47 @@ public final class SidecarRecord {
         return null;
     }
 
+    /** Records a finished chain (or, for a {@code QUEUED} or {@code RUNNING} outcome, an unfinished one). */
     public static void write(Path sidecar, ClipOutcome outcome) throws IOException {
+        write(sidecar, toJson(outcome));
+    }
+
+    /**
+     * Records an unfinished chain: {@code outcome} ({@code QUEUED} or {@code RUNNING}) with the step that runs now
+     * ({@code running}, empty between steps) and its process (null before it started).
+     */
+    public static void writeUnfinished(Path sidecar, ClipOutcome outcome, String running, ProcessHandle process)
+            throws IOException {
+        JsonObject record = toJson(outcome);
+        record.remove("finishedAt");
+        record.addProperty("updatedAt", Instant.now().toString());
+        if (!running.isEmpty()) {
+            record.addProperty(RUNNING, running);
+        }
+        if (process != null) {
+            JsonObject started = new JsonObject();
+            started.addProperty("pid", process.pid());
+            started.addProperty("startedAt", process.info().startInstant().map(Instant::toEpochMilli).orElse(-1L));
+            record.add(PROCESS, started);
+        }
+        write(sidecar, record);
+    }
+
+    private static void write(Path sidecar, JsonObject record) throws IOException {
         JsonObject json;
         try {
             json = JsonDataFile.read(sidecar);
         } catch (DataFileException e) {
             throw new IOException("the sidecar " + sidecar + " cannot be read: " + e.getMessage(), e);
         }
-        json.add(MEMBER, toJson(outcome));
+        json.add(MEMBER, record);
         JsonDataFile file = new JsonDataFile(sidecar);
         file.write(json);
         // like the queue's own rewrites: the clip folder gets no backup nobody needs (the write itself is atomic)
         Files.deleteIfExists(sidecar.resolveSibling(sidecar.getFileName() + ".bak"));
     }
 
-    static JsonElement toJson(ClipOutcome outcome) {
+    static JsonObject toJson(ClipOutcome outcome) {
         JsonObject record = new JsonObject();
         record.addProperty("status", outcome.status().name());
         if (!outcome.reason().isEmpty()) {

@@ -28,7 +28,6 @@ import org.sorastudio.openai.VideoApiClient;
 import org.sorastudio.postprocess.ClipOutcome;
 import org.sorastudio.postprocess.HookPresets;
 import org.sorastudio.postprocess.PostProcessor;
-import org.sorastudio.postprocess.SimulatorQueue;
 import org.sorastudio.queue.api.Job;
 import org.sorastudio.queue.api.JobSpec;
 import org.sorastudio.queue.api.JobState;
@@ -37,6 +36,7 @@ import org.sorastudio.queue.api.RenderQueue;
 import org.sorastudio.queue.api.Transition;
 import org.sorastudio.simulator.SimulatorConfig;
 import org.sorastudio.simulator.SimulatorServer;
+import org.sorastudio.testing.fixtures.SimulatorQueue;
 
 /**
  * {@code ./studio bench hooks}: 200 clips from the simulator through the queue, once without hooks and once through a

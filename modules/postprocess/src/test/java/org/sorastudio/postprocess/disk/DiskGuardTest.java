@@ -33,6 +33,7 @@ import org.sorastudio.queue.api.QueueOptions;
 import org.sorastudio.queue.api.RenderQueue;
 import org.sorastudio.simulator.SimulatorConfig;
 import org.sorastudio.simulator.SimulatorServer;
+import org.sorastudio.testing.fixtures.SimulatorQueue;
 
 /** A disk that fills while a batch downloads (an injected free-space provider), against the simulator over HTTP. */
 class DiskGuardTest {
@@ -51,7 +52,7 @@ class DiskGuardTest {
         try (SimulatorServer server = SimulatorServer.start(config);
              VideoApiClient client = VideoApiClient.builder(server.baseUrl(), "sk-disk-test").build()) {
             RenderQueue queue = RenderQueue.open(folder.resolve("q.sorastudio.queue.json"),
-                    new QueueOptions(1, Duration.ofMinutes(5), clips), org.sorastudio.postprocess.SimulatorQueue.provider(client));
+                    new QueueOptions(1, Duration.ofMinutes(5), clips), SimulatorQueue.provider(client));
             ClipSizeEstimator estimator = new ClipSizeEstimator();
             queue.addListener(new DiskGuard(queue, filling, estimator, () -> 10_000_000L));
             queue.addListener(new org.sorastudio.queue.api.QueueListener() {

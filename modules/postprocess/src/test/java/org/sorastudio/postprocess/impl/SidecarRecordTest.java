@@ -62,14 +62,50 @@ class SidecarRecordTest {
     @ValueSource(strings = {
         "{\"videoId\": \"v\"}",
         "{\"postProcessing\": \"FAILED\"}",
-        "{\"postProcessing\": {\"status\": \"RUNNING\"}}",
+        "{\"postProcessing\": {\"status\": \"INTERRUPTED\"}}",
         "{\"postProcessing\": {\"status\": 7}}",
         "{\"postProcessing\": []}",
         "not json at all",
         ""
     })
-    void aSidecarWithoutAFinishedRecordRestoresNothing(String sidecar) throws Exception {
+    void aSidecarWithoutARecordRestoresNothing(String sidecar) throws Exception {
         assertThat(SidecarRecord.read(clip(sidecar))).isEmpty();
+    }
+
+    @Test
+    void anUnfinishedChainReadsBackInterruptedWithTheStepsThatSucceededAndTheOneThatRan() throws Exception {
+        ClipValues clip = clip("{\"videoId\": \"video_1\"}");
+        StepResult made = new StepResult("Make GIF", List.of("ffmpeg"), StepResult.Outcome.SUCCEEDED, 0, Duration.ofMillis(5), "", 0, "");
+        SidecarRecord.writeUnfinished(clip.sidecar(), new ClipOutcome(clip.jobId(), clip.clip(), ClipOutcome.Status.RUNNING,
+                List.of(made), ""), "Upload", ProcessHandle.current());
+
+        ClipOutcome read = SidecarRecord.read(clip).orElseThrow();
+
+        assertThat(read.status()).isEqualTo(ClipOutcome.Status.INTERRUPTED);
+        assertThat(read.finished()).isFalse();
+        assertThat(read.restored()).isTrue();
+        assertThat(read.steps()).containsExactly(made);
+        assertThat(read.statusText()).isEqualTo("post-processing interrupted: \"Upload\" was running when the studio or CLI stopped");
+        assertThat(SidecarRecord.leftRunning(clip)).as("the very process recorded, still running").contains(ProcessHandle.current());
+        assertThat(JsonDataFile.read(clip.sidecar()).get("videoId").getAsString()).isEqualTo("video_1");
+
+        SidecarRecord.writeUnfinished(clip.sidecar(), new ClipOutcome(clip.jobId(), clip.clip(), ClipOutcome.Status.QUEUED,
+                List.of(), ""), "", null);
+        assertThat(SidecarRecord.read(clip).orElseThrow().statusText())
+                .isEqualTo("post-processing interrupted: the studio or CLI stopped before the steps were done");
+        assertThat(SidecarRecord.leftRunning(clip)).isEmpty();
+    }
+
+    @Test
+    void aRecordedProcessThatEndedOrWhoseIdWasReusedIsNotEnded() throws Exception {
+        Process ended = new ProcessBuilder("true").start();
+        ended.waitFor();
+        ClipValues clip = clip("{\"postProcessing\": {\"status\": \"RUNNING\", \"running\": \"A\", \"process\": {\"pid\": "
+                + ended.pid() + ", \"startedAt\": 1}}}");
+        assertThat(SidecarRecord.leftRunning(clip)).isEmpty();
+        ClipValues reused = clip("{\"postProcessing\": {\"status\": \"RUNNING\", \"running\": \"A\", \"process\": {\"pid\": "
+                + ProcessHandle.current().pid() + ", \"startedAt\": 1}}}");
+        assertThat(SidecarRecord.leftRunning(reused)).as("same id, another start time: not the step's process").isEmpty();
     }
 
     @Test

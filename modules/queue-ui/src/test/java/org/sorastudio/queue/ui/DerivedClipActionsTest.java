@@ -36,6 +36,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openide.util.Lookup;
+import org.sorastudio.testing.fixtures.SimulatorClientProvider;
 import org.sorastudio.core.model.Shot;
 import org.sorastudio.core.spi.ClipDerivation;
 import org.sorastudio.core.spi.GenerationQueue;

@@ -23,22 +23,20 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import javax.swing.JFrame;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JPopupMenuFixture;
 import org.assertj.swing.fixture.JTableFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openide.util.Lookup;
+import org.sorastudio.testing.fixtures.SimulatorQueue;
+import org.sorastudio.testing.gui.GuiSteps;
 import org.sorastudio.core.model.Failure;
 import org.sorastudio.core.spi.FailedWork;
 import org.sorastudio.openai.VideoApiClient;
@@ -78,7 +76,7 @@ class ExplainFailureTest {
                 .moderationWords(Set.of("forbidden")).build());
         client = VideoApiClient.builder(server.baseUrl(), "sk-panel-test").build();
         queue = RenderQueue.open(folder.resolve("panel.sorastudio.queue.json"),
-                new QueueOptions(2, Duration.ofMinutes(5), folder.resolve("clips")), QueuePanelTest.provider(client));
+                new QueueOptions(2, Duration.ofMinutes(5), folder.resolve("clips")), SimulatorQueue.provider(client));
         JFrame frame = GuiActionRunner.execute(() -> {
             panel = new QueuePanel(() -> PROFILE);
             panel.setQueue(queue);
@@ -91,7 +89,7 @@ class ExplainFailureTest {
         window.show();
         window.moveToFront();
         window.focus();
-        await("the window holds the focus", () -> GuiActionRunner.execute(() -> window.target().getFocusOwner() != null));
+        GuiSteps.await("the window holds the focus", () -> GuiActionRunner.execute(() -> window.target().getFocusOwner() != null));
     }
 
     @AfterEach
@@ -116,9 +114,9 @@ class ExplainFailureTest {
         jobs.selectRows(0);
         // the outline view opens its menu once the right-click's selection is in: find it when it shows
         jobs.cell(row(0).column(0)).rightClick();
-        await("the context menu shows", () -> window.robot().findActivePopupMenu() != null);
+        GuiSteps.await("the context menu shows", () -> window.robot().findActivePopupMenu() != null);
         new JPopupMenuFixture(window.robot(), window.robot().findActivePopupMenu()).menuItemWithPath("Explain Failure…").click();
-        await("explained from the menu", () -> RecordingFailureExplainer.EXPLAINED.size() == 1);
+        GuiSteps.await("explained from the menu", () -> RecordingFailureExplainer.EXPLAINED.size() == 1);
         FailedWork work = RecordingFailureExplainer.EXPLAINED.get(0);
         assertThat(work.title()).isEqualTo("A forbidden scene");
         assertThat(work.prompt()).isEqualTo("A forbidden scene");
@@ -130,10 +128,10 @@ class ExplainFailureTest {
         jobs.selectRows(0);
         jobs.focus();
         jobs.pressAndReleaseKeys(KeyEvent.VK_ENTER);
-        await("explained with Enter", () -> RecordingFailureExplainer.EXPLAINED.size() == 2);
+        GuiSteps.await("explained with Enter", () -> RecordingFailureExplainer.EXPLAINED.size() == 2);
 
         jobs.cell(row(0).column(0)).doubleClick();
-        await("explained with a double-click", () -> RecordingFailureExplainer.EXPLAINED.size() == 3);
+        GuiSteps.await("explained with a double-click", () -> RecordingFailureExplainer.EXPLAINED.size() == 3);
     }
 
     @Test
@@ -147,12 +145,4 @@ class ExplainFailureTest {
         assertThat(FailureExplanation.forJob(queue.job(fine).orElseThrow(), Lookup.getDefault())).as("a completed clip").isNull();
     }
 
-    private static void await(String what, Supplier<Boolean> condition) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return condition.get();
-            }
-        }, Timeout.timeout(30_000));
-    }
 }

@@ -38,6 +38,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openide.util.Lookup;
+import org.sorastudio.testing.fixtures.SimulatorQueue;
 import org.sorastudio.core.spi.JobAnnotator.Annotation;
 import org.sorastudio.core.spi.JobAnnotator.AnnotationAction;
 import org.sorastudio.openai.VideoApiClient;
@@ -81,7 +82,7 @@ class JobAnnotationsTest {
         server = SimulatorServer.start(SimulatorConfig.builder().seed(4).renderMillisPerVideoSecond(20).build());
         client = VideoApiClient.builder(server.baseUrl(), "sk-annotation-test").build();
         queue = RenderQueue.open(folder.resolve("notes.sorastudio.queue.json"),
-                new QueueOptions(2, Duration.ofMinutes(5), folder.resolve("clips")), QueuePanelTest.provider(client));
+                new QueueOptions(2, Duration.ofMinutes(5), folder.resolve("clips")), SimulatorQueue.provider(client));
         JFrame frame = GuiActionRunner.execute(() -> {
             panel = new QueuePanel(() -> PROFILE);
             panel.setQueue(queue);

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sorastudio.testing.fixtures.SimulatorQueue;
 import org.sorastudio.queue.api.Job;
 import org.sorastudio.queue.api.JobSpec;
 import org.sorastudio.queue.api.QueueOptions;
@@ -64,7 +65,7 @@ class JobTableModelTest {
     void open() throws Exception {
         // no client: the queue stays paused, so nothing is ever submitted
         queue = RenderQueue.open(folder.resolve("rows.sorastudio.queue.json"),
-                new QueueOptions(2, Duration.ofMinutes(5), folder.resolve("clips")), QueuePanelTest.provider(null));
+                new QueueOptions(2, Duration.ofMinutes(5), folder.resolve("clips")), SimulatorQueue.provider(null));
         queue.pause();
         panel = GuiActionRunner.execute(() -> {
             QueuePanel p = new QueuePanel(() -> "sim");

@@ -25,7 +25,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import javax.swing.JFrame;
 import org.assertj.swing.core.KeyPressInfo;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
@@ -39,8 +38,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sorastudio.testing.fixtures.SimulatorQueue;
+import org.sorastudio.testing.gui.GuiSteps;
 import org.sorastudio.openai.VideoApiClient;
-import org.sorastudio.openai.spi.ApiClientProvider;
 import org.sorastudio.queue.api.Job;
 import org.sorastudio.queue.api.JobSpec;
 import org.sorastudio.queue.api.QueueOptions;
@@ -73,7 +73,7 @@ class QueuePanelTest {
         server = SimulatorServer.start(SimulatorConfig.builder().seed(3).renderMillisPerVideoSecond(250).build());
         client = VideoApiClient.builder(server.baseUrl(), "sk-panel-test").build();
         queue = RenderQueue.open(folder.resolve("panel.sorastudio.queue.json"),
-                new QueueOptions(2, Duration.ofMinutes(5), folder.resolve("clips")), provider(client));
+                new QueueOptions(2, Duration.ofMinutes(5), folder.resolve("clips")), SimulatorQueue.provider(client));
         JFrame frame = GuiActionRunner.execute(() -> {
             panel = new QueuePanel(() -> PROFILE);
             panel.setQueue(queue);
@@ -115,28 +115,28 @@ class QueuePanelTest {
     void aBatchIsShownReorderedCancelledAndFinished() throws Exception {
         // the robot's very first click into a fresh window is sometimes lost under Xvfb; press this one directly
         GuiActionRunner.execute(() -> window.toggleButton("pause").target().doClick());
-        await("queue paused", queue::isPaused);
+        GuiSteps.await("queue paused", queue::isPaused);
         List<String> ids = queue.enqueue(List.of(spec("Alpha: a red kite"), spec("Bravo: a blue boat"),
                 spec("Charlie: a green hill"), spec("Delta: a grey whale")));
-        await("four rows", () -> rowNames().size() == 4);
+        GuiSteps.await("four rows", () -> rowNames().size() == 4);
         assertThat(window.label("summary").text()).contains("4 jobs: 4 queued").contains("Paused");
 
         select(ids.get(3));
         click("moveUp");
-        await("Delta moved up", () -> rowNames().equals(List.of("Alpha: a red kite", "Bravo: a blue boat",
+        GuiSteps.await("Delta moved up", () -> rowNames().equals(List.of("Alpha: a red kite", "Bravo: a blue boat",
                 "Delta: a grey whale", "Charlie: a green hill")));
         assertThat(queue.jobs()).extracting(Job::id).containsExactly(ids.get(0), ids.get(1), ids.get(3), ids.get(2));
 
         select(ids.get(1));
         click("cancel");
-        await("Bravo cancelled", () -> "Cancelled".equals(cell(1, JobColumn.STATUS)));
+        GuiSteps.await("Bravo cancelled", () -> "Cancelled".equals(cell(1, JobColumn.STATUS)));
         window.button("retry").requireEnabled();
 
         GuiActionRunner.execute(() -> window.toggleButton("pause").target().doClick()); // a lost robot click left it paused
         // rows take changes in batches: a fast job may go from Queued to Completed between two of them
-        await("the queue going again", () -> !queue.isPaused()
+        GuiSteps.await("the queue going again", () -> !queue.isPaused()
                 && rowStates().stream().anyMatch(s -> !s.equals("Queued") && !s.equals("Cancelled")));
-        await("the rest completed", () -> rowStates().equals(List.of("Completed", "Cancelled", "Completed", "Completed")));
+        GuiSteps.await("the rest completed", () -> rowStates().equals(List.of("Completed", "Cancelled", "Completed", "Completed")));
         assertThat(window.label("summary").text()).contains("3 completed").contains("1 cancelled");
         assertThat(cell(0, JobColumn.PROGRESS)).isEqualTo("100");
         assertThat(server.acceptedCreates()).isEqualTo(3);
@@ -145,21 +145,21 @@ class QueuePanelTest {
         window.table("jobs").focus();
         window.table("jobs").pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_J).modifiers(ctrl()));
         String videoId = queue.job(ids.get(3)).orElseThrow().videoId();
-        await("id copied (message: " + window.label("message").text() + ")",
+        GuiSteps.await("id copied (message: " + window.label("message").text() + ")",
                 () -> ("Copied " + videoId).equals(window.label("message").text()));
         assertThat(clipboard()).isEqualTo(videoId);
 
         click("clearFinished");
-        await("finished jobs cleared", () -> rowNames().isEmpty());
+        GuiSteps.await("finished jobs cleared", () -> rowNames().isEmpty());
         assertThat(window.label("summary").text()).isEqualTo("The queue is empty.");
     }
 
     @Test
     void everyControlIsNamedAndReachedWithTheKeyboard() {
         GuiActionRunner.execute(() -> window.toggleButton("pause").target().doClick());
-        await("queue paused", queue::isPaused);
+        GuiSteps.await("queue paused", queue::isPaused);
         queue.enqueue(List.of(spec("Echo: a white owl")));
-        await("one row", () -> rowNames().size() == 1);
+        GuiSteps.await("one row", () -> rowNames().size() == 1);
         assertThat(KeyboardWalk.walk(window)).extracting(java.awt.Component::getName).contains("jobs", "pause");
     }
 
@@ -228,28 +228,5 @@ class QueuePanelTest {
         } catch (Exception e) {
             return null;
         }
-    }
-
-    private static void await(String what, Supplier<Boolean> condition) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return condition.get();
-            }
-        }, Timeout.timeout(30_000));
-    }
-
-    static ApiClientProvider provider(VideoApiClient client) {
-        return new ApiClientProvider() {
-            @Override
-            public VideoApiClient clientFor(String profileName) {
-                return client;
-            }
-
-            @Override
-            public String activeProfile() {
-                return PROFILE;
-            }
-        };
     }
 }

@@ -28,6 +28,7 @@ import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.sorastudio.testing.fixtures.SimulatorClientProvider;
 import org.sorastudio.core.model.Failure;
 import org.sorastudio.core.model.Shot;
 import org.sorastudio.core.spi.FailedWork;

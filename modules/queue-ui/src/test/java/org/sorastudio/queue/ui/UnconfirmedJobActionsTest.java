@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openide.nodes.Node;
+import org.sorastudio.testing.fixtures.SimulatorQueue;
 import org.sorastudio.openai.VideoApiClient;
 import org.sorastudio.queue.api.JobSpec;
 import org.sorastudio.queue.api.JobState;
@@ -56,7 +57,7 @@ class UnconfirmedJobActionsTest {
                 .listVideos(false).build());
                 VideoApiClient client = VideoApiClient.builder(gateway.baseUrl(), "sk-panel-test").build()) {
             RenderQueue queue = RenderQueue.open(folder.resolve("panel.sorastudio.queue.json"),
-                    new QueueOptions(1, Duration.ofSeconds(3), folder.resolve("clips")), QueuePanelTest.provider(client));
+                    new QueueOptions(1, Duration.ofSeconds(3), folder.resolve("clips")), SimulatorQueue.provider(client));
             try {
                 QueuePanel panel = GuiActionRunner.execute(() -> {
                     QueuePanel p = new QueuePanel(() -> PROFILE);

@@ -16,6 +16,7 @@
 package org.sorastudio.testing.gui;
 
 import java.awt.Window;
+import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import javax.swing.AbstractButton;
 import org.assertj.swing.edt.GuiActionRunner;
@@ -46,6 +47,25 @@ public final class GuiSteps {
                 return GuiActionRunner.execute(condition::getAsBoolean);
             }
         }, Timeout.timeout(TIMEOUT_MS));
+    }
+
+    /** {@link #await(String, Duration, BooleanSupplier)} for up to 30 seconds. */
+    public static void await(String what, BooleanSupplier condition) {
+        await(what, Duration.ofSeconds(30), condition);
+    }
+
+    /**
+     * Waits up to {@code timeout} until {@code condition} holds, evaluated on the calling thread: for conditions on a
+     * queue, a file or a process (one that reads Swing state reads it through {@code GuiActionRunner} itself), and for
+     * waits longer than {@link #awaitTrue}'s.
+     */
+    public static void await(String what, Duration timeout, BooleanSupplier condition) {
+        Pause.pause(new Condition(what) {
+            @Override
+            public boolean test() {
+                return condition.getAsBoolean();
+            }
+        }, Timeout.timeout(timeout.toMillis()));
     }
 
     /** Gives a shown window the keyboard focus and waits until one of its components holds it. */

@@ -32,8 +32,8 @@ import java.util.function.Supplier;
 import javax.swing.JFrame;
 import javax.swing.JTable;
 import javax.swing.SwingUtilities;
+import org.sorastudio.testing.fixtures.SimulatorQueue;
 import org.sorastudio.openai.VideoApiClient;
-import org.sorastudio.openai.spi.ApiClientProvider;
 import org.sorastudio.queue.api.JobSpec;
 import org.sorastudio.queue.api.QueueOptions;
 import org.sorastudio.queue.api.RenderQueue;
@@ -85,7 +85,7 @@ public final class QueuePanelBenchmark {
         try (SimulatorServer server = SimulatorServer.start(config);
              VideoApiClient client = VideoApiClient.builder(server.baseUrl(), "sk-panel-bench").build()) {
             RenderQueue queue = RenderQueue.open(folder.resolve("bench.sorastudio.queue.json"),
-                    new QueueOptions(parallel, Duration.ofMinutes(30), folder.resolve("clips")), provider(client));
+                    new QueueOptions(parallel, Duration.ofMinutes(30), folder.resolve("clips")), SimulatorQueue.provider(client));
             JFrame[] frame = {show(queue)};
             EdtStalls idle = EdtStalls.probe(() -> false, 2000, PROBE_INTERVAL_MS);
 
@@ -139,7 +139,7 @@ public final class QueuePanelBenchmark {
     private static Reopened reopenAndClear(Path folder) throws Exception {
         long start = System.nanoTime();
         RenderQueue queue = RenderQueue.open(folder.resolve("bench.sorastudio.queue.json"),
-                new QueueOptions(10, Duration.ofMinutes(30), folder.resolve("clips")), provider(null));
+                new QueueOptions(10, Duration.ofMinutes(30), folder.resolve("clips")), SimulatorQueue.provider(null));
         long replayMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         List<Long> delays = new ArrayList<>();
         JFrame frame;
@@ -204,19 +204,5 @@ public final class QueuePanelBenchmark {
         List<T> result = new ArrayList<>(1);
         SwingUtilities.invokeAndWait(() -> result.add(task.get()));
         return result.get(0);
-    }
-
-    private static ApiClientProvider provider(VideoApiClient client) {
-        return new ApiClientProvider() {
-            @Override
-            public VideoApiClient clientFor(String profileName) {
-                return client;
-            }
-
-            @Override
-            public String activeProfile() {
-                return "bench";
-            }
-        };
     }
 }
