@@ -47,7 +47,7 @@ import org.sorastudio.core.model.ProfileTuning;
     "ProfileTuning.baseDelay=&First retry after (ms):",
     "ProfileTuning.maxDelay=&Longest wait between retries (ms):",
     "ProfileTuning.jitter=Ran&dom share of each wait (%):",
-    "ProfileTuning.poll=&Status checks of a job at least (s) apart:",
+    "ProfileTuning.poll=&Shortest wait between status checks (s):",
     "ProfileTuning.pollTip=0 lets the queue choose (fewer checks far from the expected end, about one a second near it);"
             + " a gateway that counts every request against a small quota wants 10 or more",
     "ProfileTuning.note=Waits double from the first one up to the longest; a server's Retry-After is always honoured."

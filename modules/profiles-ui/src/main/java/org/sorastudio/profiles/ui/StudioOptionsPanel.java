@@ -16,6 +16,7 @@
 package org.sorastudio.profiles.ui;
 
 import java.awt.BorderLayout;
+import java.awt.FlowLayout;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
@@ -78,9 +79,9 @@ import org.sorastudio.profiles.api.ProfileTransfer;
     "Options.newProfile=New server",
     "Options.tuning=&Tuning…",
     "Options.tuningTip=Jobs at once, retries and status checks for this server",
-    "Options.export=E&xport…",
+    "Options.export=E&xport Servers…",
     "Options.exportTip=Writes the selected servers (Ctrl+click to choose several) to a file, without their API keys or header values",
-    "Options.import=I&mport…",
+    "Options.import=I&mport Servers…",
     "Options.importTip=Adds the servers of a file exported by Sora Studio; keys are never in such a file",
     "Options.exportTitle=Export Servers",
     "Options.importTitle=Import Servers",
@@ -213,13 +214,7 @@ final class StudioOptionsPanel extends JPanel {
         importButton.setName("importProfiles");
         importButton.setToolTipText(Bundle.Options_importTip());
         importButton.addActionListener(e -> importProfiles());
-        JPanel fileButtons = new JPanel();
-        fileButtons.add(exportButton);
-        fileButtons.add(importButton);
-        JPanel allButtons = new JPanel(new BorderLayout());
-        allButtons.add(buttons, BorderLayout.NORTH);
-        allButtons.add(fileButtons, BorderLayout.SOUTH);
-        listSide.add(allButtons, BorderLayout.SOUTH);
+        listSide.add(buttons, BorderLayout.SOUTH);
         servers.add(listSide, BorderLayout.WEST);
 
         JPanel form = new JPanel(new GridBagLayout());
@@ -250,8 +245,13 @@ final class StudioOptionsPanel extends JPanel {
         add(center, BorderLayout.CENTER);
         problem.setName("problem");
         transferResult.setName("transferResult");
+        // below the servers, so the list keeps its width: the file buttons, what they did, then what keeps Apply back
+        JPanel fileButtons = new JPanel(new FlowLayout(FlowLayout.LEADING, 4, 0));
+        fileButtons.add(exportButton);
+        fileButtons.add(importButton);
         JPanel messages = new JPanel(new BorderLayout(0, 4));
-        messages.add(transferResult, BorderLayout.NORTH);
+        messages.add(fileButtons, BorderLayout.NORTH);
+        messages.add(transferResult, BorderLayout.CENTER);
         messages.add(problem, BorderLayout.SOUTH);
         add(messages, BorderLayout.SOUTH);
 

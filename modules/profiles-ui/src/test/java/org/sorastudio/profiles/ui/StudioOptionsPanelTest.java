@@ -143,8 +143,8 @@ class StudioOptionsPanelTest {
 
         window.button("exportProfiles").click();
         JFileChooserFixture chooser = window.fileChooser(Timeout.timeout(10_000));
-        chooser.setCurrentDirectory(folder.toFile());
-        chooser.fileNameTextBox().setText("team");
+        chooser.fileNameTextBox().setText(folder.resolve("team").toString());
+        chooser.fileNameTextBox().requireText(folder.resolve("team").toString());
         chooser.approve();
 
         Path file = folder.resolve("team.json");
@@ -164,8 +164,8 @@ class StudioOptionsPanelTest {
 
         window.button("importProfiles").click();
         JFileChooserFixture chooser = window.fileChooser(Timeout.timeout(10_000));
-        chooser.setCurrentDirectory(folder.toFile());
         chooser.fileNameTextBox().setText(file.toString());
+        chooser.fileNameTextBox().requireText(file.toString());
         chooser.approve();
 
         GuiSteps.awaitTrue("the import's result", () -> panel.transferResult() != null && !panel.transferResult().isBlank());
@@ -187,8 +187,8 @@ class StudioOptionsPanelTest {
 
         window.button("importProfiles").click();
         JFileChooserFixture chooser = window.fileChooser(Timeout.timeout(10_000));
-        chooser.setCurrentDirectory(folder.toFile());
         chooser.fileNameTextBox().setText(file.toString());
+        chooser.fileNameTextBox().requireText(file.toString());
         chooser.approve();
 
         GuiSteps.awaitTrue("the refusal", () -> panel.transferResult() != null && !panel.transferResult().isBlank());
