@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
 final class CommonOptions {
 
     @Option(names = "--profile", paramLabel = "NAME",
-            description = "a server profile from the studio's settings (its key still comes from OPENAI_API_KEY)")
+            description = "a server profile from the studio's settings (its key: SORA_STUDIO_KEY_<NAME>, the credentials file "
+                    + "of 'profile key', or OPENAI_API_KEY)")
     String profile;
 
     @Option(names = "--base-url", paramLabel = "URL",

@@ -39,7 +39,8 @@ final class ExitCode {
         codes.put(Integer.toString(OK), "every job completed (or the dry run found no problem)");
         codes.put(Integer.toString(FAILURE), "could not run: unreadable journal, disk error, server unreachable");
         codes.put(Integer.toString(USAGE), "usage error: unknown option, missing argument, unknown template or profile");
-        codes.put(Integer.toString(INVALID_INPUT), "invalid input (project, template, CSV rows, shot): nothing was submitted");
+        codes.put(Integer.toString(INVALID_INPUT), "invalid input (project, template, CSV rows, shot, profiles file): nothing was "
+                + "submitted or imported");
         codes.put(Integer.toString(JOBS_FAILED), "some jobs failed, were cancelled or are unconfirmed (the server may have "
                 + "received them; --resend-unconfirmed sends them again), or the queue paused (quota, a full disk)");
         codes.put(Integer.toString(AUTHENTICATION), "no API key, or the server refused it");

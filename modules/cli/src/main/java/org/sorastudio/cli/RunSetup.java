@@ -97,7 +97,7 @@ final class RunSetup {
     QueueOptions queueOptions(Path output) {
         int parallel = options.parallel != null ? options.parallel
                 : settings.parallelJobsFor(options.profile != null ? options.profile : settings.activeProfile());
-        return new QueueOptions(parallel, maxWait, output);
+        return new QueueOptions(parallel, maxWait, output, QueueOptions.pollIntervals(settings));
     }
 
     private static Duration maxWait(String text) {

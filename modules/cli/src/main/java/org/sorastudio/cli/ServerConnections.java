@@ -35,6 +35,7 @@ import org.sorastudio.openai.AuthenticationException;
 import org.sorastudio.openai.RetryPolicy;
 import org.sorastudio.openai.VideoApiClient;
 import org.sorastudio.openai.spi.ApiClientProvider;
+import org.sorastudio.profiles.api.HeadlessCredentialStore;
 import org.sorastudio.profiles.api.ProfileClientBuilder;
 import org.sorastudio.profiles.api.ProfileNotReadyException;
 
@@ -43,8 +44,9 @@ import org.sorastudio.profiles.api.ProfileNotReadyException;
  * name is what the journal records, so a resumed run finds the same server: a settings profile's
  * name, {@link Profile#OFFLINE_SIMULATOR}, or the base URL itself for {@code --base-url}. Each is turned
  * into a client by the profiles module's {@link ProfileClientBuilder}, as in the studio (base URL,
- * organization, project, gateway headers), with the secrets from {@link EnvironmentCredentials}: the
- * platform keyring is not available headless.
+ * organization, project, gateway headers), with the secrets from the profiles module's {@link HeadlessCredentialStore}
+ * (the profile's own variable, the owner-only {@code credentials.properties} beside the studio's {@code config.json},
+ * then {@code OPENAI_API_KEY}): the platform keyring is not available headless.
  */
 final class ServerConnections implements ApiClientProvider, AutoCloseable {
 
@@ -52,25 +54,27 @@ final class ServerConnections implements ApiClientProvider, AutoCloseable {
 
     private final String active;
     private final Settings settings;
-    private final EnvironmentCredentials credentials;
+    private final HeadlessCredentialStore credentials;
     private final ProfileClientBuilder builders;
     private final Map<String, VideoApiClient> clients = new ConcurrentHashMap<>();
     private EmbeddedServer simulator;
 
-    private ServerConnections(String active, Settings settings, EnvironmentCredentials credentials) {
+    private ServerConnections(String active, Settings settings, HeadlessCredentialStore credentials) {
         this.active = active;
         this.settings = settings;
         this.credentials = credentials;
         this.builders = new ProfileClientBuilder(credentials);
     }
 
-    /** The server the options name, or a refusal that says how to name one; secrets from this process's environment. */
+    /**
+     * The server the options name, or a refusal that says how to name one; secrets from this process's environment and
+     * the credentials file in the studio's user directory.
+     */
     static ServerConnections choose(CommonOptions options, Settings settings) {
-        return choose(options, settings, new EnvironmentCredentials(System.getenv()));
+        return choose(options, settings, new CliCredentialStore().headless());
     }
 
-    static ServerConnections choose(CommonOptions options, Settings settings, EnvironmentCredentials credentials) {
-        boolean hasKey = credentials.apiKey().isPresent();
+    static ServerConnections choose(CommonOptions options, Settings settings, HeadlessCredentialStore credentials) {
         int choices = (options.simulator ? 1 : 0) + (options.profile != null ? 1 : 0) + (options.baseUrl != null ? 1 : 0);
         if (choices > 1) {
             throw new CliException(ExitCode.USAGE, "--simulator, --profile and --base-url each choose the server; give only one.");
@@ -81,17 +85,16 @@ final class ServerConnections implements ApiClientProvider, AutoCloseable {
         if (options.profile != null) {
             Profile profile = profile(settings, options.profile).orElseThrow(() -> new CliException(ExitCode.USAGE,
                     "there is no profile \"" + options.profile + "\"; the profiles are: " + profileNames(settings) + "."));
-            if (!profile.isSimulator() && !hasKey) {
-                throw new CliException(ExitCode.AUTHENTICATION, "profile \"" + profile.name() + "\" needs an API key: set "
-                        + EnvironmentCredentials.API_KEY_VARIABLE + " (the keyring is not read headless).");
+            if (!profile.isSimulator() && !hasKey(credentials, profile)) {
+                throw new CliException(ExitCode.AUTHENTICATION, noKey(credentials, profile));
             }
             return new ServerConnections(profile.name(), settings, credentials);
         }
         if (options.baseUrl != null) {
             return new ServerConnections(baseUrl(options.baseUrl).toString(), settings, credentials);
         }
-        if (!hasKey) {
-            throw new CliException(ExitCode.AUTHENTICATION, "no API key: set " + EnvironmentCredentials.API_KEY_VARIABLE
+        if (!hasKey(credentials, urlProfile(OPENAI_BASE_URL).orElseThrow())) {
+            throw new CliException(ExitCode.AUTHENTICATION, "no API key: set " + HeadlessCredentialStore.OPENAI_KEY_VARIABLE
                     + ", or name a server with --base-url or --profile, or add --simulator to use the offline simulator.");
         }
         return new ServerConnections(OPENAI_BASE_URL, settings, credentials);
@@ -131,15 +134,38 @@ final class ServerConnections implements ApiClientProvider, AutoCloseable {
                 "there is no server profile \"" + name + "\"; the profiles are: " + profileNames(settings) + "."));
         if (profile.isSimulator()) {
             startSimulator();
-        } else if (credentials.apiKey().isEmpty()) {
-            throw new CliException(ExitCode.AUTHENTICATION, "the server \"" + name + "\" needs an API key: set "
-                    + EnvironmentCredentials.API_KEY_VARIABLE + ".");
+        } else if (!hasKey(credentials, profile)) {
+            throw new CliException(ExitCode.AUTHENTICATION, noKey(credentials, profile));
         }
         try {
             return builders.builderFor(profile);
         } catch (ProfileNotReadyException e) {
             throw new CliException(ExitCode.FAILURE, e.getMessage());
         }
+    }
+
+    private static boolean hasKey(HeadlessCredentialStore credentials, Profile profile) {
+        try {
+            return credentials.read(profile.keyringKey()).isPresent();
+        } catch (HeadlessCredentialStore.UnsafeCredentialsException e) {
+            throw new CliException(ExitCode.AUTHENTICATION, e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw new CliException(ExitCode.FAILURE, e.getMessage());
+        }
+    }
+
+    /** Why a profile cannot be used, and every way to give it a key. */
+    static String noKey(HeadlessCredentialStore credentials, Profile profile) {
+        if (urlProfile(profile.name()).isPresent()) {
+            return "the server " + profile.name() + " needs an API key: set " + HeadlessCredentialStore.OPENAI_KEY_VARIABLE + ".";
+        }
+        return "profile \"" + profile.name() + "\" has no API key (the studio's keyring is not read headless): run \"sorastudio-cli "
+                + "profile key " + quoted(profile.name()) + "\" to keep one in the credentials file, or "
+                + credentials.howToGiveKey(profile) + ".";
+    }
+
+    static String quoted(String name) {
+        return name.matches("[A-Za-z0-9._-]+") ? name : "'" + name.replace("'", "'\\''") + "'";
     }
 
     /** A server named by its base URL ({@code --base-url}, or a journal written by such a run): a profile of its own. */

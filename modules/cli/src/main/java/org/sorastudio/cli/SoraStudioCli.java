@@ -29,10 +29,11 @@ import picocli.CommandLine.Spec;
         description = "Generates videos with OpenAI's Videos API (or a compatible gateway, or the offline simulator) "
                 + "from projects, template + CSV batches and single prompts, without a display.",
         subcommands = {RunCommand.class, BatchCommand.class, ShotCommand.class, ExtendCommand.class, EditCommand.class,
-                CharacterCommand.class, CheckCommand.class, SimulatorCommand.class,
+                CharacterCommand.class, CheckCommand.class, ProfileCommand.class, SimulatorCommand.class,
             CommandLine.HelpCommand.class},
-        footer = {"", "The API key comes from OPENAI_API_KEY. Queues are journaled: after Ctrl+C or a crash, run the "
-                + "same command again and it resumes without paying twice."})
+        footer = {"", "A profile's key comes from SORA_STUDIO_KEY_<PROFILE>, else the owner-only credentials.properties beside "
+                + "the studio's settings (sorastudio-cli profile key NAME), else OPENAI_API_KEY. Queues are journaled: after "
+                + "Ctrl+C or a crash, run the same command again and it resumes without paying twice."})
 final class SoraStudioCli implements Callable<Integer> {
 
     private static final Logger LOG = Logger.getLogger(SoraStudioCli.class.getName());

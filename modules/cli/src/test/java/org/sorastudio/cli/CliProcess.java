@@ -40,6 +40,7 @@ final class CliProcess {
     private final Map<String, String> env = new HashMap<>();
     private final List<String> jvmOptions = new ArrayList<>();
     private int runs;
+    private Path input;
 
     CliProcess(Path workDir) {
         this.workDir = workDir;
@@ -47,6 +48,18 @@ final class CliProcess {
 
     CliProcess apiKey(String key) {
         env.put("OPENAI_API_KEY", key);
+        return this;
+    }
+
+    /** Sets a variable of the CLI's environment (a profile's key or gateway header, say). */
+    CliProcess env(String name, String value) {
+        env.put(name, value);
+        return this;
+    }
+
+    /** What the CLI reads on standard input (otherwise nothing). */
+    CliProcess input(Path file) {
+        this.input = file;
         return this;
     }
 
@@ -84,6 +97,9 @@ final class CliProcess {
                 .directory(workDir.toFile())
                 .redirectOutput(stdoutFile().toFile())
                 .redirectError(stderrFile().toFile());
+        if (input != null) {
+            builder.redirectInput(input.toFile());
+        }
         Map<String, String> environment = builder.environment();
         environment.remove("DISPLAY");
         environment.remove("WAYLAND_DISPLAY");

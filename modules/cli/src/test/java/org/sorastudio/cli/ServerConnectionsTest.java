@@ -18,19 +18,33 @@ package org.sorastudio.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.sorastudio.core.model.Profile;
 import org.sorastudio.core.model.Settings;
 import org.sorastudio.openai.ModelInfo;
+import org.sorastudio.profiles.api.HeadlessCredentialStore;
 import org.sorastudio.testing.RecordingGateway;
 
-/** The CLI turns profiles into clients through the profiles module, as the studio does: what reaches a gateway. */
+/**
+ * The CLI turns profiles into clients through the profiles module, as the studio does, with the secrets of its headless
+ * credential store: what reaches a gateway.
+ */
 class ServerConnectionsTest {
 
-    private static final EnvironmentCredentials ENVIRONMENT = new EnvironmentCredentials(Map.of(
-            "OPENAI_API_KEY", "sk-from-environment", "SORASTUDIO_HEADER_X_GATEWAY_KEY", "gateway-secret"));
+    @TempDir
+    Path folder;
+
+    private HeadlessCredentialStore environment(Map<String, String> variables) {
+        return new HeadlessCredentialStore(variables, folder.resolve("credentials.properties"));
+    }
+
+    private HeadlessCredentialStore environment() {
+        return environment(Map.of("OPENAI_API_KEY", "sk-from-environment", "SORA_STUDIO_HEADER_GATEWAY_X_GATEWAY_KEY", "gateway-secret"));
+    }
 
     @Test
     void aSettingsProfileReachesItsGatewayWithItsPathKeyOrganizationAndExtraHeaders() {
@@ -40,7 +54,7 @@ class ServerConnectionsTest {
             CommonOptions options = new CommonOptions();
             options.profile = "Gateway";
 
-            try (ServerConnections servers = ServerConnections.choose(options, settings, ENVIRONMENT)) {
+            try (ServerConnections servers = ServerConnections.choose(options, settings, environment())) {
                 servers.checkReachable();
                 assertThat(servers.clientFor(servers.activeProfile()).listModels()).extracting(ModelInfo::id).containsExactly("sora-2");
             }
@@ -61,7 +75,7 @@ class ServerConnectionsTest {
             CommonOptions options = new CommonOptions();
             options.baseUrl = gateway.baseUrl() + "/";
 
-            try (ServerConnections servers = ServerConnections.choose(options, Settings.defaults(), ENVIRONMENT)) {
+            try (ServerConnections servers = ServerConnections.choose(options, Settings.defaults(), environment())) {
                 assertThat(servers.activeProfile()).isEqualTo(gateway.baseUrl().toString());
                 assertThat(servers.clientFor(servers.activeProfile()).listModels()).isNotEmpty();
             }
@@ -72,21 +86,38 @@ class ServerConnectionsTest {
     }
 
     @Test
-    void withoutAKeyAServerProfileIsRefusedWithTheVariableToSet() {
-        Profile profile = new Profile("Farm", "http://127.0.0.1:9/v1", null, null, List.of());
-        CommonOptions options = new CommonOptions();
-        options.profile = "Farm";
+    void theProfilesOwnKeyFromTheCredentialsFileWinsOverOpenAisVariable() {
+        try (RecordingGateway gateway = RecordingGateway.start()) {
+            Profile profile = new Profile("Gateway", gateway.baseUrl().toString(), null, null, List.of());
+            HeadlessCredentialStore store = environment(Map.of("OPENAI_API_KEY", "sk-everyone"));
+            store.save(profile.keyringKey(), "sk-gateway-only", "test");
+            CommonOptions options = new CommonOptions();
+            options.profile = "Gateway";
 
-        assertThatThrownBy(() -> ServerConnections.choose(options, new Settings("Farm", List.of(profile), null, 2, 30, 60, null),
-                new EnvironmentCredentials(Map.of())))
-                .isInstanceOf(CliException.class).hasMessageContaining("needs an API key: set OPENAI_API_KEY");
+            try (ServerConnections servers = ServerConnections.choose(options, new Settings("Gateway", List.of(profile), null, 2, 30,
+                    60, null), store)) {
+                servers.checkReachable();
+            }
+
+            assertThat(gateway.requests()).singleElement()
+                    .satisfies(request -> assertThat(request.header("Authorization")).isEqualTo("Bearer sk-gateway-only"));
+        }
     }
 
     @Test
-    void theEnvironmentNamesEachHeadersVariableAndNeverStoresASecret() {
-        assertThat(EnvironmentCredentials.headerVariable("x-gateway-key")).isEqualTo("SORASTUDIO_HEADER_X_GATEWAY_KEY");
-        assertThat(ENVIRONMENT.read("sorastudio.profile.Any.apiKey")).contains("sk-from-environment");
-        assertThat(ENVIRONMENT.read("sorastudio.profile.Any.apiKey.header.X-Other")).isEmpty();
-        assertThatThrownBy(() -> ENVIRONMENT.save("k", "secret", "d")).isInstanceOf(UnsupportedOperationException.class);
+    void withoutAKeyAServerProfileIsRefusedWithEveryWayToGiveItOne() {
+        Profile profile = new Profile("Render farm", "http://127.0.0.1:9/v1", null, null, List.of());
+        CommonOptions options = new CommonOptions();
+        options.profile = "Render farm";
+
+        assertThatThrownBy(() -> ServerConnections.choose(options, new Settings("Farm", List.of(profile), null, 2, 30, 60, null),
+                environment(Map.of())))
+                .isInstanceOf(CliException.class)
+                .hasMessageContaining("profile \"Render farm\" has no API key")
+                .hasMessageContaining("sorastudio-cli profile key 'Render farm'")
+                .hasMessageContaining("set SORA_STUDIO_KEY_RENDER_FARM (or OPENAI_API_KEY for every profile)")
+                .hasMessageContaining("sorastudio.profile.Render\\ farm.apiKey=YOUR_KEY")
+                .hasMessageContaining(folder.resolve("credentials.properties").toString())
+                .extracting(e -> ((CliException) e).exitCode()).isEqualTo(ExitCode.AUTHENTICATION);
     }
 }

@@ -55,7 +55,7 @@ class StudioSettingsTest {
         CliProcess.Result result = new CliProcess(dir).run("shot", "--prompt", "A farm", "--profile", "Render farm");
 
         assertThat(result.exitCode()).isEqualTo(5);
-        assertThat(result.stderr()).contains("profile \"Render farm\" needs an API key: set OPENAI_API_KEY");
+        assertThat(result.stderr()).contains("profile \"Render farm\" has no API key", "SORA_STUDIO_KEY_RENDER_FARM");
         assertThat(simulator.requestCount()).isZero();
     }
 

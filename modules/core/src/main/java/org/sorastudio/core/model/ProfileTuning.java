@@ -25,15 +25,21 @@ package org.sorastudio.core.model;
  * @param baseDelayMillis  wait before the first retry (doubled each time, before jitter)
  * @param maxDelayMillis   longest single wait between retries (a server's retry-after may be longer)
  * @param jitterPercent    how much of each wait is random, 0 (fixed waits) to 100 (anywhere from 0 to the wait)
+ * @param pollSeconds      the shortest wait between two status checks of one of this profile's jobs, for a gateway that
+ *                         counts every request against a small quota; 0 (also what a settings file from before it
+ *                         existed gives) leaves the queue's adaptive timing alone
  */
-public record ProfileTuning(int parallelJobs, int retries, long baseDelayMillis, long maxDelayMillis, int jitterPercent) {
+public record ProfileTuning(int parallelJobs, int retries, long baseDelayMillis, long maxDelayMillis, int jitterPercent,
+        int pollSeconds) {
 
-    /** What every profile had before profiles could be tuned: the client's own retry defaults. */
-    public static final ProfileTuning DEFAULTS = new ProfileTuning(0, 5, 500, 8000, 100);
+    /** What every profile had before profiles could be tuned: the client's own retry defaults, the queue's polling. */
+    public static final ProfileTuning DEFAULTS = new ProfileTuning(0, 5, 500, 8000, 100, 0);
     /** The most jobs one profile may run at once. */
     public static final int MAX_PARALLEL_JOBS = 16;
     /** The most retries one request may make. */
     public static final int MAX_RETRIES = 10;
+    /** The longest wait between status checks a profile may ask for. */
+    public static final int MAX_POLL_SECONDS = 600;
 
     public ProfileTuning {
         if (parallelJobs < 0 || parallelJobs > MAX_PARALLEL_JOBS) {
@@ -50,6 +56,15 @@ public record ProfileTuning(int parallelJobs, int retries, long baseDelayMillis,
         if (jitterPercent < 0 || jitterPercent > 100) {
             throw new IllegalArgumentException("Jitter must be 0 to 100 %, not " + jitterPercent + ".");
         }
+        if (pollSeconds < 0 || pollSeconds > MAX_POLL_SECONDS) {
+            throw new IllegalArgumentException("The wait between status checks must be 0 (the queue's own timing) to "
+                    + MAX_POLL_SECONDS + " s, not " + pollSeconds + ".");
+        }
+    }
+
+    /** Tuning with the queue's own polling. */
+    public ProfileTuning(int parallelJobs, int retries, long baseDelayMillis, long maxDelayMillis, int jitterPercent) {
+        this(parallelJobs, retries, baseDelayMillis, maxDelayMillis, jitterPercent, 0);
     }
 
     /** The jobs this profile runs at once, given the studio's setting. */

@@ -81,6 +81,20 @@ class StoresTest {
     }
 
     @Test
+    void aTuningFromBeforePollingLoadsWithTheQueuesOwnTimingAndAPollingIntervalRoundTrips() throws Exception {
+        Path file = folder.resolve("config.json");
+        Files.writeString(file, "{\"profiles\": [{\"name\": \"Gateway\", \"baseUrl\": \"https://gw.example/v1\", \"tuning\": "
+                + "{\"parallelJobs\": 1, \"retries\": 8, \"baseDelayMillis\": 2000, \"maxDelayMillis\": 30000, \"jitterPercent\": 50}}]}");
+        SettingsStore store = new SettingsStore(file);
+        assertThat(store.get().profiles().get(0).tuning()).isEqualTo(new ProfileTuning(1, 8, 2000, 30_000, 50, 0));
+
+        ProfileTuning polite = new ProfileTuning(1, 8, 2000, 30_000, 50, 30);
+        store.update(store.get().withProfiles("Gateway", List.of(store.get().profiles().get(0).withTuning(polite))));
+
+        assertThat(new SettingsStore(file).get().profiles().get(0).tuning().pollSeconds()).isEqualTo(30);
+    }
+
+    @Test
     void hooksRoundTripAndAnUpdateOfOnePartKeepsTheOthers() throws Exception {
         Path file = folder.resolve("config.json");
         SettingsStore store = new SettingsStore(file);

@@ -121,7 +121,7 @@ public final class StudioPostProcessing implements QueueObserver, JobAnnotator {
     /** The batch's clips go to {@code folder}, and so do later ones: it becomes the settings' output folder. */
     private static void changeFolder(RenderQueue queue, Path folder) {
         QueueOptions options = queue.options();
-        queue.updateOptions(new QueueOptions(options.parallelJobs(), options.maxWait(), folder));
+        queue.updateOptions(options.withOutputDirectory(folder));
         SettingsStore store = Lookup.getDefault().lookup(SettingsStore.class);
         if (store != null) {
             try {

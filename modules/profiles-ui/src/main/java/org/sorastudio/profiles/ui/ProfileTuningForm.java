@@ -35,7 +35,8 @@ import org.openide.util.NbBundle.Messages;
 import org.sorastudio.core.model.ProfileTuning;
 
 /**
- * How one profile's server is paced: jobs at once and retries (count, base delay, maximum delay, jitter). Opened from
+ * How one profile's server is paced: jobs at once, retries (count, base delay, maximum delay, jitter) and how far apart
+ * the status checks of its jobs are at least. Opened from
  * the profile editor's Tuning… button; its own small form, so the Options page around it can change shape.
  */
 @Messages({
@@ -46,8 +47,11 @@ import org.sorastudio.core.model.ProfileTuning;
     "ProfileTuning.baseDelay=&First retry after (ms):",
     "ProfileTuning.maxDelay=&Longest wait between retries (ms):",
     "ProfileTuning.jitter=Ran&dom share of each wait (%):",
+    "ProfileTuning.poll=&Shortest wait between status checks (s):",
+    "ProfileTuning.pollTip=0 lets the queue choose (fewer checks far from the expected end, about one a second near it);"
+            + " a gateway that counts every request against a small quota wants 10 or more",
     "ProfileTuning.note=Waits double from the first one up to the longest; a server's Retry-After is always honoured."
-            + " A gateway with a small quota wants fewer jobs at once and longer waits.",
+            + " A gateway with a small quota wants fewer jobs at once, longer waits and fewer status checks.",
     "ProfileTuning.delays=The longest wait must be at least the first one."
 })
 final class ProfileTuningForm extends JPanel {
@@ -57,6 +61,7 @@ final class ProfileTuningForm extends JPanel {
     private final JSpinner baseDelay = spinner("tuningBaseDelay", 0, 60_000, 100);
     private final JSpinner maxDelay = spinner("tuningMaxDelay", 0, 600_000, 500);
     private final JSpinner jitter = spinner("tuningJitter", 0, 100, 10);
+    private final JSpinner poll = spinner("tuningPoll", 0, ProfileTuning.MAX_POLL_SECONDS, 5);
     private final JLabel problem = new JLabel(" ");
 
     /** @param validity told whether the values can be saved, after each change */
@@ -68,19 +73,22 @@ final class ProfileTuningForm extends JPanel {
         baseDelay.setValue((int) tuning.baseDelayMillis());
         maxDelay.setValue((int) tuning.maxDelayMillis());
         jitter.setValue(tuning.jitterPercent());
+        poll.setValue(tuning.pollSeconds());
+        poll.setToolTipText(Bundle.ProfileTuning_pollTip());
         int row = 0;
         row = field(row, Bundle.ProfileTuning_parallel(), parallel);
         row = field(row, Bundle.ProfileTuning_retries(), retries);
         row = field(row, Bundle.ProfileTuning_baseDelay(), baseDelay);
         row = field(row, Bundle.ProfileTuning_maxDelay(), maxDelay);
         row = field(row, Bundle.ProfileTuning_jitter(), jitter);
+        row = field(row, Bundle.ProfileTuning_poll(), poll);
         JLabel note = new JLabel("<html><div style='width:360px'>" + Bundle.ProfileTuning_note() + "</div></html>");
         note.setForeground(UIManager.getColor("Label.disabledForeground"));
         add(note, at(0, row++, 2));
         problem.setName("tuningProblem");
         problem.setForeground(UIManager.getColor("Component.error.focusedBorderColor"));
         add(problem, at(0, row, 2));
-        for (JSpinner each : List.of(parallel, retries, baseDelay, maxDelay, jitter)) {
+        for (JSpinner each : List.of(parallel, retries, baseDelay, maxDelay, jitter, poll)) {
             each.addChangeListener(e -> {
                 boolean valid = delaysInOrder();
                 problem.setText(valid ? " " : Bundle.ProfileTuning_delays());
@@ -95,7 +103,8 @@ final class ProfileTuningForm extends JPanel {
             return Optional.empty();
         }
         return Optional.of(new ProfileTuning((Integer) parallel.getValue(), (Integer) retries.getValue(),
-                ((Integer) baseDelay.getValue()).longValue(), ((Integer) maxDelay.getValue()).longValue(), (Integer) jitter.getValue()));
+                ((Integer) baseDelay.getValue()).longValue(), ((Integer) maxDelay.getValue()).longValue(), (Integer) jitter.getValue(),
+                (Integer) poll.getValue()));
     }
 
     /** Shows the form for {@code profile}; the new tuning when the user pressed OK with valid values. */

@@ -161,7 +161,7 @@ public final class StudioOptionsController extends OptionsPanelController {
                 changed = true;
                 support.firePropertyChange(PROP_CHANGED, false, true);
                 support.firePropertyChange(PROP_VALID, null, null);
-            });
+            }, credentials());
         }
         return panel;
     }

@@ -16,9 +16,13 @@
 package org.sorastudio.profiles.ui;
 
 import java.awt.BorderLayout;
+import java.awt.FlowLayout;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +36,7 @@ import javax.swing.DefaultListModel;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
+import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
@@ -40,12 +45,19 @@ import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
+import javax.swing.SwingUtilities;
+import javax.swing.UIManager;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
+import javax.swing.filechooser.FileNameExtensionFilter;
 import org.openide.awt.Mnemonics;
 import org.openide.util.NbBundle.Messages;
+import org.openide.util.RequestProcessor;
 import org.sorastudio.core.model.Profile;
 import org.sorastudio.core.model.Settings;
+import org.sorastudio.profiles.api.CredentialStore;
+import org.sorastudio.profiles.api.ProfileFileException;
+import org.sorastudio.profiles.api.ProfileTransfer;
 
 /**
  * Tools > Options > Sora Studio. Edits a copy of the settings and the profiles' secrets; nothing is
@@ -66,7 +78,41 @@ import org.sorastudio.core.model.Settings;
     "Options.headersTip=One per line, \"Name: value\". Values are kept in the keyring, like the key.",
     "Options.newProfile=New server",
     "Options.tuning=&Tuning…",
-    "Options.tuningTip=Jobs at once and retries for this server"
+    "Options.tuningTip=Jobs at once, retries and status checks for this server",
+    "Options.export=E&xport Servers…",
+    "Options.exportTip=Writes the selected servers (Ctrl+click to choose several) to a file, without their API keys or header values",
+    "Options.import=I&mport Servers…",
+    "Options.importTip=Adds the servers of a file exported by Sora Studio; keys are never in such a file",
+    "Options.exportTitle=Export Servers",
+    "Options.importTitle=Import Servers",
+    "Options.fileFilter=Sora Studio profiles (*.json)",
+    "Options.defaultFileName=sora-studio-profiles.json",
+    "Options.nothingToExport=There is no server to export yet.",
+    "# {0} - how many",
+    "# {1} - the file",
+    "Options.exported=Exported {0,choice,1#1 server|1<{0} servers} to {1}, without API keys or header values.",
+    "# {0} - the file",
+    "# {1} - why",
+    "Options.cannotExport=Could not write {0}: {1}",
+    "# {0} - the file",
+    "# {1} - the names",
+    "Options.imported=Imported from {0}: {1}.",
+    "# {0} - the name in the file",
+    "# {1} - the name it got",
+    "Options.renamed=\"{1}\" (was \"{0}\", a name already taken)",
+    "# {0} - the file",
+    "Options.nothingNew=Nothing new in {0}: its servers are all here already.",
+    "# {0} - names",
+    "Options.alreadyHere=Already here: {0}.",
+    "# {0} - names",
+    "Options.needKeys=Enter the API key of {0} before you press OK or Apply.",
+    "# {0} - names",
+    "Options.needHeaders=Give {0} its header values under Extra headers (\"Name: value\").",
+    "# {0} - the file",
+    "# {1} - why",
+    "Options.importRefused=Nothing was imported from {0}: {1}",
+    "Options.notProfiles=it is not a profiles file exported by Sora Studio.",
+    "Options.newerFile=it was written by a newer Sora Studio. Update Sora Studio to import it."
 })
 final class StudioOptionsPanel extends JPanel {
 
@@ -83,12 +129,21 @@ final class StudioOptionsPanel extends JPanel {
     private final JTextArea headers = new JTextArea(3, 24);
     private final JButton tuning = new JButton();
     private final JLabel problem = new JLabel(" ");
+    private final JButton exportButton = new JButton();
+    private final JButton importButton = new JButton();
+    private final JLabel transferResult = new JLabel(" ");
     private final Runnable changed;
+    private final ProfileTransfer transfer;
+    private File lastFolder;
     private ProfileDraft editing;
     private boolean loading;
 
-    StudioOptionsPanel(Runnable changed) {
+    private static final RequestProcessor FILES = new RequestProcessor(StudioOptionsPanel.class.getName(), 1);
+
+    /** @param credentials where an import looks for the keys its profiles have already (the keyring in the studio) */
+    StudioOptionsPanel(Runnable changed, CredentialStore credentials) {
         this.changed = changed;
+        this.transfer = new ProfileTransfer(credentials);
         build();
     }
 
@@ -140,7 +195,7 @@ final class StudioOptionsPanel extends JPanel {
         JPanel servers = new JPanel(new BorderLayout(8, 0));
         servers.setBorder(BorderFactory.createTitledBorder(Bundle.Options_profiles()));
         profileList.setName("profiles");
-        profileList.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        profileList.setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
         profileList.setVisibleRowCount(6);
         JPanel listSide = new JPanel(new BorderLayout(0, 4));
         listSide.add(new JScrollPane(profileList), BorderLayout.CENTER);
@@ -151,6 +206,14 @@ final class StudioOptionsPanel extends JPanel {
         remove.setName("removeProfile");
         buttons.add(add);
         buttons.add(remove);
+        Mnemonics.setLocalizedText(exportButton, Bundle.Options_export());
+        exportButton.setName("exportProfiles");
+        exportButton.setToolTipText(Bundle.Options_exportTip());
+        exportButton.addActionListener(e -> exportProfiles());
+        Mnemonics.setLocalizedText(importButton, Bundle.Options_import());
+        importButton.setName("importProfiles");
+        importButton.setToolTipText(Bundle.Options_importTip());
+        importButton.addActionListener(e -> importProfiles());
         listSide.add(buttons, BorderLayout.SOUTH);
         servers.add(listSide, BorderLayout.WEST);
 
@@ -181,7 +244,16 @@ final class StudioOptionsPanel extends JPanel {
         center.add(servers, BorderLayout.CENTER);
         add(center, BorderLayout.CENTER);
         problem.setName("problem");
-        add(problem, BorderLayout.SOUTH);
+        transferResult.setName("transferResult");
+        // below the servers, so the list keeps its width: the file buttons, what they did, then what keeps Apply back
+        JPanel fileButtons = new JPanel(new FlowLayout(FlowLayout.LEADING, 4, 0));
+        fileButtons.add(exportButton);
+        fileButtons.add(importButton);
+        JPanel messages = new JPanel(new BorderLayout(0, 4));
+        messages.add(fileButtons, BorderLayout.NORTH);
+        messages.add(transferResult, BorderLayout.CENTER);
+        messages.add(problem, BorderLayout.SOUTH);
+        add(messages, BorderLayout.SOUTH);
 
         add.addActionListener(e -> addProfile());
         remove.addActionListener(e -> removeProfile());
@@ -248,6 +320,124 @@ final class StudioOptionsPanel extends JPanel {
                 edited();
             });
         }
+    }
+
+    /** Export… writes the selected servers (all when none is selected) to a file the user chooses, off the EDT. */
+    private void exportProfiles() {
+        commitEditing();
+        List<ProfileDraft> chosen = profileList.getSelectedValuesList();
+        List<Profile> profiles = (chosen.isEmpty() ? drafts() : chosen).stream().map(ProfileDraft::toProfile).toList();
+        if (profiles.isEmpty()) {
+            showResult(Bundle.Options_nothingToExport(), false);
+            return;
+        }
+        JFileChooser chooser = chooser(Bundle.Options_exportTitle());
+        chooser.setSelectedFile(new File(chooser.getCurrentDirectory(), Bundle.Options_defaultFileName()));
+        if (chooser.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        File picked = chooser.getSelectedFile();
+        Path file = (picked.getName().contains(".") ? picked : new File(picked.getPath() + ".json")).toPath();
+        lastFolder = chooser.getCurrentDirectory();
+        FILES.post(() -> {
+            try {
+                transfer.export(profiles, file);
+                SwingUtilities.invokeLater(() -> showResult(Bundle.Options_exported(profiles.size(), file), true));
+            } catch (IOException e) {
+                SwingUtilities.invokeLater(() -> showResult(Bundle.Options_cannotExport(file, e.getMessage()), false));
+            }
+        });
+    }
+
+    /**
+     * Import… reads a file the user chooses, off the EDT, and adds its servers to the list like Add does: nothing is
+     * stored before OK or Apply, and a server without a key keeps the page from applying until its key is entered.
+     */
+    private void importProfiles() {
+        JFileChooser chooser = chooser(Bundle.Options_importTitle());
+        if (chooser.showOpenDialog(this) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        Path file = chooser.getSelectedFile().toPath();
+        lastFolder = chooser.getCurrentDirectory();
+        List<Profile> existing = drafts().stream().map(ProfileDraft::toProfile).toList();
+        FILES.post(() -> {
+            try {
+                ProfileTransfer.Result result = transfer.importFrom(file, existing);
+                SwingUtilities.invokeLater(() -> addImported(file, result));
+            } catch (ProfileFileException e) {
+                String why = switch (e.reason()) {
+                    case NOT_PROFILES -> Bundle.Options_notProfiles();
+                    case NEWER_VERSION -> Bundle.Options_newerFile();
+                    default -> e.detail();
+                };
+                SwingUtilities.invokeLater(() -> showResult(Bundle.Options_importRefused(file.getFileName(), why), false));
+            }
+        });
+    }
+
+    private void addImported(Path file, ProfileTransfer.Result result) {
+        List<String> lines = new ArrayList<>();
+        if (result.imported().isEmpty()) {
+            lines.add(Bundle.Options_nothingNew(file.getFileName()));
+        } else {
+            ProfileDraft first = null;
+            for (ProfileTransfer.Imported imported : result.imported()) {
+                ProfileDraft draft = ProfileDraft.of(imported.profile(), !imported.needsKey());
+                profiles.addElement(draft);
+                first = first == null ? draft : first;
+            }
+            profileList.setSelectedValue(first, true);
+            refreshActiveChoices((String) active.getSelectedItem());
+            showSelected();
+            lines.add(Bundle.Options_imported(file.getFileName(), result.imported().stream()
+                    .map(i -> i.renamed() ? Bundle.Options_renamed(i.nameInFile(), i.profile().name()) : "\"" + i.profile().name() + "\"")
+                    .collect(Collectors.joining(", "))));
+        }
+        if (!result.unchanged().isEmpty()) {
+            lines.add(Bundle.Options_alreadyHere(quoted(result.unchanged())));
+        }
+        List<String> needKeys = result.imported().stream().filter(ProfileTransfer.Imported::needsKey).map(i -> i.profile().name()).toList();
+        if (!needKeys.isEmpty()) {
+            lines.add(Bundle.Options_needKeys(quoted(needKeys)));
+        }
+        List<String> needHeaders = result.imported().stream().filter(i -> !i.missingHeaders().isEmpty())
+                .map(i -> i.profile().name()).toList();
+        if (!needHeaders.isEmpty()) {
+            lines.add(Bundle.Options_needHeaders(quoted(needHeaders)));
+        }
+        showResult(String.join("\n", lines), true);
+        if (!result.imported().isEmpty()) {
+            edited();
+        }
+    }
+
+    /** The result of Export… or Import…, kept until the next one; also read by screen readers as the label's text. */
+    private void showResult(String text, boolean success) {
+        StringBuilder html = new StringBuilder("<html><div style='width:520px'>");
+        for (String line : text.split("\n")) {
+            html.append(line.replace("&", "&amp;").replace("<", "&lt;")).append("<br>");
+        }
+        transferResult.setText(html.append("</div></html>").toString());
+        transferResult.getAccessibleContext().setAccessibleName(text);
+        transferResult.setForeground(success ? null : UIManager.getColor("Component.error.focusedBorderColor"));
+    }
+
+    /** The text of the last Export… or Import… result, without its markup. */
+    String transferResult() {
+        return transferResult.getAccessibleContext().getAccessibleName();
+    }
+
+    private JFileChooser chooser(String title) {
+        JFileChooser chooser = new JFileChooser(lastFolder);
+        chooser.setName("profilesFileChooser");
+        chooser.setDialogTitle(title);
+        chooser.setFileFilter(new FileNameExtensionFilter(Bundle.Options_fileFilter(), "json"));
+        return chooser;
+    }
+
+    private static String quoted(List<String> names) {
+        return names.stream().map(name -> "\"" + name + "\"").collect(Collectors.joining(", "));
     }
 
     private String uniqueName() {
@@ -341,7 +531,7 @@ final class StudioOptionsPanel extends JPanel {
     private void updateProblem() {
         String text = problem();
         problem.setText(text == null ? " " : text);
-        problem.setForeground(text == null ? null : javax.swing.UIManager.getColor("Component.error.focusedBorderColor"));
+        problem.setForeground(text == null ? null : UIManager.getColor("Component.error.focusedBorderColor"));
     }
 
     /** Stored header values are never shown: a line "Name:" with nothing after it keeps the stored value. */

@@ -46,7 +46,7 @@ class ProfileTuningFormTest {
     @BeforeEach
     void open() {
         JFrame frame = GuiActionRunner.execute(() -> {
-            form = new ProfileTuningForm(new ProfileTuning(2, 5, 500, 8000, 100), validity::add);
+            form = new ProfileTuningForm(new ProfileTuning(2, 5, 500, 8000, 100, 15), validity::add);
             JFrame f = new JFrame("Tuning");
             f.setContentPane(form);
             f.pack();
@@ -66,14 +66,16 @@ class ProfileTuningFormTest {
     void theStoredValuesShowAndTheChangesAreWhatWouldBeSaved() {
         window.spinner("tuningParallel").requireValue(2);
         window.spinner("tuningMaxDelay").requireValue(8000);
+        window.spinner("tuningPoll").requireValue(15);
 
         window.spinner("tuningParallel").enterTextAndCommit("1");
         window.spinner("tuningRetries").enterTextAndCommit("8");
         window.spinner("tuningBaseDelay").enterTextAndCommit("2000");
         window.spinner("tuningMaxDelay").enterTextAndCommit("30000");
         window.spinner("tuningJitter").enterTextAndCommit("50");
+        window.spinner("tuningPoll").enterTextAndCommit("30");
 
-        assertThat(GuiActionRunner.execute(form::tuning)).contains(new ProfileTuning(1, 8, 2000, 30_000, 50));
+        assertThat(GuiActionRunner.execute(form::tuning)).contains(new ProfileTuning(1, 8, 2000, 30_000, 50, 30));
     }
 
     @Test

@@ -18,18 +18,27 @@ package org.sorastudio.profiles.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sorastudio.testing.gui.GuiSteps.press;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.swing.JFrame;
+import org.assertj.swing.core.matcher.JButtonMatcher;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JFileChooserFixture;
+import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.sorastudio.core.model.Profile;
 import org.sorastudio.core.model.Settings;
+import org.sorastudio.profiles.api.HeadlessCredentialStore;
 import org.sorastudio.testing.gui.GuiSteps;
 
 /**
@@ -42,6 +51,9 @@ class StudioOptionsPanelTest {
     private StudioOptionsPanel panel;
     private final AtomicInteger changes = new AtomicInteger();
 
+    @TempDir
+    Path folder;
+
     @BeforeAll
     static void checkEdtUse() {
         FailOnThreadViolationRepaintManager.install();
@@ -51,7 +63,8 @@ class StudioOptionsPanelTest {
     void open() {
         Profile gateway = new Profile("LiteLLM", "http://gateway.local:4000/v1", null, null, List.of("x-litellm-key"));
         JFrame frame = GuiActionRunner.execute(() -> {
-            panel = new StudioOptionsPanel(changes::incrementAndGet);
+            panel = new StudioOptionsPanel(changes::incrementAndGet,
+                    new HeadlessCredentialStore(Map.of(), folder.resolve("credentials.properties")));
             panel.load(new Settings(Profile.OFFLINE_SIMULATOR, List.of(gateway), null, 3, 30, 60, null),
                     List.of(ProfileDraft.of(gateway, true)));
             JFrame f = new JFrame("Options test");
@@ -121,5 +134,67 @@ class StudioOptionsPanelTest {
         window.comboBox("activeProfile").selectItem("LiteLLM");
         press(window.button("removeProfile"));
         assertThat(GuiActionRunner.execute(panel::activeProfile)).isEqualTo(Profile.OFFLINE_SIMULATOR);
+    }
+
+    @Test
+    void exportWritesTheSelectedServerThroughTheRealFileChooserWithoutItsKeyOrHeaderValue() throws Exception {
+        window.textBox("apiKey").setText("sk-typed-new-key-5150");
+        window.textBox("headers").setText("x-litellm-key: gw-typed-secret-77");
+
+        window.button("exportProfiles").click();
+        JFileChooserFixture chooser = window.fileChooser(Timeout.timeout(10_000));
+        chooser.fileNameTextBox().setText(folder.resolve("team").toString());
+        chooser.fileNameTextBox().requireText(folder.resolve("team").toString());
+        chooser.approve();
+
+        Path file = folder.resolve("team.json");
+        GuiSteps.awaitTrue("the export's result", () -> panel.transferResult() != null && !panel.transferResult().isBlank());
+        assertThat(GuiActionRunner.execute(panel::transferResult)).isEqualTo("Exported 1 server to " + file
+                + ", without API keys or header values.");
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(text).contains("\"LiteLLM\"", "http://gateway.local:4000/v1", "x-litellm-key")
+                .doesNotContain("sk-typed-new-key-5150").doesNotContain("gw-typed-secret-77");
+    }
+
+    @Test
+    void importAddsTheFilesServersRenamingATakenNameAndSaysWhichNeedAKey() throws Exception {
+        Path file = Files.writeString(folder.resolve("colleague.json"), "{\"format\": \"sorastudio-profiles\", \"version\": 1, "
+                + "\"profiles\": [{\"name\": \"LiteLLM\", \"baseUrl\": \"https://litellm.example/v1\"},"
+                + "{\"name\": \"Work\", \"baseUrl\": \"https://work.example/v1\", \"extraHeaderNames\": [\"x-team\"]}]}");
+
+        window.button("importProfiles").click();
+        JFileChooserFixture chooser = window.fileChooser(Timeout.timeout(10_000));
+        chooser.fileNameTextBox().setText(file.toString());
+        chooser.fileNameTextBox().requireText(file.toString());
+        chooser.approve();
+
+        GuiSteps.awaitTrue("the import's result", () -> panel.transferResult() != null && !panel.transferResult().isBlank());
+        assertThat(GuiActionRunner.execute(panel::transferResult)).isEqualTo(String.join("\n",
+                "Imported from colleague.json: \"LiteLLM (2)\" (was \"LiteLLM\", a name already taken), \"Work\".",
+                "Enter the API key of \"LiteLLM (2)\", \"Work\" before you press OK or Apply.",
+                "Give \"Work\" its header values under Extra headers (\"Name: value\")."));
+        assertThat(GuiActionRunner.execute(panel::drafts)).extracting(ProfileDraft::toProfile).extracting(Profile::baseUrl)
+                .containsExactly("http://gateway.local:4000/v1", "https://litellm.example/v1", "https://work.example/v1");
+        window.textBox("profileName").requireText("LiteLLM (2)");
+        assertThat(window.label("problem").text()).contains("\"LiteLLM (2)\": enter its API key");
+        window.comboBox("activeProfile").requireItemCount(4);
+    }
+
+    @Test
+    void aFileFromANewerStudioIsRefusedAndNothingIsAdded() throws Exception {
+        Path file = Files.writeString(folder.resolve("newer.json"), "{\"format\": \"sorastudio-profiles\", \"version\": 2, "
+                + "\"profiles\": [{\"name\": \"Future\", \"baseUrl\": \"https://future.example/v1\", \"hologram\": true}]}");
+
+        window.button("importProfiles").click();
+        JFileChooserFixture chooser = window.fileChooser(Timeout.timeout(10_000));
+        chooser.fileNameTextBox().setText(file.toString());
+        chooser.fileNameTextBox().requireText(file.toString());
+        chooser.approve();
+
+        GuiSteps.awaitTrue("the refusal", () -> panel.transferResult() != null && !panel.transferResult().isBlank());
+        assertThat(GuiActionRunner.execute(panel::transferResult)).isEqualTo("Nothing was imported from newer.json: it was written "
+                + "by a newer Sora Studio. Update Sora Studio to import it.");
+        assertThat(GuiActionRunner.execute(panel::drafts)).hasSize(1);
+        assertThat(window.button(JButtonMatcher.withName("importProfiles")).isEnabled()).isTrue();
     }
 }

@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import org.sorastudio.core.model.Profile;
 
 /**
  * Secrets where no keyring exists (a headless machine, a CI job): first the environment, then a file only its owner
@@ -101,8 +102,26 @@ public final class HeadlessCredentialStore implements CredentialStore {
         }
     }
 
+    /** The file this store reads after the environment (it may not exist yet). */
+    public Path file() {
+        return file;
+    }
+
+    /**
+     * How a person gives {@code profile} a key on this machine, as a sentence: its own variable, the file's line (escaped as
+     * the file wants it) and {@code OPENAI_API_KEY}; the CLI prints it when a profile has none.
+     */
+    public String howToGiveKey(Profile profile) {
+        StringBuilder line = new StringBuilder();
+        for (char c : profile.keyringKey().toCharArray()) {
+            line.append(" :=#!\\".indexOf(c) >= 0 ? "\\" + c : String.valueOf(c));
+        }
+        return "set " + variableFor(profile.keyringKey()).orElseThrow() + " (or " + OPENAI_KEY_VARIABLE
+                + " for every profile), or add the line \"" + line + "=YOUR_KEY\" to " + file + " (readable by you alone: chmod 600)";
+    }
+
     /** The variable that holds {@code key}'s secret: a profile's key or one of its headers. */
-    static Optional<String> variableFor(String key) {
+    public static Optional<String> variableFor(String key) {
         if (!key.startsWith(PROFILE_PREFIX)) {
             return Optional.empty();
         }

@@ -17,7 +17,10 @@ package org.sorastudio.queue.api;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import org.sorastudio.core.model.Profile;
 import org.sorastudio.core.model.Settings;
 
 /**
@@ -26,8 +29,10 @@ import org.sorastudio.core.model.Settings;
  * @param parallelJobs    jobs the server works on at once (submitting or in progress)
  * @param maxWait         a job not finished this long after it was submitted fails
  * @param outputDirectory where clips, thumbnails and sidecars go
+ * @param pollIntervals   per profile name, the shortest wait between two status checks of one of its jobs (its tuning's
+ *                        {@code pollSeconds}); a profile not in it is polled on the queue's adaptive timing alone
  */
-public record QueueOptions(int parallelJobs, Duration maxWait, Path outputDirectory) {
+public record QueueOptions(int parallelJobs, Duration maxWait, Path outputDirectory, Map<String, Duration> pollIntervals) {
 
     public QueueOptions {
         if (parallelJobs < 1) {
@@ -35,19 +40,43 @@ public record QueueOptions(int parallelJobs, Duration maxWait, Path outputDirect
         }
         Objects.requireNonNull(maxWait, "maxWait");
         Objects.requireNonNull(outputDirectory, "outputDirectory");
+        pollIntervals = pollIntervals == null ? Map.of() : Map.copyOf(pollIntervals);
     }
 
-    /** The studio's settings (parallel jobs: the active profile's own, if it has one), with clips going to {@code outputDirectory}. */
+    /** Options that poll every profile on the queue's own timing. */
+    public QueueOptions(int parallelJobs, Duration maxWait, Path outputDirectory) {
+        this(parallelJobs, maxWait, outputDirectory, Map.of());
+    }
+
+    /**
+     * The studio's settings (parallel jobs: the active profile's own, if it has one; each profile's polling), with clips
+     * going to {@code outputDirectory}.
+     */
     public static QueueOptions of(Settings settings, Path outputDirectory) {
         return new QueueOptions(settings.parallelJobsFor(settings.activeProfile()), Duration.ofMinutes(settings.maxWaitMinutes()),
-                outputDirectory);
+                outputDirectory, pollIntervals(settings));
+    }
+
+    /** Each profile of {@code settings} that asks for a shortest wait between status checks, with that wait. */
+    public static Map<String, Duration> pollIntervals(Settings settings) {
+        return settings.profiles().stream().filter(profile -> profile.tuning().pollSeconds() > 0)
+                .collect(Collectors.toMap(Profile::name, profile -> Duration.ofSeconds(profile.tuning().pollSeconds()), (a, b) -> a));
+    }
+
+    /** The shortest wait between two status checks of a job of {@code profile}: zero when it leaves it to the queue. */
+    public Duration pollIntervalFor(String profile) {
+        return pollIntervals.getOrDefault(profile, Duration.ZERO);
     }
 
     public QueueOptions withParallelJobs(int value) {
-        return new QueueOptions(value, maxWait, outputDirectory);
+        return new QueueOptions(value, maxWait, outputDirectory, pollIntervals);
     }
 
     public QueueOptions withMaxWait(Duration value) {
-        return new QueueOptions(parallelJobs, value, outputDirectory);
+        return new QueueOptions(parallelJobs, value, outputDirectory, pollIntervals);
+    }
+
+    public QueueOptions withOutputDirectory(Path value) {
+        return new QueueOptions(parallelJobs, maxWait, value, pollIntervals);
     }
 }

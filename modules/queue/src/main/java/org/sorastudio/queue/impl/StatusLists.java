@@ -34,8 +34,8 @@ import org.sorastudio.queue.api.JobState;
  * them are followed, a job whose status check is due asks for the list instead of its own {@code GET /videos/{id}},
  * and every running job found in the page takes in its state and plans its next check from it. A job not in the
  * page (older than the hundred newest videos) is checked on its own; a server that cannot list (a gateway without
- * the endpoint, an error) is asked job by job. Lists of a profile are at least {@link #MIN_INTERVAL} apart and
- * never overlap. Works on the {@link JobStore} under its lock.
+ * the endpoint, an error) is asked job by job. Lists of a profile are at least {@link #MIN_INTERVAL} (or the profile's
+ * own polling interval, when longer) apart and never overlap. Works on the {@link JobStore} under its lock.
  */
 final class StatusLists {
 
@@ -102,7 +102,8 @@ final class StatusLists {
         if (list.next != null && !list.next.isDone()) {
             return;
         }
-        long wait = list.lastSentAt + MIN_INTERVAL.toMillis() - now;
+        Duration profileInterval = store.options().pollIntervalFor(profile);
+        long wait = list.lastSentAt + Math.max(MIN_INTERVAL.toMillis(), profileInterval.toMillis()) - now;
         if (wait > 0) {
             list.next = work.schedule(Duration.ofMillis(wait), () -> sendNow(profile));
             return;

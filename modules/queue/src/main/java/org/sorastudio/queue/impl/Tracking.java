@@ -52,10 +52,17 @@ final class Tracking {
         schedulePoll(job, delay, true);
     }
 
-    /** @param shared the check may be answered by the profile's shared video list ({@link StatusLists}) */
+    /**
+     * A planned check waits at least the shortest interval the job's profile asks for (its tuning's polling, for a
+     * gateway that counts every request); a check asked for at once (a resumed or reconciled job) is not held back.
+     *
+     * @param shared the check may be answered by the profile's shared video list ({@link StatusLists})
+     */
     void schedulePoll(JobRecord job, Duration delay, boolean shared) {
         int generation = job.generation;
-        work.schedule(job, delay, () -> pollWhenPermitted(job, generation, shared));
+        Duration floor = store.options().pollIntervalFor(job.spec.profile());
+        Duration paced = delay.isZero() || delay.compareTo(floor) >= 0 ? delay : floor;
+        work.schedule(job, paced, () -> pollWhenPermitted(job, generation, shared));
     }
 
     void pollWhenPermitted(JobRecord job, int generation, boolean shared) {
