@@ -54,8 +54,8 @@ class BadSettingsAtStartTest {
             String reset = Files.readAllLines(studio.log()).stream().filter(line -> line.contains("Settings reset at start:"))
                     .findFirst().orElseThrow();
             assertThat(reset).as("the settings named as reset")
-                    .contains("fontScalePercent (was 400)", "parallelJobs (was \"four\")", "colourScheme (unknown, ignored)",
-                            "com.example.GoneLookAndFeel");
+                    .contains("Text size (was 400)", "Parallel jobs (was \"four\")", "colourScheme (unknown, ignored)",
+                            "Theme (was com.example.GoneLookAndFeel");
             assertThat(studio.problems()).as("the only warnings: the settings file's resets and the gone theme")
                     .hasSize(2).allMatch(line -> line.contains("reset to their defaults or dropped") || line.contains("GoneLookAndFeel"));
             studio.quit();
