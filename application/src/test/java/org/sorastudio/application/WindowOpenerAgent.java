@@ -44,6 +44,7 @@ import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JTabbedPane;
 import javax.swing.JTable;
+import javax.swing.JTextArea;
 import javax.swing.border.TitledBorder;
 
 /**
@@ -52,8 +53,8 @@ import javax.swing.border.TitledBorder;
  * per window to REPORT, then {@value #DONE}. Given a folder too ({@code =REPORT|FOLDER}), it then
  * brings each window to the front in turn and saves the main window as {@code ID.png} there, as the
  * screen shows it (the user guide's pictures). Given {@value #TEXTS} instead ({@code =REPORT|texts}), it writes
- * every text the windows show (labels, buttons, titled borders, table headers, tab and window titles), one
- * {@value #TEXT} line each, for the pseudo-locale test.
+ * every text the windows show (labels, buttons, read-only text areas, titled borders, table headers, tab and window
+ * titles), one {@value #TEXT} line each, for the pseudo-locale test.
  *
  * <p>It runs inside the studio, on the launcher's class path, where only the JDK is visible: the
  * platform's classes are reached by reflection through the module system's class loader. It waits
@@ -252,6 +253,9 @@ public final class WindowOpenerAgent {
             add(texts, kind, label.getText());
         } else if (component instanceof AbstractButton button) {
             add(texts, kind, button.getText());
+        } else if (component instanceof JTextArea area && !area.isEditable()) {
+            // a text area the user cannot type in is a label that wraps (a hint, a notice)
+            add(texts, kind, area.getText());
         } else if (component instanceof JTabbedPane tabs) {
             for (int i = 0; i < tabs.getTabCount(); i++) {
                 add(texts, kind + " tab", tabs.getTitleAt(i));

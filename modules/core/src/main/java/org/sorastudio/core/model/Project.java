@@ -30,14 +30,17 @@ import java.util.Map;
  */
 public record Project(String name, List<Shot> shots, String outputDirectory, Map<String, String> sections) {
 
+    /** The name of a new project until it is saved; the studio shows it translated. */
+    public static final String DEFAULT_NAME = "Untitled";
+
     public Project {
-        name = name == null ? "Untitled" : name;
+        name = name == null ? DEFAULT_NAME : name;
         shots = shots == null ? List.of() : List.copyOf(shots);
         sections = sections == null ? Map.of() : Map.copyOf(sections);
     }
 
     public static Project empty() {
-        return new Project("Untitled", List.of(), null, Map.of());
+        return new Project(DEFAULT_NAME, List.of(), null, Map.of());
     }
 
     public Project withName(String value) {

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.sorastudio.core.io.Json;
+import org.sorastudio.core.l10n.Texts;
 import org.sorastudio.core.model.Settings;
 
 /**
@@ -38,8 +39,8 @@ import org.sorastudio.core.model.Settings;
 public final class SettingsMigration {
 
     /**
-     * What a file held, as settings, and the fields that did not survive reading, each described for a person
-     * (in the words of the file: {@code fontScalePercent (was 400)}).
+     * What a file held, as settings, and the fields that did not survive reading, each described for a person in
+     * the language of the studio ({@code Text size (was 400)}; a field the studio does not know by the file's own word).
      */
     public record Result(Settings settings, List<String> reset) {
         public Result {
@@ -49,6 +50,7 @@ public final class SettingsMigration {
     }
 
     private static final RecordComponent[] FIELDS = Settings.class.getRecordComponents();
+    private static final Texts TEXTS = Texts.of(SettingsMigration.class);
 
     private SettingsMigration() {
     }
@@ -66,12 +68,14 @@ public final class SettingsMigration {
             if (value != null && keptAsIs(defaults, i, value)) {
                 values[i] = value;
             } else {
-                reset.add(FIELDS[i].getName() + " (was " + Json.excerpt(element.toString()) + ")");
+                reset.add(TEXTS.get("SettingsMigration.was", TEXTS.get("SettingsMigration.field." + FIELDS[i].getName()),
+                        Json.excerpt(element.toString())));
             }
         }
         Set<String> known = new LinkedHashSet<>();
         Arrays.stream(FIELDS).forEach(field -> known.add(field.getName()));
-        json.keySet().stream().filter(name -> !known.contains(name)).forEach(name -> reset.add(name + " (unknown, ignored)"));
+        json.keySet().stream().filter(name -> !known.contains(name))
+                .forEach(name -> reset.add(TEXTS.get("SettingsMigration.unknown", name)));
         return new Result(construct(values), reset);
     }
 

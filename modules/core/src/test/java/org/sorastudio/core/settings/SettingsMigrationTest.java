@@ -65,8 +65,8 @@ class SettingsMigrationTest {
         assertThat(loaded.fontScalePercent()).isEqualTo(Settings.DEFAULT_FONT_SCALE);
         assertThat(loaded.maxRetries()).isEqualTo(Settings.DEFAULT_MAX_RETRIES);
         assertThat(loaded.logLevel()).isEqualTo(Settings.DEFAULT_LOG_LEVEL);
-        assertThat(reset).containsExactly("parallelJobs (was \"four\")", "autosaveSeconds (was [1,2])",
-                "fontScalePercent (was 400)", "maxRetries (was -2)", "logLevel (was \"LOUD\")", "colourScheme (unknown, ignored)");
+        assertThat(reset).containsExactly("Parallel jobs (was \"four\")", "Autosave interval (was [1,2])",
+                "Text size (was 400)", "Retries (was -2)", "Log level (was \"LOUD\")", "colourScheme (unknown, ignored)");
         assertThat(store.takeResetOnLoad()).as("said once").isEmpty();
         SettingsStore nextStart = new SettingsStore(file);
         assertThat(nextStart.get()).as("the migrated settings were written back").isEqualTo(loaded);
@@ -81,7 +81,7 @@ class SettingsMigrationTest {
 
         assertThat(result.settings().profiles()).isEmpty();
         assertThat(result.settings().parallelJobs()).isEqualTo(4);
-        assertThat(result.reset()).singleElement().asString().startsWith("profiles (was ");
+        assertThat(result.reset()).singleElement().asString().startsWith("Server profiles (was ");
     }
 
     private Path write(String json) throws Exception {

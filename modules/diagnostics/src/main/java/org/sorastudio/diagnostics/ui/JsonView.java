@@ -17,6 +17,7 @@ package org.sorastudio.diagnostics.ui;
 
 import java.awt.BorderLayout;
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.Toolkit;
 import java.awt.datatransfer.StringSelection;
 import java.io.IOException;
@@ -122,7 +123,10 @@ final class JsonView extends JPanel {
                 && (background.getRed() * 299 + background.getGreen() * 587 + background.getBlue() * 114) / 1000 < 128;
         String name = dark ? "/org/fife/ui/rsyntaxtextarea/themes/dark.xml" : "/org/fife/ui/rsyntaxtextarea/themes/default.xml";
         try (InputStream theme = RSyntaxTextArea.class.getResourceAsStream(name)) {
-            Theme.load(theme).apply(area);
+            // the theme file's own font has a fixed size: the text size chosen in Appearance is given instead
+            Font label = UIManager.getFont("Label.font");
+            Theme loaded = label == null ? Theme.load(theme) : Theme.load(theme, new Font(Font.MONOSPACED, Font.PLAIN, label.getSize()));
+            loaded.apply(area);
         } catch (IOException e) {
             // The library's own theme file is always there; without it the default colours remain.
         }

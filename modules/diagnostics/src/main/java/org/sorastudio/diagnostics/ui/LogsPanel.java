@@ -54,6 +54,7 @@ import javax.swing.ListSelectionModel;
 import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 import javax.swing.TransferHandler;
+import javax.swing.UIManager;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import javax.swing.table.DefaultTableCellRenderer;
@@ -111,7 +112,17 @@ final class LogsPanel extends JPanel {
     private final JTable table;
     private final JComboBox<Shown> shown = new JComboBox<>(Shown.values());
     private final JTextField search = new JTextField(24);
-    private final JTextArea detail = new JTextArea(6, 80);
+    /** The selected line in full, monospaced at the text size in force, after a live switch too. */
+    private final JTextArea detail = new JTextArea(6, 80) {
+        @Override
+        public void updateUI() {
+            super.updateUI();
+            Font label = UIManager.getFont("Label.font");
+            if (label != null) {
+                setFont(new Font(Font.MONOSPACED, Font.PLAIN, label.getSize()));
+            }
+        }
+    };
     private final JLabel count = new JLabel();
     private final Timer refresh = new Timer(REFRESH_MILLIS, e -> takeNewLines());
     private long lastSequence;
@@ -166,7 +177,6 @@ final class LogsPanel extends JPanel {
         });
         detail.setName("detail");
         detail.setEditable(false);
-        detail.setFont(new Font(Font.MONOSPACED, Font.PLAIN, detail.getFont().getSize()));
     }
 
     private JToolBar buildToolBar() {

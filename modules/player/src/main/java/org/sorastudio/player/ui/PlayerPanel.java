@@ -49,6 +49,7 @@ import javax.swing.JToggleButton;
 import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import javax.swing.TransferHandler;
+import javax.swing.UIManager;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import org.netbeans.api.progress.ProgressHandle;
 import org.openide.filesystems.FileChooserBuilder;
@@ -128,12 +129,32 @@ final class PlayerPanel extends JPanel {
     private final PlaybackController playback = new PlaybackController(surface, new PlaybackEvents());
     private final CardLayout centreCards = new CardLayout();
     private final JPanel centre = new JPanel(centreCards);
-    private final JTextArea notice = new JTextArea();
+    /** The notice over the video: the look and feel's text at the chosen size, after a live switch too. */
+    private final JTextArea notice = new JTextArea() {
+        @Override
+        public void updateUI() {
+            super.updateUI();
+            Font label = UIManager.getFont("Label.font");
+            if (label != null) {
+                setFont(label.deriveFont(Font.PLAIN));
+            }
+        }
+    };
     private final JButton playPause = new JButton(Bundle.Player_play());
     private final JButton previousFrame = new JButton(Bundle.Player_previousFrame());
     private final JButton nextFrame = new JButton(Bundle.Player_nextFrame());
     private final JSlider scrub = new JSlider(0, 0, 0);
-    private final JLabel time = new JLabel(PlaybackClock.text(0) + " / " + PlaybackClock.text(0));
+    /** Position and length in a monospaced face at the text size in force, after a live switch too. */
+    private final JLabel time = new JLabel(PlaybackClock.text(0) + " / " + PlaybackClock.text(0)) {
+        @Override
+        public void updateUI() {
+            super.updateUI();
+            Font label = UIManager.getFont("Label.font");
+            if (label != null) {
+                setFont(new Font(Font.MONOSPACED, Font.PLAIN, label.getSize()));
+            }
+        }
+    };
     private final JSlider volume = new JSlider(0, 100, 100);
     private final JToggleButton mute = new JToggleButton(Bundle.Player_mute());
     private final JCheckBox loop = new JCheckBox(Bundle.Player_loop());
@@ -385,7 +406,6 @@ final class PlayerPanel extends JPanel {
         notice.setWrapStyleWord(true);
         notice.setOpaque(false);
         notice.setForeground(Color.LIGHT_GRAY);
-        notice.setFont(notice.getFont().deriveFont(Font.PLAIN, 14f));
         notice.setBorder(BorderFactory.createEmptyBorder(40, 40, 40, 40));
         JPanel noticeCard = new JPanel(new BorderLayout());
         noticeCard.setBackground(Color.BLACK);
@@ -436,7 +456,6 @@ final class PlayerPanel extends JPanel {
             }
         });
         time.setName("time");
-        time.setFont(new Font(Font.MONOSPACED, Font.PLAIN, time.getFont().getSize()));
         volume.setName("volume");
         volume.setToolTipText(Bundle.Player_volume());
         volume.setPreferredSize(new Dimension(100, volume.getPreferredSize().height));

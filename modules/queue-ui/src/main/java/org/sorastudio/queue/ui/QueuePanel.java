@@ -482,15 +482,14 @@ public final class QueuePanel extends JPanel {
     }
 
     private JPanel toolbar() {
-        JPanel bar = new JPanel(new FlowLayout(FlowLayout.LEADING, 4, 2));
+        JPanel bar = new JPanel(new WrappingFlowLayout(FlowLayout.LEADING, 4, 2));
         pause.setName("pause");
         for (JComponent c : new JComponent[]{play, cancel, retry, up, down, pause, cancelAll, resumeById, clearFinished, copyId}) {
             bar.add(c);
         }
         copyId.setToolTipText(Bundle.QueuePanel_copyIdTip());
         clearFinished.setToolTipText(Bundle.QueuePanel_clearFinishedTip());
-        // a narrow window cuts the row of buttons instead of forcing its whole column wider
-        bar.setMinimumSize(new java.awt.Dimension(0, bar.getPreferredSize().height));
+        // a narrow window wraps the buttons into a second row instead of cutting them or forcing its column wider
         return bar;
     }
 

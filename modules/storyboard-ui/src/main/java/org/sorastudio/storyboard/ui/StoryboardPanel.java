@@ -37,10 +37,12 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSpinner;
 import javax.swing.JSplitPane;
+import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
 import javax.swing.SpinnerNumberModel;
 import javax.swing.SwingUtilities;
+import javax.swing.UIManager;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import org.openide.filesystems.FileChooserBuilder;
 import org.openide.util.NbBundle.Messages;
@@ -524,9 +526,22 @@ final class StoryboardPanel extends JPanel {
         scroll.setTransferHandler(list.getTransferHandler());
         JPanel panel = new JPanel(new BorderLayout());
         panel.add(scroll, BorderLayout.CENTER);
-        JLabel hint = new JLabel(Bundle.Storyboard_empty());
+        // wrapped, not cut off: in most languages the hint is longer than the list is wide
+        JTextArea hint = new JTextArea(Bundle.Storyboard_empty()) {
+            @Override
+            public void updateUI() {
+                super.updateUI();
+                setFont(UIManager.getFont("Label.font"));
+                setForeground(UIManager.getColor("Label.disabledForeground"));
+            }
+        };
+        hint.setName("hint");
+        hint.setEditable(false);
+        hint.setFocusable(false);
+        hint.setOpaque(false);
+        hint.setLineWrap(true);
+        hint.setWrapStyleWord(true);
         hint.setBorder(BorderFactory.createEmptyBorder(4, 6, 4, 6));
-        hint.setEnabled(false);
         panel.add(hint, BorderLayout.SOUTH);
         return panel;
     }

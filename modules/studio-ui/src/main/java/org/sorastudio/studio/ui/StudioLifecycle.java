@@ -33,6 +33,7 @@ import org.openide.util.NbBundle.Messages;
 import org.openide.util.RequestProcessor;
 import org.openide.windows.OnShowing;
 import org.openide.windows.WindowManager;
+import org.sorastudio.core.model.Project;
 import org.sorastudio.core.model.StudioState;
 import org.sorastudio.core.project.ProjectSession;
 import org.sorastudio.core.project.ProjectSession.Recovery;
@@ -49,7 +50,9 @@ import org.sorastudio.studio.ui.project.ProjectCommands;
     "StudioLifecycle.recover=Sora Studio did not close normally last time.\n\nRestore the unsaved work on \"{0}\" autosaved at {1}?",
     "StudioLifecycle.recoverTitle=Recover Unsaved Work",
     "# {0} - project name", "# {1} - dirty marker",
-    "StudioLifecycle.title=Sora Studio - {0}{1}"
+    "StudioLifecycle.title=Sora Studio - {0}{1}",
+    "# the name of a new project until it is saved (the title shows it)",
+    "StudioLifecycle.untitled=Untitled"
 })
 public final class StudioLifecycle {
 
@@ -129,6 +132,8 @@ public final class StudioLifecycle {
 
     private static void updateTitle(ProjectSession session) {
         var frame = WindowManager.getDefault().getMainWindow();
-        frame.setTitle(Bundle.StudioLifecycle_title(session.project().name(), session.isDirty() ? " *" : ""));
+        String name = session.project().name();
+        frame.setTitle(Bundle.StudioLifecycle_title(Project.DEFAULT_NAME.equals(name) ? Bundle.StudioLifecycle_untitled() : name,
+                session.isDirty() ? " *" : ""));
     }
 }

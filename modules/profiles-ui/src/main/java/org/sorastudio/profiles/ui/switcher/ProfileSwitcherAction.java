@@ -43,7 +43,9 @@ import org.openide.util.actions.Presenter;
     "CTL_ProfileSwitcher=Profile",
     "ProfileSwitcher.label=Generate with:",
     "ProfileSwitcher.tip=The server new jobs go to; jobs already sent finish where they are",
-    "ProfileSwitcher.rates=Rate limits and quota, as each server last said:"
+    "ProfileSwitcher.rates=Rate limits and quota, as each server last said:",
+    "# the toolbar's name in View > Toolbars (layer.xml's Toolbars/Profiles)",
+    "ProfileSwitcher.toolbar=Profiles"
 })
 public final class ProfileSwitcherAction extends AbstractAction implements Presenter.Toolbar {
 

@@ -44,7 +44,9 @@ import org.sorastudio.core.settings.SettingsStore;
  */
 @Messages({
     "# {0} - setting", "# {1} - class name",
-    "AppearanceFollower.themeReset={0} (was {1}: no such theme)"
+    "AppearanceFollower.themeReset={0} (was {1}: no such theme)",
+    "# the setting's name in that message, as Options > Appearance names it",
+    "AppearanceFollower.theme=Theme"
 })
 public final class AppearanceFollower {
 
@@ -141,7 +143,7 @@ public final class AppearanceFollower {
 
     private static void reset(SettingsStore store, Settings settings) {
         synchronized (AppearanceFollower.class) {
-            RESET.add(Bundle.AppearanceFollower_themeReset("theme", settings.theme()));
+            RESET.add(Bundle.AppearanceFollower_themeReset(Bundle.AppearanceFollower_theme(), settings.theme()));
         }
         LOG.log(Level.WARNING, "The theme {0} is not one of Sora Studio''s; using the default", settings.theme());
         try {

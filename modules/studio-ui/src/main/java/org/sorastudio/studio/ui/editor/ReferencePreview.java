@@ -19,6 +19,7 @@ import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Dimension;
+import java.awt.FontMetrics;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
@@ -26,6 +27,8 @@ import java.awt.RenderingHints;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import javax.swing.JComponent;
 import javax.swing.UIManager;
@@ -139,12 +142,14 @@ final class ReferencePreview extends JComponent {
             g.setColor(UIManager.getColor("Panel.background").darker());
             g.fillRect(0, 0, getWidth(), getHeight());
             if (source == null) {
-                g.setColor(UIManager.getColor("Label.disabledForeground"));
-                int y = getHeight() / 2;
-                for (String line : placeholder.split("\n")) {
-                    int w = g.getFontMetrics().stringWidth(line);
-                    g.drawString(line, Math.max(4, (getWidth() - w) / 2), y);
-                    y += g.getFontMetrics().getHeight();
+                // the label colour, not the disabled one: dimmed text on the darkened panel was hard to read
+                g.setColor(UIManager.getColor("Label.foreground"));
+                FontMetrics metrics = g.getFontMetrics();
+                List<String> lines = wrap(placeholder, metrics, getWidth() - 8);
+                int y = (getHeight() - lines.size() * metrics.getHeight()) / 2 + metrics.getAscent();
+                for (String line : lines) {
+                    g.drawString(line, Math.max(4, (getWidth() - metrics.stringWidth(line)) / 2), y);
+                    y += metrics.getHeight();
                 }
                 return;
             }
@@ -193,6 +198,29 @@ final class ReferencePreview extends JComponent {
         int width = Math.max(1, (int) Math.round(w * scale));
         int height = Math.max(1, (int) Math.round(h * scale));
         return new Rectangle((getWidth() - width) / 2, (getHeight() - height) / 2, width, height);
+    }
+
+    /**
+     * {@code text}'s lines broken to fit {@code width}: at a space where there is one (English, French...), else
+     * between any two characters (Japanese has no spaces), so a translated placeholder is never cut off.
+     */
+    static List<String> wrap(String text, FontMetrics metrics, int width) {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : text.split("\n")) {
+            String rest = paragraph;
+            while (metrics.stringWidth(rest) > width && rest.length() > 1) {
+                int end = rest.length() - 1;
+                while (end > 1 && metrics.stringWidth(rest.substring(0, end)) > width) {
+                    end--;
+                }
+                int space = rest.lastIndexOf(' ', end);
+                int cut = space > 0 ? space : end;
+                lines.add(rest.substring(0, cut).strip());
+                rest = rest.substring(cut).strip();
+            }
+            lines.add(rest);
+        }
+        return lines;
     }
 
     private static Color accent() {

@@ -303,7 +303,13 @@ public final class ShotEditorPanel extends JPanel {
         edit.weightx = 1;
         if (editor instanceof JComboBox<?> combo) {
             combo.setPrototypeDisplayValue(null);
-            combo.setPreferredSize(new Dimension(COMBO_WIDTH, combo.getPreferredSize().height));
+            // a fixed width, and the height the look and feel and the text size in force give, again after a live switch
+            Runnable fixWidth = () -> {
+                combo.setPreferredSize(null);
+                combo.setPreferredSize(new Dimension(COMBO_WIDTH, combo.getPreferredSize().height));
+            };
+            fixWidth.run();
+            combo.addPropertyChangeListener("UI", e -> fixWidth.run());
         } else {
             edit.fill = editor instanceof JScrollPane ? GridBagConstraints.BOTH : GridBagConstraints.HORIZONTAL;
         }
@@ -380,6 +386,8 @@ public final class ShotEditorPanel extends JPanel {
                     .sorted((a, b) -> Boolean.compare(b.blocking(), a.blocking())).findFirst();
             JLabel label = entry.getValue();
             label.setText(problem.map(ShotProblem::message).orElse(" "));
+            // the whole message where a narrow window cuts it short (long in some languages)
+            label.setToolTipText(problem.map(ShotProblem::message).orElse(null));
             label.setForeground(problem.map(p -> p.blocking() ? color("Component.error.focusedBorderColor", "Actions.Red")
                     : color("Component.warning.focusedBorderColor", "Actions.Yellow")).orElse(null));
             JComponent field = fields.get(entry.getKey());

@@ -15,12 +15,21 @@
  */
 package org.sorastudio.studio.ui.options;
 
+import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.awt.FlowLayout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.swing.BorderFactory;
 import javax.swing.ImageIcon;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JPanel;
+import javax.swing.JTextArea;
 import javax.swing.SwingUtilities;
+import javax.swing.UIManager;
 import org.netbeans.api.options.OptionsDisplayer;
 import org.openide.awt.NotificationDisplayer;
 import org.openide.util.ImageUtilities;
@@ -40,7 +49,8 @@ import org.sorastudio.ui.support.api.StudioOptions;
 @Messages({
     "SettingsResetNotice.title=Some settings were reset to their defaults",
     "# {0} - the settings, separated by commas",
-    "SettingsResetNotice.details=Reset: {0}. Click to check them in Tools > Options > Sora Studio."
+    "SettingsResetNotice.list=Reset: {0}.",
+    "SettingsResetNotice.open=Check them in Options"
 })
 public final class SettingsResetNotice {
 
@@ -69,11 +79,38 @@ public final class SettingsResetNotice {
     }
 
     private static void show(List<String> reset) {
-        // the platform shows the details as one line of plain text, the link that opens the options
         ImageIcon icon = ImageUtilities.loadImageIcon("org/sorastudio/studio/ui/options/options16.png", false);
-        NotificationDisplayer.getDefault().notify(Bundle.SettingsResetNotice_title(), icon,
-                Bundle.SettingsResetNotice_details(String.join(", ", reset)),
-                e -> OptionsDisplayer.getDefault().open(StudioOptions.CATEGORY),
+        String list = Bundle.SettingsResetNotice_list(String.join(", ", reset));
+        NotificationDisplayer.getDefault().notify(Bundle.SettingsResetNotice_title(), icon, details(list), details(list),
                 NotificationDisplayer.Priority.HIGH);
+    }
+
+    /**
+     * The reset settings wrapped to the balloon's width (the platform shows a plain text on one line, which a long list
+     * or a longer language ran past), and a button that opens the studio's options.
+     */
+    static JComponent details(String list) {
+        JTextArea text = new JTextArea(list);
+        text.setName("resetSettings");
+        text.setEditable(false);
+        text.setOpaque(false);
+        text.setLineWrap(true);
+        text.setWrapStyleWord(true);
+        text.setFont(UIManager.getFont("Label.font"));
+        text.setBorder(BorderFactory.createEmptyBorder());
+        int width = text.getFontMetrics(text.getFont()).charWidth('m') * 32;
+        text.setSize(width, Short.MAX_VALUE);
+        text.setPreferredSize(new Dimension(width, text.getPreferredSize().height));
+        JButton open = new JButton(Bundle.SettingsResetNotice_open());
+        open.setName("openOptions");
+        open.addActionListener(e -> OptionsDisplayer.getDefault().open(StudioOptions.CATEGORY));
+        JPanel panel = new JPanel(new BorderLayout(0, 4));
+        panel.setOpaque(false);
+        panel.add(text, BorderLayout.CENTER);
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEADING, 0, 0));
+        buttons.setOpaque(false);
+        buttons.add(open);
+        panel.add(buttons, BorderLayout.SOUTH);
+        return panel;
     }
 }

@@ -35,6 +35,7 @@ import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.JTable;
 import javax.swing.JTextArea;
+import javax.swing.UIManager;
 import org.openide.WizardDescriptor;
 import org.openide.WizardValidationException;
 import org.openide.util.NbBundle.Messages;
@@ -81,7 +82,17 @@ final class FormatStep extends WizardStep implements WizardDescriptor.Asynchrono
     private final JCheckBox header = new JCheckBox(Bundle.FormatStep_header());
     private final JLabel encodingReason = new JLabel(" ");
     private final JLabel delimiterReason = new JLabel(" ");
-    private final JTextArea raw = new JTextArea(6, 60);
+    /** The file's first lines as they are, monospaced at the text size in force, after a live switch too. */
+    private final JTextArea raw = new JTextArea(6, 60) {
+        @Override
+        public void updateUI() {
+            super.updateUI();
+            Font label = UIManager.getFont("Label.font");
+            if (label != null) {
+                setFont(new Font(Font.MONOSPACED, Font.PLAIN, label.getSize()));
+            }
+        }
+    };
     private final ReadOnlyTableModel rows = new ReadOnlyTableModel();
     private final JTable table = new JTable(rows);
     private final JLabel status = new JLabel(" ");
@@ -97,7 +108,6 @@ final class FormatStep extends WizardStep implements WizardDescriptor.Asynchrono
         header.setName("headerRow");
         raw.setName("rawPreview");
         raw.setEditable(false);
-        raw.setFont(new Font(Font.MONOSPACED, Font.PLAIN, raw.getFont().getSize()));
         status.setName("formatStatus");
         table.setName("parsedPreview");
         table.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
