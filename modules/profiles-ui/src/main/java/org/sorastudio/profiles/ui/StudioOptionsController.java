@@ -15,85 +15,94 @@
  */
 package org.sorastudio.profiles.ui;
 
-import java.beans.PropertyChangeListener;
-import java.beans.PropertyChangeSupport;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.function.UnaryOperator;
 import javax.swing.JComponent;
-import javax.swing.SwingUtilities;
 import org.netbeans.spi.options.OptionsPanelController;
-import org.openide.DialogDisplayer;
-import org.openide.NotifyDescriptor;
-import org.openide.util.HelpCtx;
 import org.openide.util.Lookup;
 import org.openide.util.NbBundle.Messages;
-import org.openide.util.RequestProcessor;
 import org.sorastudio.core.model.Profile;
 import org.sorastudio.core.model.Settings;
 import org.sorastudio.core.settings.SettingsStore;
 import org.sorastudio.profiles.api.ApiConnections;
 import org.sorastudio.profiles.api.CredentialStore;
+import org.sorastudio.ui.support.api.OptionsTab;
+import org.sorastudio.ui.support.api.OptionsTabController;
+import org.sorastudio.ui.support.api.StudioOptions;
 
-/** The Sora Studio category of the Options window: reads and writes off the EDT, keys into the keyring. */
-@OptionsPanelController.SubRegistration(location = "SoraStudio", id = "Profiles", displayName = "#Options.category",
+/**
+ * The Profiles tab of the Sora Studio options: the servers in the settings, their keys and gateway header values in
+ * the credential store (the keyring), read and written off the EDT. A server removed here loses its secrets too.
+ */
+@OptionsPanelController.SubRegistration(location = StudioOptions.CATEGORY, id = "Profiles", displayName = "#Options.category",
         keywords = "#Options.keywords", keywordsCategory = "SoraStudio/Profiles", position = 300)
 @Messages({
     "Options.category=Profiles",
     "Options.keywords=API key profile server gateway base URL simulator organization project headers",
     "# {0} - reason",
-    "Options.cannotSave=The Sora Studio settings could not be saved: {0}"
+    "Options.cannotSave=The Sora Studio settings could not be saved: {0}",
+    "Options.noStore=the settings or the key store module is switched off"
 })
-public final class StudioOptionsController extends OptionsPanelController {
+public final class StudioOptionsController extends OptionsTabController<StudioOptionsController.Servers> {
 
-    private static final Logger LOG = Logger.getLogger(StudioOptionsController.class.getName());
-    private static final RequestProcessor IO = new RequestProcessor(StudioOptionsController.class.getName(), 1);
-
-    private final PropertyChangeSupport support = new PropertyChangeSupport(this);
-    private StudioOptionsPanel panel;
-    private Settings loaded;
-    private boolean changed;
-
-    @Override
-    public void update() {
-        StudioOptionsPanel target = panel();
-        IO.post(() -> {
-            Settings settings = settings().get();
-            CredentialStore credentials = credentials();
-            List<ProfileDraft> drafts = settings.profiles().stream().filter(p -> !p.isSimulator())
-                    .map(p -> ProfileDraft.of(p, credentials.read(p.keyringKey()).isPresent())).toList();
-            SwingUtilities.invokeLater(() -> {
-                loaded = settings;
-                target.load(settings, drafts);
-                changed = false;
-            });
-        });
+    /**
+     * What the tab edits: the settings (the active profile and the servers) and a draft of each server, which says
+     * whether it has a key and holds any key or header value typed in. Drafts are edited in place, so a change of
+     * the tab is any edit.
+     */
+    record Servers(Settings settings, List<ProfileDraft> drafts) {
     }
 
     @Override
-    public void applyChanges() {
-        if (panel == null || loaded == null) {
-            return;
-        }
-        String active = panel.activeProfile();
-        List<ProfileDraft> drafts = panel.drafts();
-        List<Profile> servers = drafts.stream().map(ProfileDraft::toProfile).toList();
-        Set<String> kept = new HashSet<>();
-        drafts.forEach(d -> kept.add(d.name.trim()));
-        List<Profile> removed = loaded.profiles().stream().filter(p -> !kept.contains(p.name())).toList();
-        IO.post(() -> store(active, servers, drafts, removed));
-        loaded = loaded.withProfiles(active, servers);
-        changed = false;
+    protected OptionsTab<Servers> createTab(Runnable edited) {
+        StudioOptionsPanel panel = new StudioOptionsPanel(edited, Lookup.getDefault().lookup(CredentialStore.class));
+        return new OptionsTab<>() {
+            @Override
+            public JComponent component() {
+                return panel;
+            }
+
+            @Override
+            public void load(Servers servers) {
+                panel.load(servers.settings(), servers.drafts());
+            }
+
+            @Override
+            public UnaryOperator<Servers> edits() {
+                String active = panel.activeProfile();
+                List<ProfileDraft> drafts = panel.drafts();
+                List<Profile> profiles = drafts.stream().map(ProfileDraft::toProfile).toList();
+                return stored -> new Servers(stored.settings().withProfiles(active, profiles), drafts);
+            }
+
+            @Override
+            public String problem() {
+                return panel.problem();
+            }
+        };
     }
 
-    private static void store(String active, List<Profile> servers, List<ProfileDraft> drafts, List<Profile> removed) {
+    @Override
+    protected Servers read() throws IOException {
+        Settings settings = settings().get();
+        CredentialStore credentials = credentials();
+        return new Servers(settings, settings.profiles().stream().filter(p -> !p.isSimulator())
+                .map(p -> ProfileDraft.of(p, credentials.read(p.keyringKey()).isPresent())).toList());
+    }
+
+    @Override
+    protected void write(UnaryOperator<Servers> edits) throws IOException {
+        Servers stored = read();
+        Servers edited = edits.apply(stored);
         CredentialStore credentials = credentials();
         ApiConnections connections = Lookup.getDefault().lookup(ApiConnections.class);
-        for (ProfileDraft draft : drafts) {
+        Set<String> kept = new HashSet<>();
+        for (ProfileDraft draft : edited.drafts()) {
             Profile profile = draft.toProfile();
+            kept.add(profile.name());
             if (draft.apiKey != null) {
                 credentials.save(profile.keyringKey(), draft.apiKey, "Sora Studio API key for " + profile.name());
             }
@@ -103,74 +112,44 @@ public final class StudioOptionsController extends OptionsPanelController {
                             "Sora Studio header " + header + " for " + profile.name());
                 }
             });
+            reconnect(connections, profile);
+        }
+        for (Profile removed : stored.settings().profiles()) {
+            if (!removed.isSimulator() && !kept.contains(removed.name())) {
+                credentials.delete(removed.keyringKey());
+                removed.extraHeaderNames().forEach(header -> credentials.delete(CredentialStore.headerKey(removed, header)));
+                reconnect(connections, removed);
+            }
+        }
+        Settings result = edited.settings();
+        // the other tabs own the rest of the settings: keep what they saved
+        settings().update(current -> current.withProfiles(result.activeProfile(), result.profiles()));
+    }
+
+    @Override
+    protected String cannotSave(String reason) {
+        return Bundle.Options_cannotSave(reason);
+    }
+
+    private static void reconnect(ApiConnections connections, Profile profile) {
+        if (connections != null) {
             connections.reconnect(profile);
         }
-        for (Profile profile : removed) {
-            credentials.delete(profile.keyringKey());
-            profile.extraHeaderNames().forEach(header -> credentials.delete(CredentialStore.headerKey(profile, header)));
-            connections.reconnect(profile);
+    }
+
+    private static SettingsStore settings() throws IOException {
+        SettingsStore store = Lookup.getDefault().lookup(SettingsStore.class);
+        if (store == null) {
+            throw new IOException(Bundle.Options_noStore());
         }
-        try {
-            // the other tabs own the rest of the settings: keep what they saved
-            settings().update(current -> current.withProfiles(active, servers));
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "Cannot save the settings", e);
-            SwingUtilities.invokeLater(() -> DialogDisplayer.getDefault().notify(
-                    new NotifyDescriptor.Message(Bundle.Options_cannotSave(e.getMessage()), NotifyDescriptor.ERROR_MESSAGE)));
+        return store;
+    }
+
+    private static CredentialStore credentials() throws IOException {
+        CredentialStore store = Lookup.getDefault().lookup(CredentialStore.class);
+        if (store == null) {
+            throw new IOException(Bundle.Options_noStore());
         }
-    }
-
-    @Override
-    public void cancel() {
-        changed = false;
-    }
-
-    @Override
-    public boolean isValid() {
-        return panel == null || panel.problem() == null;
-    }
-
-    @Override
-    public boolean isChanged() {
-        return changed;
-    }
-
-    @Override
-    public JComponent getComponent(Lookup masterLookup) {
-        return panel();
-    }
-
-    @Override
-    public HelpCtx getHelpCtx() {
-        return HelpCtx.DEFAULT_HELP;
-    }
-
-    @Override
-    public void addPropertyChangeListener(PropertyChangeListener listener) {
-        support.addPropertyChangeListener(listener);
-    }
-
-    @Override
-    public void removePropertyChangeListener(PropertyChangeListener listener) {
-        support.removePropertyChangeListener(listener);
-    }
-
-    private StudioOptionsPanel panel() {
-        if (panel == null) {
-            panel = new StudioOptionsPanel(() -> {
-                changed = true;
-                support.firePropertyChange(PROP_CHANGED, false, true);
-                support.firePropertyChange(PROP_VALID, null, null);
-            }, credentials());
-        }
-        return panel;
-    }
-
-    private static SettingsStore settings() {
-        return Lookup.getDefault().lookup(SettingsStore.class);
-    }
-
-    private static CredentialStore credentials() {
-        return Lookup.getDefault().lookup(CredentialStore.class);
+        return store;
     }
 }
