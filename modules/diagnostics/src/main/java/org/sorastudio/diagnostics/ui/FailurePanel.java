@@ -31,7 +31,6 @@ import javax.swing.Box;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.JTextArea;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import org.openide.util.NbBundle.Messages;
@@ -42,6 +41,7 @@ import org.sorastudio.core.spi.FailedWork;
 import org.sorastudio.core.spi.FailureSection;
 import org.sorastudio.diagnostics.failure.FailureDetails;
 import org.sorastudio.diagnostics.failure.IssueReport;
+import org.sorastudio.ui.support.api.WrappedText;
 
 /**
  * The one error panel: what happened in one sentence, what to do next, the request ids, the sections other modules
@@ -145,15 +145,9 @@ final class FailurePanel extends JPanel {
         JPanel row = new JPanel(new BorderLayout(0, 3));
         JLabel title = new JLabel(label);
         title.setFont(title.getFont().deriveFont(Font.BOLD));
-        JTextArea value = new JTextArea(text);
+        WrappedText value = new WrappedText(text, 40);
         value.setName(name);
-        value.setEditable(false);
-        value.setLineWrap(true);
-        value.setWrapStyleWord(true);
-        value.setOpaque(false);
-        value.setBorder(null);
-        value.setFont(UIManager.getFont("Label.font"));
-        value.setForeground(UIManager.getColor("Label.foreground"));
+        value.setFocusable(true);
         title.setLabelFor(value);
         row.add(title, BorderLayout.NORTH);
         row.add(value, BorderLayout.CENTER);

@@ -46,6 +46,7 @@ import org.sorastudio.core.model.HookStep;
 import org.sorastudio.core.model.PostProcessingSettings;
 import org.sorastudio.postprocess.ClipValues;
 import org.sorastudio.postprocess.HookPresets;
+import org.sorastudio.ui.support.api.WrappedText;
 
 /**
  * Tools > Options > Post-processing: the steps every downloaded clip goes through (add a preset or a step of one's own,
@@ -66,11 +67,11 @@ import org.sorastudio.postprocess.HookPresets;
     "HooksOptions.arguments=Program and arguments, one per line:",
     "HooksOptions.timeout=Timeout (seconds):",
     "# {0} - placeholders",
-    "HooksOptions.placeholders=<html>Placeholders: {0}</html>",
+    "HooksOptions.placeholders=Placeholders: {0}",
     "HooksOptions.disk=Disk space",
     "HooksOptions.threshold=Keep free in the output folder (MB):",
-    "HooksOptions.thresholdHint=<html>A batch that would leave less is warned about before it is sent, "
-            + "and the queue pauses before a download goes below it.</html>",
+    "HooksOptions.thresholdHint=A batch that would leave less is warned about before it is sent, "
+            + "and the queue pauses before a download goes below it.",
     "HooksOptions.notifications=Notifications",
     "HooksOptions.jobCompleted=Each clip that arrives",
     "HooksOptions.jobFailed=Each job that fails",
@@ -239,7 +240,7 @@ final class HooksOptionsPanel extends JPanel {
         c.weighty = 0;
         c.fill = GridBagConstraints.HORIZONTAL;
         String placeholders = String.join(" ", ClipValues.NAMES.stream().map(n -> "{" + n + "}").toList());
-        JLabel hint = new JLabel(Bundle.HooksOptions_placeholders(placeholders));
+        WrappedText hint = new WrappedText(Bundle.HooksOptions_placeholders(placeholders), 30);
         hint.setName("placeholders");
         editor.add(hint, c);
         c.gridy = 4;
@@ -262,9 +263,7 @@ final class HooksOptionsPanel extends JPanel {
         row.add(new JLabel(Bundle.HooksOptions_threshold()), BorderLayout.NORTH);
         row.add(threshold, BorderLayout.WEST);
         section.add(row, BorderLayout.NORTH);
-        JLabel hint = new JLabel(Bundle.HooksOptions_thresholdHint());
-        hint.setVerticalAlignment(JLabel.TOP);
-        section.add(hint, BorderLayout.CENTER);
+        section.add(new WrappedText(Bundle.HooksOptions_thresholdHint(), 40), BorderLayout.CENTER);
         return section;
     }
 

@@ -73,7 +73,7 @@ class HooksOptionsPanelTest {
         window.table("steps").requireCellValue(org.assertj.swing.data.TableCell.row(0).column(1), "Make GIF");
         window.textBox("name").requireText("Make GIF");
         assertThat(window.textBox("arguments").text()).startsWith("{ffmpeg}\n-hide_banner").contains("{dir}/{stem}.gif");
-        assertThat(window.label("placeholders").text()).contains("{clip}", "{sidecar}", "{video_id}", "{prompt}");
+        assertThat(window.textBox("placeholders").text()).contains("{clip}", "{sidecar}", "{video_id}", "{prompt}");
 
         window.button("addStep").click();
         window.textBox("name").deleteText().enterText("Copy to NAS");

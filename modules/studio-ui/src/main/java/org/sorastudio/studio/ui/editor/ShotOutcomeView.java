@@ -32,7 +32,6 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextArea;
 import javax.swing.SwingUtilities;
-import javax.swing.UIManager;
 import org.openide.util.Lookup;
 import org.openide.util.NbBundle.Messages;
 import org.openide.util.RequestProcessor;
@@ -41,6 +40,7 @@ import org.sorastudio.core.spi.FailedWork;
 import org.sorastudio.core.spi.FailureSection;
 import org.sorastudio.core.spi.FailureSection.Section;
 import org.sorastudio.core.spi.ShotProgress;
+import org.sorastudio.ui.support.api.WrappedText;
 
 /**
  * Under the Shot editor: what became of the shot it sent last. Queued only once nothing held it back; held back by
@@ -195,15 +195,10 @@ final class ShotOutcomeView extends JPanel {
     }
 
     private static JTextArea text(String name, String content) {
-        JTextArea area = new JTextArea(content);
+        WrappedText area = new WrappedText(content, 30);
         area.setName(name);
-        area.setEditable(false);
-        area.setLineWrap(true);
-        area.setWrapStyleWord(true);
-        area.setOpaque(false);
-        area.setFont(UIManager.getFont("Label.font"));
+        area.setFocusable(true);
         area.setAlignmentX(LEFT_ALIGNMENT);
-        area.setBorder(BorderFactory.createEmptyBorder());
         return area;
     }
 

@@ -16,20 +16,16 @@
 package org.sorastudio.studio.ui.options;
 
 import java.awt.BorderLayout;
-import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.swing.BorderFactory;
 import javax.swing.ImageIcon;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
-import javax.swing.JTextArea;
 import javax.swing.SwingUtilities;
-import javax.swing.UIManager;
 import org.netbeans.api.options.OptionsDisplayer;
 import org.openide.awt.NotificationDisplayer;
 import org.openide.util.ImageUtilities;
@@ -40,6 +36,7 @@ import org.openide.windows.OnShowing;
 import org.sorastudio.core.settings.SettingsStore;
 import org.sorastudio.studio.ui.appearance.AppearanceFollower;
 import org.sorastudio.ui.support.api.StudioOptions;
+import org.sorastudio.ui.support.api.WrappedText;
 
 /**
  * Tells the user, once, which settings could not be kept at start (a settings file from an older version or edited
@@ -90,17 +87,8 @@ public final class SettingsResetNotice {
      * or a longer language ran past), and a button that opens the studio's options.
      */
     static JComponent details(String list) {
-        JTextArea text = new JTextArea(list);
+        WrappedText text = new WrappedText(list, 32);
         text.setName("resetSettings");
-        text.setEditable(false);
-        text.setOpaque(false);
-        text.setLineWrap(true);
-        text.setWrapStyleWord(true);
-        text.setFont(UIManager.getFont("Label.font"));
-        text.setBorder(BorderFactory.createEmptyBorder());
-        int width = text.getFontMetrics(text.getFont()).charWidth('m') * 32;
-        text.setSize(width, Short.MAX_VALUE);
-        text.setPreferredSize(new Dimension(width, text.getPreferredSize().height));
         JButton open = new JButton(Bundle.SettingsResetNotice_open());
         open.setName("openOptions");
         open.addActionListener(e -> OptionsDisplayer.getDefault().open(StudioOptions.CATEGORY));
