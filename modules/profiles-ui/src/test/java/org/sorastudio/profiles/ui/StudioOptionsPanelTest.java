@@ -31,6 +31,8 @@ import org.junit.jupiter.api.Test;
 import org.sorastudio.core.model.Profile;
 import org.sorastudio.core.model.Settings;
 import org.sorastudio.testing.gui.GuiSteps;
+import org.sorastudio.testing.gui.KeyboardWalk;
+import org.sorastudio.testing.gui.MnemonicCheck;
 
 /**
  * The Options panel in a real window: adding a server, validation, what would be stored. Typing goes
@@ -121,5 +123,12 @@ class StudioOptionsPanelTest {
         window.comboBox("activeProfile").selectItem("LiteLLM");
         press(window.button("removeProfile"));
         assertThat(GuiActionRunner.execute(panel::activeProfile)).isEqualTo(Profile.OFFLINE_SIMULATOR);
+    }
+
+    /** The Options window's Profiles tab, with the keyboard alone and in every language. */
+    @Test
+    void everyControlIsNamedReachedWithTheKeyboardAndHasItsOwnMnemonic() {
+        KeyboardWalk.walk(window);
+        MnemonicCheck.inEveryLanguage(() -> new StudioOptionsPanel(() -> { }));
     }
 }

@@ -30,9 +30,10 @@ import org.sorastudio.templates.ui.wizard.CsvImportWizard;
 @TopComponent.Registration(mode = "explorer", openAtStartup = true, position = 200)
 @ActionID(category = "Window", id = "org.sorastudio.templates.ui.TemplatesTopComponent")
 @ActionReference(path = "Menu/Window", position = 200)
-@TopComponent.OpenActionRegistration(displayName = "#Templates.window", preferredID = TemplatesTopComponent.ID)
+@TopComponent.OpenActionRegistration(displayName = "#Templates.menu", preferredID = TemplatesTopComponent.ID)
 @Messages({
     "Templates.window=Templates",
+    "Templates.menu=Te&mplates",
     "Templates.windowTip=Prompt templates: search, apply to the shot, batch from a CSV file"
 })
 public final class TemplatesTopComponent extends TopComponent {

@@ -29,9 +29,10 @@ import org.openide.windows.TopComponent;
 @TopComponent.Registration(mode = "explorer", openAtStartup = true, position = 210)
 @ActionID(category = "Window", id = "org.sorastudio.templates.ui.history.PromptHistoryTopComponent")
 @ActionReference(path = "Menu/Window", position = 210)
-@TopComponent.OpenActionRegistration(displayName = "#PromptHistory.window", preferredID = PromptHistoryTopComponent.ID)
+@TopComponent.OpenActionRegistration(displayName = "#PromptHistory.menu", preferredID = PromptHistoryTopComponent.ID)
 @Messages({
     "PromptHistory.window=Prompt History",
+    "PromptHistory.menu=&Prompt History",
     "PromptHistory.windowTip=The last prompts sent; use one again in the Shot editor"
 })
 public final class PromptHistoryTopComponent extends TopComponent {

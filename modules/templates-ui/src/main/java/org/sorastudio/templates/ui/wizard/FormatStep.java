@@ -37,6 +37,7 @@ import javax.swing.JTable;
 import javax.swing.JTextArea;
 import org.openide.WizardDescriptor;
 import org.openide.WizardValidationException;
+import org.openide.awt.Mnemonics;
 import org.openide.util.NbBundle.Messages;
 import org.openide.util.RequestProcessor;
 import org.sorastudio.templates.batch.BatchRequest;
@@ -59,7 +60,7 @@ import org.sorastudio.templates.ui.UserMessages;
     "FormatStep.title=Encoding and Delimiter",
     "FormatStep.encoding=Encoding",
     "FormatStep.delimiter=Delimiter",
-    "FormatStep.header=First row names the columns",
+    "FormatStep.header=First &row names the columns",
     "# {0} - reason",
     "FormatStep.detected=Detected: {0}",
     "FormatStep.asText=The first lines as text",
@@ -78,7 +79,7 @@ final class FormatStep extends WizardStep implements WizardDescriptor.Asynchrono
     private final BackgroundWork work = new BackgroundWork("CSV wizard: preview");
     private final JComboBox<CsvEncoding> encoding = new JComboBox<>(CsvEncoding.values());
     private final JComboBox<CsvDelimiter> delimiter = new JComboBox<>(CsvDelimiter.values());
-    private final JCheckBox header = new JCheckBox(Bundle.FormatStep_header());
+    private final JCheckBox header = new JCheckBox();
     private final JLabel encodingReason = new JLabel(" ");
     private final JLabel delimiterReason = new JLabel(" ");
     private final JTextArea raw = new JTextArea(6, 60);
@@ -92,6 +93,7 @@ final class FormatStep extends WizardStep implements WizardDescriptor.Asynchrono
 
     FormatStep(CsvImportModel model) {
         super(model, Bundle.FormatStep_title(), new BorderLayout(0, 6));
+        Mnemonics.setLocalizedText(header, Bundle.FormatStep_header());
         encoding.setName("encoding");
         delimiter.setName("delimiter");
         header.setName("headerRow");
