@@ -19,7 +19,6 @@ import java.awt.event.ActionEvent;
 import javax.swing.AbstractAction;
 import javax.swing.Action;
 import javax.swing.JButton;
-import org.openide.awt.Actions;
 import org.openide.awt.Mnemonics;
 
 /** The small pieces both windows of this module build their buttons from. */
@@ -54,7 +53,8 @@ public final class Buttons {
     /** Gives {@code action} the label {@code name}, and the mnemonic its {@code &} marks (none without one). */
     public static void rename(Action action, String name) {
         int index = Mnemonics.findMnemonicAmpersand(name);
-        String plain = Actions.cutAmpersand(name);
+        // only the & goes: Japanese keeps its "(N)" after the text, as Mnemonics.setLocalizedText shows it
+        String plain = index < 0 ? name : name.substring(0, index) + name.substring(index + 1);
         action.putValue(Action.MNEMONIC_KEY, index < 0 ? null : (int) Character.toUpperCase(name.charAt(index + 1)));
         action.putValue(Action.DISPLAYED_MNEMONIC_INDEX_KEY, index < 0 ? null : index);
         action.putValue(Action.NAME, plain);

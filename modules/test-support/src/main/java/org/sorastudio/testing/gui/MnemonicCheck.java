@@ -103,8 +103,13 @@ public final class MnemonicCheck {
             if (child instanceof AbstractButton button && !(child instanceof JMenuItem) && hasText(button.getText())
                     && !enterOrEscape(button)) {
                 mnemonic = button.getMnemonic();
+                int shown = button.getDisplayedMnemonicIndex();
                 if (mnemonic == 0) {
                     problems.add("no mnemonic: " + describe(child));
+                } else if (shown < 0 || shown >= button.getText().length()
+                        || Character.toUpperCase(button.getText().charAt(shown)) != mnemonic) {
+                    // Alt+letter works, but nothing tells the user which letter: it must be underlined in the text
+                    problems.add("Alt+" + (char) mnemonic + " is not underlined in the text of " + describe(child));
                 }
             } else if (child instanceof JLabel label && label.getLabelFor() != null) {
                 mnemonic = label.getDisplayedMnemonic();

@@ -101,7 +101,12 @@ public final class KeyboardShortcutsAction implements ActionListener {
         // the keys no keymap lists, because Swing and the platform give them to every window
         JLabel everywhere = new JLabel(Bundle.KeyboardShortcuts_everywhere());
         everywhere.setName("everywhere");
-        everywhere.setPreferredSize(new Dimension(560, everywhere.getPreferredSize().height * 3));
+        // the text wraps at the table's width; its height is what the wrapped lines need in this language and text size
+        javax.swing.text.View lines = (javax.swing.text.View) everywhere.getClientProperty(javax.swing.plaf.basic.BasicHTML.propertyKey);
+        if (lines != null) {
+            lines.setSize(560, 0);
+            everywhere.setPreferredSize(new Dimension(560, (int) Math.ceil(lines.getPreferredSpan(javax.swing.text.View.Y_AXIS))));
+        }
         panel.add(everywhere, BorderLayout.SOUTH);
         return panel;
     }
