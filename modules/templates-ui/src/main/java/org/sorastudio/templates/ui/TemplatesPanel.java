@@ -153,6 +153,12 @@ public final class TemplatesPanel extends JPanel {
      *                     ({@code Lookup.getDefault()} in the studio)
      * @param batchFromCsv opens the CSV wizard with the selected template, if any
      */
+    /** The search field is where a person starts: focusing the panel focuses it. */
+    @Override
+    public boolean requestFocusInWindow() {
+        return search.requestFocusInWindow();
+    }
+
     public TemplatesPanel(Lookup services, Consumer<Optional<Template>> batchFromCsv) {
         super(new BorderLayout());
         this.services = services;

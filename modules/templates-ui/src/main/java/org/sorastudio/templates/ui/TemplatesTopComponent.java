@@ -40,11 +40,20 @@ public final class TemplatesTopComponent extends TopComponent {
 
     static final String ID = "TemplatesTopComponent";
 
+    private final TemplatesPanel panel = new TemplatesPanel(Lookup.getDefault(),
+            template -> CsvImportWizard.open(Lookup.getDefault(), template));
+
     public TemplatesTopComponent() {
         setName(Bundle.Templates_window());
         setToolTipText(Bundle.Templates_windowTip());
         setLayout(new BorderLayout());
-        add(new TemplatesPanel(Lookup.getDefault(), template -> CsvImportWizard.open(Lookup.getDefault(), template)), BorderLayout.CENTER);
+        add(panel, BorderLayout.CENTER);
+    }
+
+    /** A keyboard user switching to this window (Window menu, Ctrl+Tab) lands in its search field. */
+    @Override
+    protected void componentActivated() {
+        panel.requestFocusInWindow();
     }
 
     void writeProperties(java.util.Properties p) {

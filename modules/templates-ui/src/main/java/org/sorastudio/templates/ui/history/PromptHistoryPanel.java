@@ -93,6 +93,12 @@ public final class PromptHistoryPanel extends JPanel {
     private int total;
 
     /** @param services where the prompt history and the Shot editor are found */
+    /** The search field is where a person starts: focusing the panel focuses it. */
+    @Override
+    public boolean requestFocusInWindow() {
+        return search.requestFocusInWindow();
+    }
+
     public PromptHistoryPanel(Lookup services) {
         super(new BorderLayout());
         this.services = services;

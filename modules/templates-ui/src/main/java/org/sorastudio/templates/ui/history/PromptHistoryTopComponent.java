@@ -39,11 +39,19 @@ public final class PromptHistoryTopComponent extends TopComponent {
 
     static final String ID = "PromptHistoryTopComponent";
 
+    private final PromptHistoryPanel panel = new PromptHistoryPanel(Lookup.getDefault());
+
     public PromptHistoryTopComponent() {
         setName(Bundle.PromptHistory_window());
         setToolTipText(Bundle.PromptHistory_windowTip());
         setLayout(new BorderLayout());
-        add(new PromptHistoryPanel(Lookup.getDefault()), BorderLayout.CENTER);
+        add(panel, BorderLayout.CENTER);
+    }
+
+    /** A keyboard user switching to this window (Window menu, Ctrl+Tab) lands in its search field. */
+    @Override
+    protected void componentActivated() {
+        panel.requestFocusInWindow();
     }
 
     void writeProperties(java.util.Properties p) {
