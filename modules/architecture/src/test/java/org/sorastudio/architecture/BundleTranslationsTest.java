@@ -50,6 +50,8 @@ class BundleTranslationsTest {
     private static final Set<String> BUNDLE_FILES = Set.of("Bundle.properties", "FailureAdvice.properties");
 
     /** {@code &} before a character marks a mnemonic ({@code Mnemonics.setLocalizedText}); {@code "A & B"} does not. */
+    /** Japanese marks a Latin letter after the text, as the platform's ja bundles do: {@code 開く(&O)…}. */
+    private static final Pattern JAPANESE_MNEMONIC = Pattern.compile("\\(&[A-Za-z0-9]\\)");
     private static final Pattern MNEMONIC = Pattern.compile("&[^\\s&;]+(?![\\w]*;)");
 
     /**
@@ -102,8 +104,20 @@ class BundleTranslationsTest {
         french.setProperty("ampersand", "Réécrire et renvoyer");
         french.setProperty("stale", "Vieux");
         List<String> problems = new ArrayList<>();
+        Properties generate = new Properties();
+        generate.setProperty("mnemonic", "&Generate");
+        Properties japanese = new Properties();
+        japanese.setProperty("mnemonic", "&生成");
+        List<String> japaneseProblems = new ArrayList<>();
 
         compare(english, french, "fr", problems);
+        compare(generate, japanese, "ja", japaneseProblems);
+        japanese.setProperty("mnemonic", "生成(&G)");
+        List<String> rightForm = new ArrayList<>();
+        compare(generate, japanese, "ja", rightForm);
+
+        assertThat(japaneseProblems).singleElement().asString().contains("mnemonic", "(&X)");
+        assertThat(rightForm).isEmpty();
 
         assertThat(problems).hasSize(7).anyMatch(p -> p.contains("gone") && p.contains("missing"))
                 .anyMatch(p -> p.contains("args")).anyMatch(p -> p.contains("quoted"))
@@ -133,6 +147,9 @@ class BundleTranslationsTest {
             }
             if (hasMnemonic(source) && !hasMnemonic(text)) {
                 problems.add(where + ": " + key + " lost the mnemonic of \"" + source + "\"");
+            } else if ("ja".equals(where) && hasMnemonic(text) && !JAPANESE_MNEMONIC.matcher(text).find()) {
+                problems.add(where + ": " + key + " marks its mnemonic as Japanese menus do not: write \"テキスト(&X)\" (\"" + text
+                        + "\")");
             }
         }
         for (String key : new TreeSet<>(translated.stringPropertyNames())) {

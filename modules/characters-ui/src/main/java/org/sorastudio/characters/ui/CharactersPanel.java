@@ -39,6 +39,7 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.ListSelectionModel;
 import javax.swing.SwingUtilities;
+import org.openide.awt.Mnemonics;
 import org.openide.util.NbBundle.Messages;
 import org.sorastudio.core.spi.ClipSource;
 import org.sorastudio.core.spi.ShotEditing;
@@ -49,11 +50,11 @@ import org.sorastudio.core.spi.VideoLimits.Limits;
  * the library: a change from anywhere is shown on the EDT.
  */
 @Messages({
-    "Characters.new=New Character…",
+    "Characters.new=&New Character…",
     "Characters.newTip=Make a character from a finished clip's time range or a video file",
-    "Characters.insert=Insert into Prompt",
+    "Characters.insert=&Insert into Prompt",
     "Characters.insertTip=Mention the character by name in the Shot editor's prompt, where its caret is",
-    "Characters.delete=Delete",
+    "Characters.delete=&Delete",
     "Characters.deleteTip=Forget the character on this computer (the server keeps it)",
     "Characters.empty=No characters yet: New Character… makes one from a clip.",
     "Characters.noEditor=The Shot editor is switched off: type the character's name into the prompt yourself.",
@@ -79,15 +80,18 @@ final class CharactersPanel extends JPanel {
     private final Supplier<ShotEditing> shotEditing;
     private final DefaultListModel<Character> model = new DefaultListModel<>();
     private final JList<Character> list = new JList<>(model);
-    private final JButton create = new JButton(Bundle.Characters_new());
-    private final JButton insert = new JButton(Bundle.Characters_insert());
-    private final JButton delete = new JButton(Bundle.Characters_delete());
+    private final JButton create = new JButton();
+    private final JButton insert = new JButton();
+    private final JButton delete = new JButton();
     private final JLabel status = new JLabel(" ");
     private final Map<String, ImageIcon> thumbnails = new HashMap<>();
 
     CharactersPanel(CharacterLibrary library, CharacterMaker maker, Supplier<Limits> limits, Supplier<String> profile,
             Supplier<List<ClipSource.Clip>> finishedClips, Supplier<ShotEditing> shotEditing) {
         super(new BorderLayout());
+        Mnemonics.setLocalizedText(create, Bundle.Characters_new());
+        Mnemonics.setLocalizedText(insert, Bundle.Characters_insert());
+        Mnemonics.setLocalizedText(delete, Bundle.Characters_delete());
         this.library = library;
         this.maker = maker;
         this.limits = limits;

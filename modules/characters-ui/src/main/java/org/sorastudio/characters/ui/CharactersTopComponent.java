@@ -35,9 +35,10 @@ import org.sorastudio.openai.spi.ApiClientProvider;
 @TopComponent.Registration(mode = "explorer", openAtStartup = false, position = 500)
 @ActionID(category = "Window", id = "org.sorastudio.characters.ui.CharactersTopComponent")
 @ActionReference(path = "Menu/Window", position = 500)
-@TopComponent.OpenActionRegistration(displayName = "#Characters.window", preferredID = CharactersTopComponent.ID)
+@TopComponent.OpenActionRegistration(displayName = "#Characters.menu", preferredID = CharactersTopComponent.ID)
 @Messages({
     "Characters.window=Characters",
+    "Characters.menu=&Characters",
     "Characters.windowTip=Reusable characters: the same person or creature across shots"
 })
 public final class CharactersTopComponent extends TopComponent {

@@ -41,6 +41,7 @@ import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import org.netbeans.api.progress.ProgressHandle;
+import org.openide.awt.Mnemonics;
 import org.openide.filesystems.FileChooserBuilder;
 import org.openide.util.NbBundle.Messages;
 import org.openide.util.RequestProcessor;
@@ -57,12 +58,12 @@ import org.sorastudio.media.probe.MediaInfo;
 @Messages({
     "NewCharacter.title=New Character",
     "NewCharacter.clip=Clip:",
-    "NewCharacter.browse=File…",
+    "NewCharacter.browse=&File…",
     "NewCharacter.start=From (s):",
     "NewCharacter.end=To (s):",
     "NewCharacter.name=Name:",
-    "NewCharacter.create=Create",
-    "NewCharacter.cancel=Cancel",
+    "NewCharacter.create=&Create",
+    "NewCharacter.cancel=C&ancel",
     "NewCharacter.chooseClip=Choose a clip with the character in it.",
     "NewCharacter.videos=Video files (mp4, mov, webm)",
     "# {0} - length", "# {1} - shortest", "# {2} - longest",
@@ -88,12 +89,13 @@ final class NewCharacterDialog extends JDialog {
     private final JTextField name = new JTextField(24);
     private final JLabel hint = new JLabel(" ");
     private final JLabel problem = new JLabel(" ");
-    private final JButton create = new JButton(Bundle.NewCharacter_create());
+    private final JButton create = new JButton();
     private volatile MediaInfo probed;
 
     NewCharacterDialog(Window owner, CharacterMaker maker, Limits limits, String profile, List<ClipSource.Clip> finished,
             Consumer<Character> onMade) {
         super(owner, Bundle.NewCharacter_title(), ModalityType.MODELESS);
+        Mnemonics.setLocalizedText(create, Bundle.NewCharacter_create());
         this.maker = maker;
         this.limits = limits;
         this.profile = profile;
@@ -131,7 +133,8 @@ final class NewCharacterDialog extends JDialog {
         });
         clip.setPrototypeDisplayValue(new ClipSource.Clip(Path.of("x"), "x".repeat(48)));
         clip.addActionListener(e -> clipChosen());
-        JButton browse = new JButton(Bundle.NewCharacter_browse());
+        JButton browse = new JButton();
+        Mnemonics.setLocalizedText(browse, Bundle.NewCharacter_browse());
         browse.setName("browse");
         browse.addActionListener(e -> browse());
         row(form, c, 0, Bundle.NewCharacter_clip(), clip, browse);
@@ -179,7 +182,8 @@ final class NewCharacterDialog extends JDialog {
 
         create.setName("create");
         create.addActionListener(e -> start());
-        JButton cancel = new JButton(Bundle.NewCharacter_cancel());
+        JButton cancel = new JButton();
+        Mnemonics.setLocalizedText(cancel, Bundle.NewCharacter_cancel());
         cancel.setName("cancel");
         cancel.addActionListener(e -> dispose());
         getRootPane().setDefaultButton(create);

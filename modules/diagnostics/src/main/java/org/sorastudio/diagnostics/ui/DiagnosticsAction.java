@@ -39,7 +39,7 @@ import org.sorastudio.openai.spi.ApiClientProvider;
 @ActionRegistration(displayName = "#Diagnostics.name")
 @ActionReference(path = "Menu/Help", position = 150)
 @Messages({
-    "Diagnostics.name=Diagnostics…",
+    "Diagnostics.name=&Diagnostics…",
     "Diagnostics.title=Sora Studio Diagnostics"
 })
 public final class DiagnosticsAction implements ActionListener {

@@ -36,6 +36,7 @@ import javax.swing.JPanel;
 import javax.swing.JTextArea;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
+import org.openide.awt.Mnemonics;
 import org.openide.filesystems.FileChooserBuilder;
 import org.openide.util.NbBundle.Messages;
 import org.openide.util.RequestProcessor;
@@ -81,8 +82,8 @@ import org.sorastudio.openai.spi.ApiClientProvider;
     "# {1} - limit",
     "# {2} - reset",
     "Diagnostics.limitsValue={0} of {1} requests left, full again in {2}",
-    "Diagnostics.checkAgain=Check Again",
-    "Diagnostics.saveBundle=Save Log Bundle…",
+    "Diagnostics.checkAgain=&Check Again",
+    "Diagnostics.saveBundle=&Save Log Bundle…",
     "Diagnostics.saveBundleTip=A zip of the logs, settings and system facts for a bug report, with every key removed",
     "Diagnostics.bundleTitle=Save a Log Bundle",
     "# {0} - file",
@@ -168,10 +169,12 @@ final class DiagnosticsPanel extends JPanel {
 
     private JPanel buttons() {
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEADING, 0, 0));
-        JButton again = new JButton(Bundle.Diagnostics_checkAgain());
+        JButton again = new JButton();
+        Mnemonics.setLocalizedText(again, Bundle.Diagnostics_checkAgain());
         again.setName("checkAgain");
         again.addActionListener(e -> check());
-        JButton save = new JButton(Bundle.Diagnostics_saveBundle());
+        JButton save = new JButton();
+        Mnemonics.setLocalizedText(save, Bundle.Diagnostics_saveBundle());
         save.setName("saveBundle");
         save.setToolTipText(Bundle.Diagnostics_saveBundleTip());
         save.addActionListener(e -> chooseAndSaveBundle());

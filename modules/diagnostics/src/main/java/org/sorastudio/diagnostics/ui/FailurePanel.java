@@ -33,6 +33,7 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
+import org.openide.awt.Mnemonics;
 import org.openide.util.NbBundle.Messages;
 import org.openide.util.RequestProcessor;
 import org.sorastudio.core.model.Failure;
@@ -52,10 +53,10 @@ import org.sorastudio.ui.support.api.WrappedText;
     "FailurePanel.happened=What happened",
     "FailurePanel.next=What to do next",
     "FailurePanel.requestIds=Request ids",
-    "FailurePanel.copy=Copy Details",
+    "FailurePanel.copy=&Copy Details",
     "FailurePanel.copyTip=Everything known about this failure, as text, on the clipboard",
     "FailurePanel.copied=The details are on the clipboard.",
-    "FailurePanel.include=Include in Issue",
+    "FailurePanel.include=&Include in Issue",
     "FailurePanel.includeTip=Writes a report for a bug report (versions, this failure, the last API exchanges; no keys) "
             + "and puts it on the clipboard",
     "# {0} - file",
@@ -157,14 +158,16 @@ final class FailurePanel extends JPanel {
     /** The buttons, and below them what the last one did (on a line of its own: a file name does not fit beside them). */
     private JPanel buttons() {
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEADING, 0, 0));
-        JButton copy = new JButton(Bundle.FailurePanel_copy());
+        JButton copy = new JButton();
+        Mnemonics.setLocalizedText(copy, Bundle.FailurePanel_copy());
         copy.setName("copyDetails");
         copy.setToolTipText(Bundle.FailurePanel_copyTip());
         copy.addActionListener(e -> {
             toClipboard(FailureDetails.text(work, sections));
             result.setText(Bundle.FailurePanel_copied());
         });
-        JButton include = new JButton(Bundle.FailurePanel_include());
+        JButton include = new JButton();
+        Mnemonics.setLocalizedText(include, Bundle.FailurePanel_include());
         include.setName("includeInIssue");
         include.setToolTipText(Bundle.FailurePanel_includeTip());
         include.addActionListener(e -> includeInIssue());

@@ -37,6 +37,7 @@ import org.fife.ui.rsyntaxtextarea.Theme;
 import org.fife.ui.rtextarea.RTextScrollPane;
 import org.fife.ui.rtextarea.SearchContext;
 import org.fife.ui.rtextarea.SearchEngine;
+import org.openide.awt.Mnemonics;
 import org.openide.util.NbBundle.Messages;
 import org.openide.util.RequestProcessor;
 import org.sorastudio.diagnostics.details.JsonText;
@@ -50,8 +51,10 @@ import org.sorastudio.diagnostics.details.JsonText;
 @Messages({
     "JsonView.loading=Reading…",
     "JsonView.findHint=Find",
-    "JsonView.next=Next",
-    "JsonView.copy=Copy",
+    "JsonView.findName=Find in the JSON",
+    "JsonView.textName=JSON document",
+    "JsonView.next=&Next",
+    "JsonView.copy=C&opy",
     "JsonView.copyTip=Copy the selection, or everything when nothing is selected",
     "# {0} - text",
     "JsonView.notFound=\"{0}\" is not in this document."
@@ -70,6 +73,7 @@ final class JsonView extends JPanel {
         super(new BorderLayout());
         setName("jsonView");
         text.setName("json");
+        text.getAccessibleContext().setAccessibleName(Bundle.JsonView_textName());
         text.setEditable(false);
         text.setCodeFoldingEnabled(true);
         text.setAntiAliasingEnabled(true);
@@ -90,13 +94,16 @@ final class JsonView extends JPanel {
         JToolBar bar = new JToolBar();
         bar.setFloatable(false);
         find.setName("find");
+        find.getAccessibleContext().setAccessibleName(Bundle.JsonView_findName());
         find.putClientProperty("JTextField.placeholderText", Bundle.JsonView_findHint());
         find.setMaximumSize(find.getPreferredSize());
         find.addActionListener(e -> findNext());
-        JButton next = new JButton(Bundle.JsonView_next());
+        JButton next = new JButton();
+        Mnemonics.setLocalizedText(next, Bundle.JsonView_next());
         next.setName("next");
         next.addActionListener(e -> findNext());
-        JButton copy = new JButton(Bundle.JsonView_copy());
+        JButton copy = new JButton();
+        Mnemonics.setLocalizedText(copy, Bundle.JsonView_copy());
         copy.setName("copy");
         copy.setToolTipText(Bundle.JsonView_copyTip());
         copy.addActionListener(e -> copy());

@@ -58,6 +58,7 @@ import javax.swing.UIManager;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import javax.swing.table.DefaultTableCellRenderer;
+import org.openide.awt.Mnemonics;
 import org.openide.filesystems.FileChooserBuilder;
 import org.openide.util.NbBundle.Messages;
 import org.openide.util.RequestProcessor;
@@ -76,14 +77,14 @@ import org.sorastudio.diagnostics.capture.LogLine;
 @Messages({
     "Logs.show=Show:",
     "Logs.searchHint=Search the logs",
-    "Logs.copy=Copy",
+    "Logs.copy=&Copy",
     "Logs.copyTip=Copy the selected lines (Ctrl+C)",
-    "Logs.save=Save…",
+    "Logs.save=&Save…",
     "Logs.saveTip=Save the lines shown to a file",
     "Logs.saveTitle=Save the Logs",
-    "Logs.clear=Clear",
+    "Logs.clear=C&lear",
     "Logs.clearTip=Forget every line (Ctrl+L)",
-    "Logs.openFolder=Open Folder",
+    "Logs.openFolder=&Open Folder",
     "Logs.openFolderTip=Open the folder with messages.log, the studio's full log",
     "# {0} - lines shown",
     "# {1} - lines kept",
@@ -221,7 +222,8 @@ final class LogsPanel extends JPanel {
     }
 
     private static JButton button(String name, String text, String tip, Runnable action) {
-        JButton button = new JButton(text);
+        JButton button = new JButton();
+        Mnemonics.setLocalizedText(button, text);
         button.setName(name);
         button.setToolTipText(tip);
         button.addActionListener(e -> action.run());

@@ -30,9 +30,10 @@ import org.sorastudio.diagnostics.capture.LogCapture;
 @TopComponent.Registration(mode = "output", openAtStartup = false, position = 300)
 @ActionID(category = "Window", id = "org.sorastudio.diagnostics.ui.LogsTopComponent")
 @ActionReference(path = "Menu/Window", position = 450)
-@TopComponent.OpenActionRegistration(displayName = "#Logs.window", preferredID = LogsTopComponent.ID)
+@TopComponent.OpenActionRegistration(displayName = "#Logs.menu", preferredID = LogsTopComponent.ID)
 @Messages({
     "Logs.window=Logs",
+    "Logs.menu=Lo&gs",
     "Logs.windowTip=What the studio did and what the servers answered, live"
 })
 public final class LogsTopComponent extends TopComponent {

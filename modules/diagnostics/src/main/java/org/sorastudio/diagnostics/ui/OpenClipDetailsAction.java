@@ -30,7 +30,7 @@ import org.openide.util.NbBundle.Messages;
 @ActionRegistration(displayName = "#OpenClipDetails.name")
 @ActionReference(path = "Menu/File", position = 310)
 @Messages({
-    "OpenClipDetails.name=Open Clip Details…",
+    "OpenClipDetails.name=Open Clip &Details…",
     "OpenClipDetails.title=Open a Clip's Details",
     "OpenClipDetails.filter=Clip details (*.json)"
 })

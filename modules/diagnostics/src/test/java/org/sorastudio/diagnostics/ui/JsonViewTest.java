@@ -35,6 +35,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sorastudio.testing.gui.KeyboardWalk;
 
 /** A clip's details in a real window: JSON colours and folding, search, and a notice for a file that is not JSON. */
 class JsonViewTest {
@@ -119,5 +120,11 @@ class JsonViewTest {
         assertThat(GuiActionRunner.execute(() -> area().getSyntaxEditingStyle())).isEqualTo(SyntaxConstants.SYNTAX_STYLE_NONE);
         window.label("notice").requireVisible();
         assertThat(window.label("notice").text()).startsWith("This file is not valid JSON");
+    }
+
+    /** Clip Details' JSON view with the keyboard alone: named, reached, no trap, its own mnemonics. */
+    @Test
+    void everyControlIsNamedAndReachedWithTheKeyboard() {
+        KeyboardWalk.walk(window);
     }
 }

@@ -241,7 +241,8 @@ final class RewritePanel extends JPanel {
     private static JPanel titled(String title, java.awt.Component content) {
         JPanel panel = new JPanel(new BorderLayout(0, 3));
         JLabel label = new JLabel(title);
-        label.setLabelFor(content);
+        // the caption names what Tab reaches: the list or text inside a scroll pane, not the pane
+        label.setLabelFor(content instanceof JScrollPane scroll ? scroll.getViewport().getView() : content);
         panel.add(label, BorderLayout.NORTH);
         panel.add(content, BorderLayout.CENTER);
         return panel;

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sorastudio.moderation.api.Rewrite;
 import org.sorastudio.testing.gui.GuiSteps;
+import org.sorastudio.testing.gui.KeyboardWalk;
 
 /** The rewrite panel in a real window: suggestions, the prompt to edit, and its changes against the blocked one. */
 class RewritePanelTest {
@@ -105,5 +106,11 @@ class RewritePanelTest {
             }
             return runs;
         });
+    }
+
+    /** The Rewrite & Resend dialog's content with the keyboard alone: named, reached, no trap, its own mnemonics. */
+    @Test
+    void everyControlIsNamedAndReachedWithTheKeyboard() {
+        KeyboardWalk.walk(window);
     }
 }

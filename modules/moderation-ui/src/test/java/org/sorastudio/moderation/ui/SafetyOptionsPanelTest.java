@@ -28,6 +28,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sorastudio.testing.gui.GuiSteps;
+import org.sorastudio.testing.gui.KeyboardWalk;
+import org.sorastudio.testing.gui.MnemonicCheck;
 
 /** Tools > Options > Safety in a real window: what is stored shows, and what the user changes is what would be saved. */
 class SafetyOptionsPanelTest {
@@ -84,5 +86,12 @@ class SafetyOptionsPanelTest {
 
         assertThat(GuiActionRunner.execute(panel::preferences))
                 .isEqualTo(new SafetyPreferences(false, List.of("gun", "blood"), true, "gpt-5-nano"));
+    }
+
+    /** The Options window's Safety tab, with the keyboard alone and in every language. */
+    @Test
+    void everyControlIsNamedReachedWithTheKeyboardAndHasItsOwnMnemonic() {
+        KeyboardWalk.walk(window);
+        MnemonicCheck.inEveryLanguage(() -> new SafetyOptionsPanel(() -> { }));
     }
 }

@@ -45,6 +45,7 @@ import javax.swing.filechooser.FileNameExtensionFilter;
 import org.netbeans.api.progress.ProgressHandle;
 import org.openide.DialogDescriptor;
 import org.openide.DialogDisplayer;
+import org.openide.awt.Mnemonics;
 import org.openide.filesystems.FileChooserBuilder;
 import org.openide.util.Lookup;
 import org.openide.util.NbBundle.Messages;
@@ -61,7 +62,7 @@ import org.sorastudio.media.frames.FrameExtractionException;
 @Messages({
     "# {0} - file name",
     "ContactSheet.title=Contact Sheet — {0}",
-    "ContactSheet.save=Save…",
+    "ContactSheet.save=&Save…",
     "ContactSheet.close=Close",
     "ContactSheet.hint=Click a thumbnail to show that moment in the player.",
     "ContactSheet.saveTitle=Save Contact Sheet",
@@ -95,7 +96,8 @@ final class ContactSheetView extends JPanel {
         // A big sheet scrolls inside a window that fits the screen.
         scroll.setPreferredSize(new java.awt.Dimension(Math.min(image.getWidth() + 24, 1000), Math.min(image.getHeight() + 24, 640)));
         add(scroll, BorderLayout.CENTER);
-        JButton save = new JButton(Bundle.ContactSheet_save());
+        JButton save = new JButton();
+        Mnemonics.setLocalizedText(save, Bundle.ContactSheet_save());
         save.setName("saveContactSheet");
         save.addActionListener(e -> saveInteractively());
         JPanel south = new JPanel(new BorderLayout());

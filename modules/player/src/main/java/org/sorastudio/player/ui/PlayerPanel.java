@@ -52,6 +52,7 @@ import javax.swing.TransferHandler;
 import javax.swing.UIManager;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import org.netbeans.api.progress.ProgressHandle;
+import org.openide.awt.Mnemonics;
 import org.openide.filesystems.FileChooserBuilder;
 import org.openide.util.Lookup;
 import org.sorastudio.core.spi.ClipDerivation;
@@ -68,23 +69,23 @@ import org.sorastudio.player.playback.PlaybackController;
  * on its own threads; the view shows them on the EDT and never waits for the native player.
  */
 @Messages({
-    "Player.play=Play",
-    "Player.pause=Pause",
-    "Player.previousFrame=◀ Frame",
-    "Player.nextFrame=Frame ▶",
+    "Player.play=&Play",
+    "Player.pause=&Pause",
+    "Player.previousFrame=◀ &Frame",
+    "Player.nextFrame=F&rame ▶",
     "Player.previousFrameTip=Back one frame (Left); Shift+Left: back one second",
     "Player.nextFrameTip=Forward one frame (Right); Shift+Right: forward one second",
     "Player.playTip=Play or pause (Space); Home/End: first/last frame",
-    "Player.mute=Mute",
-    "Player.loop=Loop",
+    "Player.mute=&Mute",
+    "Player.loop=&Loop",
     "Player.volume=Volume",
-    "Player.grab=Grab Frame…",
+    "Player.grab=&Grab Frame…",
     "Player.grabTip=Save the frame on screen as a PNG image at the video's own size",
-    "Player.contactSheet=Contact Sheet",
+    "Player.contactSheet=&Contact Sheet",
     "Player.contactSheetTip=A grid of thumbnails across the whole clip, with their times",
-    "Player.extend=Extend…",
+    "Player.extend=&Extend…",
     "Player.extendTip=Continue this clip: a new, longer clip that starts where this one ends",
-    "Player.edit=Edit…",
+    "Player.edit=E&dit…",
     "Player.editTip=A changed copy of this clip, as a prompt says",
     "Player.empty=Open a clip with File > Open Clip… or drop a video file here.",
     "# {0} - problem",
@@ -140,9 +141,9 @@ final class PlayerPanel extends JPanel {
             }
         }
     };
-    private final JButton playPause = new JButton(Bundle.Player_play());
-    private final JButton previousFrame = new JButton(Bundle.Player_previousFrame());
-    private final JButton nextFrame = new JButton(Bundle.Player_nextFrame());
+    private final JButton playPause = new JButton();
+    private final JButton previousFrame = new JButton();
+    private final JButton nextFrame = new JButton();
     private final JSlider scrub = new JSlider(0, 0, 0);
     /** Position and length in a monospaced face at the text size in force, after a live switch too. */
     private final JLabel time = new JLabel(PlaybackClock.text(0) + " / " + PlaybackClock.text(0)) {
@@ -156,12 +157,12 @@ final class PlayerPanel extends JPanel {
         }
     };
     private final JSlider volume = new JSlider(0, 100, 100);
-    private final JToggleButton mute = new JToggleButton(Bundle.Player_mute());
-    private final JCheckBox loop = new JCheckBox(Bundle.Player_loop());
-    private final JButton grab = new JButton(Bundle.Player_grab());
-    private final JButton contactSheet = new JButton(Bundle.Player_contactSheet());
-    private final JButton extend = new JButton(Bundle.Player_extend());
-    private final JButton edit = new JButton(Bundle.Player_edit());
+    private final JToggleButton mute = new JToggleButton();
+    private final JCheckBox loop = new JCheckBox();
+    private final JButton grab = new JButton();
+    private final JButton contactSheet = new JButton();
+    private final JButton extend = new JButton();
+    private final JButton edit = new JButton();
     /** Makes extensions and edits (the queue's module); {@code null} when none is installed, and the buttons are not shown. */
     private final ClipDerivation derivation = Lookup.getDefault().lookup(ClipDerivation.class);
     private final JLabel status = new JLabel(" ");
@@ -177,6 +178,15 @@ final class PlayerPanel extends JPanel {
 
     PlayerPanel(LibVlc libVlc) {
         super(new BorderLayout());
+        Mnemonics.setLocalizedText(playPause, Bundle.Player_play());
+        Mnemonics.setLocalizedText(previousFrame, Bundle.Player_previousFrame());
+        Mnemonics.setLocalizedText(nextFrame, Bundle.Player_nextFrame());
+        Mnemonics.setLocalizedText(mute, Bundle.Player_mute());
+        Mnemonics.setLocalizedText(loop, Bundle.Player_loop());
+        Mnemonics.setLocalizedText(grab, Bundle.Player_grab());
+        Mnemonics.setLocalizedText(contactSheet, Bundle.Player_contactSheet());
+        Mnemonics.setLocalizedText(extend, Bundle.Player_extend());
+        Mnemonics.setLocalizedText(edit, Bundle.Player_edit());
         this.libVlc = libVlc;
         setName("player");
         buildCentre();
@@ -390,7 +400,7 @@ final class PlayerPanel extends JPanel {
         volume.setEnabled(libVlc.available());
         mute.setEnabled(libVlc.available());
         loop.setEnabled(libVlc.available());
-        playPause.setText(playback.isPlaying() ? Bundle.Player_pause() : Bundle.Player_play());
+        Mnemonics.setLocalizedText(playPause, playback.isPlaying() ? Bundle.Player_pause() : Bundle.Player_play());
     }
 
     private void showNotice(String text) {

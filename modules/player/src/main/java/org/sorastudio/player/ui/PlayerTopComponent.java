@@ -31,9 +31,10 @@ import org.openide.windows.WindowManager;
 @TopComponent.Registration(mode = "editor", openAtStartup = false, position = 300)
 @ActionID(category = "Window", id = "org.sorastudio.player.ui.PlayerTopComponent")
 @ActionReference(path = "Menu/Window", position = 300)
-@TopComponent.OpenActionRegistration(displayName = "#Player.window", preferredID = PlayerTopComponent.ID)
+@TopComponent.OpenActionRegistration(displayName = "#Player.menu", preferredID = PlayerTopComponent.ID)
 @Messages({
     "Player.window=Player",
+    "Player.menu=P&layer",
     "Player.windowTip=Play a clip frame by frame, grab frames, make contact sheets"
 })
 public final class PlayerTopComponent extends TopComponent {

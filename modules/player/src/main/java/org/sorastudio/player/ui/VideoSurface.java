@@ -26,6 +26,7 @@ import java.nio.ByteBuffer;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.swing.JComponent;
 import javax.swing.SwingUtilities;
+import javax.swing.UIManager;
 import org.sorastudio.player.playback.PlaybackController;
 import uk.co.caprica.vlcj.factory.MediaPlayerFactory;
 import uk.co.caprica.vlcj.player.base.MediaPlayer;
@@ -71,6 +72,18 @@ final class VideoSurface extends JComponent implements PlaybackController.Pictur
         setOpaque(true);
         setBackground(Color.BLACK);
         setPreferredSize(new Dimension(640, 360));
+        // the ring follows the focus
+        addFocusListener(new java.awt.event.FocusListener() {
+            @Override
+            public void focusGained(java.awt.event.FocusEvent e) {
+                repaint();
+            }
+
+            @Override
+            public void focusLost(java.awt.event.FocusEvent e) {
+                repaint();
+            }
+        });
     }
 
     @Override
@@ -157,6 +170,21 @@ final class VideoSurface extends JComponent implements PlaybackController.Pictur
             Graphics2D g2 = (Graphics2D) g.create();
             g2.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             g2.drawImage(picture, (getWidth() - width) / 2, (getHeight() - height) / 2, width, height, null);
+            g2.dispose();
+        }
+    }
+
+
+    /** The focus ring a keyboard user sees on this custom-painted component: the look and feel's focus colour, 2 px. */
+    @Override
+    protected void paintBorder(Graphics g) {
+        super.paintBorder(g);
+        if (isFocusOwner()) {
+            Color focus = UIManager.getColor("Component.focusColor");
+            Graphics2D g2 = (Graphics2D) g.create();
+            g2.setColor(focus != null ? focus : UIManager.getColor("Focus.color"));
+            g2.setStroke(new java.awt.BasicStroke(2f));
+            g2.drawRect(1, 1, getWidth() - 2, getHeight() - 2);
             g2.dispose();
         }
     }

@@ -30,6 +30,7 @@ import javax.swing.SwingUtilities;
 import org.openide.DialogDescriptor;
 import org.openide.DialogDisplayer;
 import org.openide.NotifyDescriptor;
+import org.openide.awt.Mnemonics;
 import org.openide.util.NbBundle.Messages;
 import org.sorastudio.core.l10n.LocaleFormat;
 import org.sorastudio.postprocess.disk.DiskVerdict;
@@ -45,9 +46,9 @@ import org.sorastudio.postprocess.disk.DiskVerdict;
     "DiskWarning.free=Free now:",
     "DiskWarning.threshold=Should stay free:",
     "DiskWarning.folder=Output folder:",
-    "DiskWarning.pause=Pause the Queue",
-    "DiskWarning.changeFolder=Change Folder…",
-    "DiskWarning.goOn=Go On",
+    "DiskWarning.pause=&Pause the Queue",
+    "DiskWarning.changeFolder=&Change Folder…",
+    "DiskWarning.goOn=&Go On",
     "DiskWarning.chooseFolder=Folder for the clips of this batch",
     "DiskWarning.hint=<html>Pause keeps the batch in the queue without sending it; free some space, then Resume.<br>"
             + "The estimate comes from each model's bitrate, corrected by the clips already downloaded.</html>"
@@ -130,7 +131,8 @@ final class DiskWarning {
     }
 
     private static JButton button(String text, String name) {
-        JButton button = new JButton(text);
+        JButton button = new JButton();
+        Mnemonics.setLocalizedText(button, text);
         button.setName(name);
         return button;
     }

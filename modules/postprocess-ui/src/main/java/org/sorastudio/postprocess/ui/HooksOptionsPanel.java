@@ -41,6 +41,7 @@ import javax.swing.SpinnerNumberModel;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import javax.swing.table.AbstractTableModel;
+import org.openide.awt.Mnemonics;
 import org.openide.util.NbBundle.Messages;
 import org.sorastudio.core.model.HookStep;
 import org.sorastudio.core.model.PostProcessingSettings;
@@ -57,12 +58,12 @@ import org.sorastudio.ui.support.api.WrappedText;
     "HooksOptions.steps=Steps run on every downloaded clip, in order (each in its own process, no shell):",
     "HooksOptions.on=On",
     "HooksOptions.step=Step",
-    "HooksOptions.addPreset=Add Preset",
-    "HooksOptions.addStep=Add Step",
+    "HooksOptions.addPreset=A&dd Preset",
+    "HooksOptions.addStep=Add &Step",
     "HooksOptions.newStep=New step",
-    "HooksOptions.remove=Remove",
-    "HooksOptions.up=Move Up",
-    "HooksOptions.down=Move Down",
+    "HooksOptions.remove=&Remove",
+    "HooksOptions.up=&Move Up",
+    "HooksOptions.down=Mo&ve Down",
     "HooksOptions.name=Name:",
     "HooksOptions.arguments=Program and arguments, one per line:",
     "HooksOptions.timeout=Timeout (seconds):",
@@ -73,12 +74,12 @@ import org.sorastudio.ui.support.api.WrappedText;
     "HooksOptions.thresholdHint=A batch that would leave less is warned about before it is sent, "
             + "and the queue pauses before a download goes below it.",
     "HooksOptions.notifications=Notifications",
-    "HooksOptions.jobCompleted=Each clip that arrives",
-    "HooksOptions.jobFailed=Each job that fails",
-    "HooksOptions.batchFinished=Each batch that finishes",
-    "HooksOptions.postProcessingFailed=Post-processing that fails",
-    "HooksOptions.sound=Play a sound",
-    "HooksOptions.unfocused=Only when the studio is not the active window"
+    "HooksOptions.jobCompleted=&Each clip that arrives",
+    "HooksOptions.jobFailed=Each &job that fails",
+    "HooksOptions.batchFinished=Each &batch that finishes",
+    "HooksOptions.postProcessingFailed=&Post-processing that fails",
+    "HooksOptions.sound=Play &a sound",
+    "HooksOptions.unfocused=&Only when the studio is not the active window"
 })
 final class HooksOptionsPanel extends JPanel {
 
@@ -183,7 +184,7 @@ final class HooksOptionsPanel extends JPanel {
         left.add(buttonColumn, BorderLayout.EAST);
 
         JPanel section = new JPanel(new BorderLayout(12, 6));
-        section.add(new JLabel(Bundle.HooksOptions_steps()), BorderLayout.NORTH);
+        section.add(caption(Bundle.HooksOptions_steps(), table), BorderLayout.NORTH);
         section.add(left, BorderLayout.WEST);
         section.add(editor(), BorderLayout.CENTER);
         return section;
@@ -223,7 +224,7 @@ final class HooksOptionsPanel extends JPanel {
         c.insets = new Insets(2, 0, 2, 6);
         c.gridx = 0;
         c.gridy = 0;
-        editor.add(new JLabel(Bundle.HooksOptions_name()), c);
+        editor.add(caption(Bundle.HooksOptions_name(), name), c);
         c.gridx = 1;
         c.fill = GridBagConstraints.HORIZONTAL;
         c.weightx = 1;
@@ -231,7 +232,7 @@ final class HooksOptionsPanel extends JPanel {
         c.gridx = 0;
         c.gridy = 1;
         c.gridwidth = 2;
-        editor.add(new JLabel(Bundle.HooksOptions_arguments()), c);
+        editor.add(caption(Bundle.HooksOptions_arguments(), arguments), c);
         c.gridy = 2;
         c.fill = GridBagConstraints.BOTH;
         c.weighty = 1;
@@ -247,7 +248,7 @@ final class HooksOptionsPanel extends JPanel {
         c.gridwidth = 1;
         c.fill = GridBagConstraints.NONE;
         c.weightx = 0;
-        editor.add(new JLabel(Bundle.HooksOptions_timeout()), c);
+        editor.add(caption(Bundle.HooksOptions_timeout(), timeout), c);
         c.gridx = 1;
         editor.add(timeout, c);
         return editor;
@@ -260,7 +261,7 @@ final class HooksOptionsPanel extends JPanel {
         section.setBorder(BorderFactory.createTitledBorder(Bundle.HooksOptions_disk()));
         ((JSpinner.DefaultEditor) threshold.getEditor()).getTextField().setColumns(8);
         JPanel row = new JPanel(new BorderLayout(6, 4));
-        row.add(new JLabel(Bundle.HooksOptions_threshold()), BorderLayout.NORTH);
+        row.add(caption(Bundle.HooksOptions_threshold(), threshold), BorderLayout.NORTH);
         row.add(threshold, BorderLayout.WEST);
         section.add(row, BorderLayout.NORTH);
         section.add(new WrappedText(Bundle.HooksOptions_thresholdHint(), 40), BorderLayout.CENTER);
@@ -355,13 +356,22 @@ final class HooksOptionsPanel extends JPanel {
     }
 
     private static JButton button(String text, String name) {
-        JButton button = new JButton(text);
+        JButton button = new JButton();
+        Mnemonics.setLocalizedText(button, text);
         button.setName(name);
         return button;
     }
 
+    /** A caption bound to {@code field}: a screen reader names the field after it. */
+    private static JLabel caption(String text, java.awt.Component field) {
+        JLabel caption = new JLabel(text);
+        caption.setLabelFor(field);
+        return caption;
+    }
+
     private static JCheckBox check(String text, String name) {
-        JCheckBox box = new JCheckBox(text);
+        JCheckBox box = new JCheckBox();
+        Mnemonics.setLocalizedText(box, text);
         box.setName(name);
         return box;
     }

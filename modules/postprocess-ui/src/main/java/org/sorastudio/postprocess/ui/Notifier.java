@@ -32,6 +32,8 @@ import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.SwingUtilities;
+import org.openide.awt.Actions;
+import org.openide.awt.Mnemonics;
 import org.openide.awt.Notification;
 import org.openide.awt.NotificationDisplayer;
 import org.openide.util.ImageUtilities;
@@ -43,10 +45,10 @@ import org.openide.util.NbBundle.Messages;
  * at each notice. Everything visible happens on the EDT; callers may be on any thread.
  */
 @Messages({
-    "Notifier.openFolder=Open Folder",
-    "Notifier.play=Play",
-    "Notifier.rerun=Re-run",
-    "Notifier.retry=Retry",
+    "Notifier.openFolder=&Open Folder",
+    "Notifier.play=&Play",
+    "Notifier.rerun=&Re-run",
+    "Notifier.retry=R&etry",
     "Notifier.tray=Sora Studio"
 })
 final class Notifier {
@@ -124,8 +126,9 @@ final class Notifier {
     }
 
     private static JButton button(String text, Runnable action) {
-        JButton button = new JButton(text);
-        button.setName(text);
+        JButton button = new JButton();
+        Mnemonics.setLocalizedText(button, text);
+        button.setName(Actions.cutAmpersand(text));
         button.addActionListener(e -> action.run());
         return button;
     }

@@ -39,6 +39,7 @@ import org.sorastudio.queue.api.JobSpec;
 import org.sorastudio.queue.api.JobState;
 import org.sorastudio.testing.fixtures.SimulatorQueue;
 import org.sorastudio.testing.gui.GuiSteps;
+import org.sorastudio.testing.gui.KeyboardWalk;
 
 /** The warning before a batch that would not fit, in a real dialog, and what each answer does to a real queue. */
 class DiskWarningTest {
@@ -81,6 +82,7 @@ class DiskWarningTest {
 
         DialogFixture dialog = warning();
         dialog.label("needed").requireText("1.4 GB");
+        KeyboardWalk.walk(dialog);
         dialog.label("free").requireText("3.0 GB");
         dialog.label("threshold").requireText("2.0 GB");
         dialog.label("folder").requireText(folder.toString());

@@ -31,6 +31,8 @@ import org.sorastudio.core.model.HookStep;
 import org.sorastudio.core.model.PostProcessingSettings;
 import org.sorastudio.postprocess.HookPresets;
 import org.sorastudio.testing.gui.GuiSteps;
+import org.sorastudio.testing.gui.KeyboardWalk;
+import org.sorastudio.testing.gui.MnemonicCheck;
 
 /** The Options page in a real window: a GIF preset, a step of one's own, order, on/off, threshold, notifications. */
 class HooksOptionsPanelTest {
@@ -113,5 +115,12 @@ class HooksOptionsPanelTest {
 
         assertThat(GuiActionRunner.execute(panel::postProcessing).hooks()).isEmpty();
         window.textBox("arguments").requireText("").requireDisabled();
+    }
+
+    /** The Options window's Post-processing tab, with the keyboard alone and in every language. */
+    @Test
+    void everyControlIsNamedReachedWithTheKeyboardAndHasItsOwnMnemonic() {
+        KeyboardWalk.walk(window);
+        MnemonicCheck.inEveryLanguage(() -> new HooksOptionsPanel(() -> { }));
     }
 }

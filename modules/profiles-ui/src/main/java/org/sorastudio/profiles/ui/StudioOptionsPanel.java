@@ -66,8 +66,8 @@ import org.sorastudio.profiles.api.ProfileTransfer;
 @Messages({
     "Options.active=Generate with:",
     "Options.profiles=Servers",
-    "Options.add=Add",
-    "Options.remove=Remove",
+    "Options.add=&Add",
+    "Options.remove=&Remove",
     "Options.name=Name:",
     "Options.baseUrl=Base URL:",
     "Options.organization=Organization ID:",
@@ -185,7 +185,9 @@ final class StudioOptionsPanel extends JPanel {
         setLayout(new BorderLayout(0, 8));
         JPanel top = new JPanel(new GridBagLayout());
         active.setName("activeProfile");
-        top.add(new JLabel(Bundle.Options_active()), at(0, 0));
+        JLabel activeLabel = new JLabel(Bundle.Options_active());
+        activeLabel.setLabelFor(active);
+        top.add(activeLabel, at(0, 0));
         top.add(active, at(1, 0));
         GridBagConstraints rest = at(2, 0);
         rest.weightx = 1;
@@ -195,14 +197,17 @@ final class StudioOptionsPanel extends JPanel {
         JPanel servers = new JPanel(new BorderLayout(8, 0));
         servers.setBorder(BorderFactory.createTitledBorder(Bundle.Options_profiles()));
         profileList.setName("profiles");
+        profileList.getAccessibleContext().setAccessibleName(Bundle.Options_profiles());
         profileList.setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
         profileList.setVisibleRowCount(6);
         JPanel listSide = new JPanel(new BorderLayout(0, 4));
         listSide.add(new JScrollPane(profileList), BorderLayout.CENTER);
         JPanel buttons = new JPanel();
-        JButton add = new JButton(Bundle.Options_add());
+        JButton add = new JButton();
+        Mnemonics.setLocalizedText(add, Bundle.Options_add());
         add.setName("addProfile");
-        JButton remove = new JButton(Bundle.Options_remove());
+        JButton remove = new JButton();
+        Mnemonics.setLocalizedText(remove, Bundle.Options_remove());
         remove.setName("removeProfile");
         buttons.add(add);
         buttons.add(remove);
@@ -555,7 +560,10 @@ final class StudioOptionsPanel extends JPanel {
     }
 
     private static int field(JPanel panel, int row, String label, JComponent editor) {
-        panel.add(new JLabel(label), at(0, row));
+        JLabel caption = new JLabel(label);
+        // a screen reader names the field after its caption; a scrolled editor is the view inside
+        caption.setLabelFor(editor instanceof JScrollPane scroll ? scroll.getViewport().getView() : editor);
+        panel.add(caption, at(0, row));
         GridBagConstraints c = at(1, row);
         c.weightx = 1;
         c.fill = GridBagConstraints.HORIZONTAL;

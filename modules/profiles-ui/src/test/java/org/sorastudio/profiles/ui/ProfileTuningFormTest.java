@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.sorastudio.core.model.Profile;
 import org.sorastudio.core.model.ProfileTuning;
 import org.sorastudio.testing.gui.GuiSteps;
+import org.sorastudio.testing.gui.KeyboardWalk;
 
 /** The profile tuning form in a real window: the stored values, the user's changes, delays out of order refused. */
 class ProfileTuningFormTest {
@@ -95,5 +96,11 @@ class ProfileTuningFormTest {
                 true);
 
         assertThat(draft.toProfile().tuning()).isEqualTo(slow);
+    }
+
+    /** The profile's Tuning form with the keyboard alone: named, reached, no trap, its own mnemonics. */
+    @Test
+    void everyControlIsNamedAndReachedWithTheKeyboard() {
+        KeyboardWalk.walk(window);
     }
 }

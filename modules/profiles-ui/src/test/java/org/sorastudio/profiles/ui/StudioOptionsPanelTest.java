@@ -40,6 +40,8 @@ import org.sorastudio.core.model.Profile;
 import org.sorastudio.core.model.Settings;
 import org.sorastudio.profiles.api.HeadlessCredentialStore;
 import org.sorastudio.testing.gui.GuiSteps;
+import org.sorastudio.testing.gui.KeyboardWalk;
+import org.sorastudio.testing.gui.MnemonicCheck;
 
 /**
  * The Options panel in a real window: adding a server, validation, what would be stored. Typing goes
@@ -196,5 +198,13 @@ class StudioOptionsPanelTest {
                 + "by a newer Sora Studio. Update Sora Studio to import it.");
         assertThat(GuiActionRunner.execute(panel::drafts)).hasSize(1);
         assertThat(window.button(JButtonMatcher.withName("importProfiles")).isEnabled()).isTrue();
+    }
+
+    /** The Options window's Profiles tab, with the keyboard alone and in every language. */
+    @Test
+    void everyControlIsNamedReachedWithTheKeyboardAndHasItsOwnMnemonic() {
+        KeyboardWalk.walk(window);
+        MnemonicCheck.inEveryLanguage(() -> new StudioOptionsPanel(() -> { },
+                new HeadlessCredentialStore(Map.of(), folder.resolve("credentials.properties"))));
     }
 }

@@ -36,6 +36,7 @@ import javax.swing.JTextArea;
 import javax.swing.SpinnerNumberModel;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
+import org.openide.awt.Mnemonics;
 import org.openide.util.Lookup;
 import org.openide.util.NbBundle.Messages;
 import org.sorastudio.core.spi.GenerationQueue.Derivation;
@@ -56,8 +57,8 @@ import org.sorastudio.queue.api.ClipSidecar;
     "DerivedClipDialog.editPrompt=What to change:",
     "DerivedClipDialog.seconds=New segment (seconds):",
     "# {0} - prompt", "DerivedClipDialog.source=Source: {0}",
-    "DerivedClipDialog.ok=Queue",
-    "DerivedClipDialog.cancel=Cancel",
+    "DerivedClipDialog.ok=&Queue",
+    "DerivedClipDialog.cancel=&Cancel",
     "DerivedClipDialog.emptyPrompt=Say what should happen: the prompt is empty.",
     "# {0} - length", "# {1} - limit", "DerivedClipDialog.longPrompt=The prompt has {0} characters; at most {1} are allowed."
 })
@@ -103,8 +104,10 @@ final class DerivedClipDialog extends JDialog {
         c.insets = new Insets(2, 2, 2, 2);
         form.add(new JLabel(Bundle.DerivedClipDialog_source(shorten(source.prompt()))), c);
         c.gridy++;
-        form.add(new JLabel(kind == Derivation.Kind.EXTEND ? Bundle.DerivedClipDialog_extendPrompt()
-                : Bundle.DerivedClipDialog_editPrompt()), c);
+        JLabel promptCaption = new JLabel(kind == Derivation.Kind.EXTEND ? Bundle.DerivedClipDialog_extendPrompt()
+                : Bundle.DerivedClipDialog_editPrompt());
+        promptCaption.setLabelFor(prompt);
+        form.add(promptCaption, c);
         c.gridy++;
         c.fill = GridBagConstraints.BOTH;
         c.weightx = 1;
@@ -119,9 +122,12 @@ final class DerivedClipDialog extends JDialog {
             c.fill = GridBagConstraints.NONE;
             c.weightx = 0;
             c.weighty = 0;
-            form.add(new JLabel(Bundle.DerivedClipDialog_seconds()), c);
+            JLabel secondsCaption = new JLabel(Bundle.DerivedClipDialog_seconds());
+            form.add(secondsCaption, c);
             c.gridx = 1;
-            form.add(secondsField(), c);
+            Component secondsField = secondsField();
+            secondsCaption.setLabelFor(secondsField);
+            form.add(secondsField, c);
             c.gridx = 0;
         }
         c.gridy++;
@@ -130,10 +136,13 @@ final class DerivedClipDialog extends JDialog {
         problem.setForeground(UIManager.getColor("Component.error.focusedBorderColor"));
         form.add(problem, c);
 
-        JButton ok = new JButton(Bundle.DerivedClipDialog_ok());
+        JButton ok = new JButton();
+
+        Mnemonics.setLocalizedText(ok, Bundle.DerivedClipDialog_ok());
         ok.setName("queue");
         ok.addActionListener(e -> confirm());
-        JButton cancel = new JButton(Bundle.DerivedClipDialog_cancel());
+        JButton cancel = new JButton();
+        Mnemonics.setLocalizedText(cancel, Bundle.DerivedClipDialog_cancel());
         cancel.setName("cancel");
         cancel.addActionListener(e -> dispose());
         getRootPane().setDefaultButton(ok);

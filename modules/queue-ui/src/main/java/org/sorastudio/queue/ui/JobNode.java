@@ -20,6 +20,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.util.function.Function;
 import javax.swing.AbstractAction;
 import javax.swing.Action;
+import org.openide.awt.Actions;
 import org.openide.nodes.AbstractNode;
 import org.openide.nodes.Children;
 import org.openide.nodes.Node;
@@ -59,7 +60,7 @@ final class JobNode extends AbstractNode {
         if (!ClipPlayback.canPlay(current)) {
             return null;
         }
-        return new AbstractAction(Bundle.QueuePanel_play()) {
+        return new AbstractAction(Actions.cutAmpersand(Bundle.QueuePanel_play())) {
             @Override
             public void actionPerformed(ActionEvent e) {
                 ClipPlayback.play(current);

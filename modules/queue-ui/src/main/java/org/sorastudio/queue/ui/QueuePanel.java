@@ -55,6 +55,8 @@ import javax.swing.table.TableColumn;
 import javax.swing.table.TableRowSorter;
 import org.openide.DialogDisplayer;
 import org.openide.NotifyDescriptor;
+import org.openide.awt.Actions;
+import org.openide.awt.Mnemonics;
 import org.openide.util.Lookup;
 import org.openide.util.NbBundle.Messages;
 import org.sorastudio.core.spi.ClipDetailsViewer;
@@ -79,17 +81,17 @@ import org.sorastudio.queue.api.RenderQueue;
  */
 @Messages({
     "QueuePanel.shot=Shot",
-    "QueuePanel.cancel=Cancel",
-    "QueuePanel.retry=Retry",
-    "QueuePanel.up=Move Up",
-    "QueuePanel.down=Move Down",
-    "QueuePanel.pause=Pause",
-    "QueuePanel.cancelAll=Cancel All",
-    "QueuePanel.resumeById=Resume by Video ID…",
-    "QueuePanel.clearFinished=Clear Finished",
+    "QueuePanel.cancel=&Cancel",
+    "QueuePanel.retry=&Retry",
+    "QueuePanel.up=&Move Up",
+    "QueuePanel.down=Move &Down",
+    "QueuePanel.pause=P&ause",
+    "QueuePanel.cancelAll=Ca&ncel All",
+    "QueuePanel.resumeById=Resume &by Video ID…",
+    "QueuePanel.clearFinished=Clear &Finished",
     "QueuePanel.clearFinishedTip=Remove completed, failed and cancelled jobs from the list (their files stay)",
-    "QueuePanel.copyId=Copy ID",
-    "QueuePanel.play=Play",
+    "QueuePanel.copyId=Copy &ID",
+    "QueuePanel.play=&Play",
     "QueuePanel.details=Show Request and Response",
     "QueuePanel.detailsTip=What was sent for this clip and what the server answered, as JSON",
     "QueuePanel.extend=Extend…",
@@ -150,7 +152,7 @@ public final class QueuePanel extends JPanel {
     private final JButton retry = button("retry", Bundle.QueuePanel_retry());
     private final JButton up = button("moveUp", Bundle.QueuePanel_up());
     private final JButton down = button("moveDown", Bundle.QueuePanel_down());
-    private final JToggleButton pause = new JToggleButton(Bundle.QueuePanel_pause());
+    private final JToggleButton pause = new JToggleButton();
     private final JButton cancelAll = button("cancelAll", Bundle.QueuePanel_cancelAll());
     private final JButton resumeById = button("resumeById", Bundle.QueuePanel_resumeById());
     private final JButton clearFinished = button("clearFinished", Bundle.QueuePanel_clearFinished());
@@ -170,6 +172,7 @@ public final class QueuePanel extends JPanel {
     /** @param activeProfile the profile a job resumed by video id runs on */
     public QueuePanel(Supplier<String> activeProfile) {
         super(new BorderLayout());
+        Mnemonics.setLocalizedText(pause, Bundle.QueuePanel_pause());
         this.activeProfile = activeProfile;
         setUpTable();
         add(toolbar(), BorderLayout.NORTH);
@@ -521,7 +524,7 @@ public final class QueuePanel extends JPanel {
         cancelAll.addActionListener(e -> confirmCancelAll());
         resumeById.addActionListener(e -> askVideoId());
         clearFinished.addActionListener(e -> queue.clearFinished());
-        AbstractAction copy = new AbstractAction(Bundle.QueuePanel_copyId()) {
+        AbstractAction copy = new AbstractAction(Actions.cutAmpersand(Bundle.QueuePanel_copyId())) {
             @Override
             public void actionPerformed(ActionEvent e) {
                 copySelectedId();
@@ -547,7 +550,7 @@ public final class QueuePanel extends JPanel {
             return;
         }
         NotifyDescriptor ask = new NotifyDescriptor.Confirmation(Bundle.QueuePanel_confirmCancelAll(unfinished),
-                Bundle.QueuePanel_cancelAll(), NotifyDescriptor.OK_CANCEL_OPTION, NotifyDescriptor.WARNING_MESSAGE);
+                Actions.cutAmpersand(Bundle.QueuePanel_cancelAll()), NotifyDescriptor.OK_CANCEL_OPTION, NotifyDescriptor.WARNING_MESSAGE);
         if (DialogDisplayer.getDefault().notify(ask) == NotifyDescriptor.OK_OPTION) {
             queue.cancelAll();
         }
@@ -665,8 +668,15 @@ public final class QueuePanel extends JPanel {
         }
     }
 
+    /** The job table is where a person starts: focusing the panel focuses it. */
+    @Override
+    public boolean requestFocusInWindow() {
+        return table.requestFocusInWindow();
+    }
+
     private JButton button(String name, String text) {
-        JButton button = new JButton(text);
+        JButton button = new JButton();
+        Mnemonics.setLocalizedText(button, text);
         button.setName(name);
         return button;
     }

@@ -37,9 +37,10 @@ import org.sorastudio.queue.api.RenderQueue;
 @TopComponent.Registration(mode = "output", openAtStartup = true, position = 200)
 @ActionID(category = "Window", id = "org.sorastudio.queue.ui.QueueTopComponent")
 @ActionReference(path = "Menu/Window", position = 150)
-@TopComponent.OpenActionRegistration(displayName = "#Queue.window", preferredID = QueueTopComponent.ID)
+@TopComponent.OpenActionRegistration(displayName = "#Queue.menu", preferredID = QueueTopComponent.ID)
 @Messages({
     "Queue.window=Queue",
+    "Queue.menu=&Queue",
     "Queue.windowTip=Every video job of the project: progress, ids, cancel, retry, reorder",
     "Queue.cancelBatch=Cancel every unfinished job of the batch?"
 })
@@ -86,6 +87,12 @@ public final class QueueTopComponent extends TopComponent {
         service.current().ifPresent(this::bind);
         // opening the project's queue resumes jobs a previous session left unfinished
         service.start();
+    }
+
+    /** A keyboard user switching to the Queue (Window > Queue) lands in the job table, where Enter plays a finished clip. */
+    @Override
+    protected void componentActivated() {
+        panel.requestFocusInWindow();
     }
 
     @Override

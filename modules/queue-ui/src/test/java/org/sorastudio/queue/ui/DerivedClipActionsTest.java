@@ -47,6 +47,7 @@ import org.sorastudio.queue.api.Job;
 import org.sorastudio.queue.api.JobSpec;
 import org.sorastudio.queue.api.JobState;
 import org.sorastudio.queue.api.RenderQueue;
+import org.sorastudio.testing.gui.KeyboardWalk;
 
 /**
  * Extend… and Edit… on a completed clip, from the Queue window's context menu in a real window, through the studio's
@@ -101,6 +102,7 @@ class DerivedClipActionsTest {
 
         dialog.button("queue").click();
         dialog.label("problem").requireText("Say what should happen: the prompt is empty.");
+        KeyboardWalk.walk(dialog);
         dialog.textBox("prompt").enterText("The boat drifts under a bridge");
         dialog.button("queue").click();
         dialog.requireNotVisible();

@@ -44,6 +44,7 @@ import javax.swing.SpinnerNumberModel;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import javax.swing.filechooser.FileNameExtensionFilter;
+import org.openide.awt.Mnemonics;
 import org.openide.filesystems.FileChooserBuilder;
 import org.openide.util.NbBundle.Messages;
 import org.sorastudio.media.probe.FrameRate;
@@ -63,14 +64,14 @@ import org.sorastudio.core.spi.GenerationQueue.Derivation;
  * value; every edit replaces it and is reported to {@link #setOnChange}.
  */
 @Messages({
-    "Storyboard.addClips=Add Clips…",
-    "Storyboard.addTitle=Add Title",
-    "Storyboard.moveUp=Move Up",
-    "Storyboard.moveDown=Move Down",
-    "Storyboard.remove=Remove",
-    "Storyboard.extend=Extend…",
+    "Storyboard.addClips=&Add Clips…",
+    "Storyboard.addTitle=Add &Title",
+    "Storyboard.moveUp=&Move Up",
+    "Storyboard.moveDown=Move &Down",
+    "Storyboard.remove=&Remove",
+    "Storyboard.extend=&Extend…",
     "Storyboard.extendTip=Continue the selected clip: the new clip is placed right after it when it arrives",
-    "Storyboard.edit=Edit…",
+    "Storyboard.edit=Ed&it…",
     "Storyboard.editTip=A changed copy of the selected clip, placed right after it when it arrives",
     "Storyboard.newTitle=Title",
     "Storyboard.chooseClips=Add Clips to the Storyboard",
@@ -78,12 +79,12 @@ import org.sorastudio.core.spi.GenerationQueue.Derivation;
     "Storyboard.empty=Drop video files here, drag items to reorder.",
     "Storyboard.output=Output",
     "Storyboard.fps=fps",
-    "Storyboard.matchFirst=Match First Clip",
-    "Storyboard.export=Export…",
-    "Storyboard.preview=Preview",
+    "Storyboard.matchFirst=Match &First Clip",
+    "Storyboard.export=E&xport…",
+    "Storyboard.preview=&Preview",
     "Storyboard.previewTip=Play the storyboard as it will export (trims, crossfades, titles) from a quick low-resolution render",
-    "Storyboard.stopPreview=Stop Preview",
-    "Storyboard.cancelExport=Cancel",
+    "Storyboard.stopPreview=&Stop Preview",
+    "Storyboard.cancelExport=&Cancel",
     "# {0} - problems",
     "Storyboard.notAdded=Not added: {0}",
     "# {0} - frame rate text",
@@ -110,13 +111,13 @@ final class StoryboardPanel extends JPanel {
     private final StoryboardPreview preview;
     private final DefaultListModel<StoryboardItem> model = new DefaultListModel<>();
     private final JList<StoryboardItem> list = new JList<>(model);
-    private final JButton addClips = new JButton(Bundle.Storyboard_addClips());
-    private final JButton addTitle = new JButton(Bundle.Storyboard_addTitle());
-    private final JButton moveUp = new JButton(Bundle.Storyboard_moveUp());
-    private final JButton moveDown = new JButton(Bundle.Storyboard_moveDown());
-    private final JButton remove = new JButton(Bundle.Storyboard_remove());
-    private final JButton extend = new JButton(Bundle.Storyboard_extend());
-    private final JButton edit = new JButton(Bundle.Storyboard_edit());
+    private final JButton addClips = new JButton();
+    private final JButton addTitle = new JButton();
+    private final JButton moveUp = new JButton();
+    private final JButton moveDown = new JButton();
+    private final JButton remove = new JButton();
+    private final JButton extend = new JButton();
+    private final JButton edit = new JButton();
     /** Makes extensions and edits (the queue's module); {@code null} when none is installed, and its buttons are not shown. */
     private final ClipDerivation derivation;
     private final CardLayout editorCards = new CardLayout();
@@ -126,11 +127,11 @@ final class StoryboardPanel extends JPanel {
     private final JSpinner outputWidth = new JSpinner(new SpinnerNumberModel(1280, 16, 7680, 2));
     private final JSpinner outputHeight = new JSpinner(new SpinnerNumberModel(720, 16, 4320, 2));
     private final JTextField outputFps = new JTextField("30", 7);
-    private final JButton matchFirst = new JButton(Bundle.Storyboard_matchFirst());
+    private final JButton matchFirst = new JButton();
     private final JLabel summary = new JLabel(" ");
-    private final JButton exportButton = new JButton(Bundle.Storyboard_export());
-    private final JButton previewButton = new JButton(Bundle.Storyboard_preview());
-    private final JButton cancelExport = new JButton(Bundle.Storyboard_cancelExport());
+    private final JButton exportButton = new JButton();
+    private final JButton previewButton = new JButton();
+    private final JButton cancelExport = new JButton();
     /** Escape's performer (StoryboardShortcuts): stops what renders, and is disabled when nothing does. */
     private final javax.swing.Action cancelRunning = new javax.swing.AbstractAction() {
         @Override
@@ -153,6 +154,17 @@ final class StoryboardPanel extends JPanel {
     StoryboardPanel(ClipFacts facts, Thumbnails thumbnails, StoryboardExport export, StoryboardPreview preview,
             List<? extends ClipSource> sources, ClipDerivation derivation) {
         super(new BorderLayout());
+        Mnemonics.setLocalizedText(addClips, Bundle.Storyboard_addClips());
+        Mnemonics.setLocalizedText(addTitle, Bundle.Storyboard_addTitle());
+        Mnemonics.setLocalizedText(moveUp, Bundle.Storyboard_moveUp());
+        Mnemonics.setLocalizedText(moveDown, Bundle.Storyboard_moveDown());
+        Mnemonics.setLocalizedText(remove, Bundle.Storyboard_remove());
+        Mnemonics.setLocalizedText(extend, Bundle.Storyboard_extend());
+        Mnemonics.setLocalizedText(edit, Bundle.Storyboard_edit());
+        Mnemonics.setLocalizedText(matchFirst, Bundle.Storyboard_matchFirst());
+        Mnemonics.setLocalizedText(exportButton, Bundle.Storyboard_export());
+        Mnemonics.setLocalizedText(previewButton, Bundle.Storyboard_preview());
+        Mnemonics.setLocalizedText(cancelExport, Bundle.Storyboard_cancelExport());
         this.facts = facts;
         this.preview = preview;
         this.derivation = derivation;
@@ -205,7 +217,7 @@ final class StoryboardPanel extends JPanel {
 
     /** While a preview renders, Preview becomes Stop Preview. */
     void setPreviewing(boolean running) {
-        previewButton.setText(running ? Bundle.Storyboard_stopPreview() : Bundle.Storyboard_preview());
+        Mnemonics.setLocalizedText(previewButton, running ? Bundle.Storyboard_stopPreview() : Bundle.Storyboard_preview());
         updateButtons();
     }
 

@@ -36,9 +36,10 @@ import org.sorastudio.core.spi.ClipSource;
 @TopComponent.Registration(mode = "editor", openAtStartup = false, position = 400)
 @ActionID(category = "Window", id = "org.sorastudio.storyboard.ui.StoryboardTopComponent")
 @ActionReference(path = "Menu/Window", position = 400)
-@TopComponent.OpenActionRegistration(displayName = "#Storyboard.window", preferredID = StoryboardTopComponent.ID)
+@TopComponent.OpenActionRegistration(displayName = "#Storyboard.menu", preferredID = StoryboardTopComponent.ID)
 @Messages({
     "Storyboard.window=Storyboard",
+    "Storyboard.menu=Sto&ryboard",
     "Storyboard.windowTip=Cut clips and title cards into one film and export it"
 })
 public final class StoryboardTopComponent extends TopComponent {

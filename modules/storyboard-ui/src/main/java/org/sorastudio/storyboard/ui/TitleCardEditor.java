@@ -42,6 +42,7 @@ import javax.swing.SpinnerNumberModel;
 import javax.swing.UIManager;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
+import org.openide.awt.Mnemonics;
 import org.openide.util.NbBundle.Messages;
 import org.sorastudio.media.storyboard.TitleCard;
 
@@ -50,8 +51,8 @@ import org.sorastudio.media.storyboard.TitleCard;
     "TitleEditor.text=Text",
     "TitleEditor.duration=Duration (s)",
     "TitleEditor.fontSize=Font size (px at output size)",
-    "TitleEditor.foreground=Text colour…",
-    "TitleEditor.background=Background…",
+    "TitleEditor.foreground=Text c&olour…",
+    "TitleEditor.background=&Background…",
     "TitleEditor.crossfade=Crossfade into this card (s)",
     "TitleEditor.chooseForeground=Text Colour",
     "TitleEditor.chooseBackground=Background Colour"
@@ -61,8 +62,8 @@ final class TitleCardEditor extends JPanel {
     private final JTextArea text = new JTextArea(3, 28);
     private final JSpinner duration = new JSpinner(new SpinnerNumberModel(3.0, 0.25, 600.0, 0.25));
     private final JSpinner fontSize = new JSpinner(new SpinnerNumberModel(TitleCard.DEFAULT_FONT_SIZE, 8, 400, 2));
-    private final JButton foreground = new JButton(Bundle.TitleEditor_foreground());
-    private final JButton background = new JButton(Bundle.TitleEditor_background());
+    private final JButton foreground = new JButton();
+    private final JButton background = new JButton();
     private final JSpinner crossfade = new JSpinner(new SpinnerNumberModel(0.0, 0.0, 10.0, 0.25));
     private final Preview preview = new Preview();
 
@@ -74,6 +75,8 @@ final class TitleCardEditor extends JPanel {
 
     TitleCardEditor() {
         super(new GridBagLayout());
+        Mnemonics.setLocalizedText(foreground, Bundle.TitleEditor_foreground());
+        Mnemonics.setLocalizedText(background, Bundle.TitleEditor_background());
         setName("titleEditor");
         setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
         text.setName("titleText");

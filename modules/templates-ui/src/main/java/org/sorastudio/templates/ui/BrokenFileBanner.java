@@ -23,6 +23,7 @@ import javax.swing.JButton;
 import javax.swing.JTextArea;
 import javax.swing.JPanel;
 import javax.swing.UIManager;
+import org.openide.awt.Mnemonics;
 import org.openide.util.NbBundle.Messages;
 import org.sorastudio.core.io.DataFileException;
 
@@ -33,22 +34,25 @@ import org.sorastudio.core.io.DataFileException;
 @Messages({
     "# {0} - file", "# {1} - problem",
     "BrokenFileBanner.message=Your templates cannot be read.\n{0}: {1}\nThe file is left as it is until you choose.",
-    "BrokenFileBanner.restore=Restore Backup",
+    "BrokenFileBanner.restore=&Restore Backup",
     "# {0} - backup file",
     "BrokenFileBanner.restoreTip=Replace it with the previous version, {0} (the broken file is kept beside it)",
-    "BrokenFileBanner.setAside=Set Aside and Start Empty",
+    "BrokenFileBanner.setAside=&Set Aside and Start Empty",
     "BrokenFileBanner.setAsideTip=Rename the broken file (it is kept) and start a new, empty library",
-    "BrokenFileBanner.retry=Try Again"
+    "BrokenFileBanner.retry=&Try Again"
 })
 final class BrokenFileBanner extends JPanel {
 
     private final JTextArea message = new JTextArea();
-    private final JButton restore = new JButton(Bundle.BrokenFileBanner_restore());
-    private final JButton setAside = new JButton(Bundle.BrokenFileBanner_setAside());
-    private final JButton retry = new JButton(Bundle.BrokenFileBanner_retry());
+    private final JButton restore = new JButton();
+    private final JButton setAside = new JButton();
+    private final JButton retry = new JButton();
 
     BrokenFileBanner(Runnable onRestore, Runnable onSetAside, Runnable onRetry) {
         super(new BorderLayout(0, 6));
+        Mnemonics.setLocalizedText(restore, Bundle.BrokenFileBanner_restore());
+        Mnemonics.setLocalizedText(setAside, Bundle.BrokenFileBanner_setAside());
+        Mnemonics.setLocalizedText(retry, Bundle.BrokenFileBanner_retry());
         setName("brokenFile");
         Color error = UIManager.getColor("Component.error.focusedBorderColor");
         setBorder(BorderFactory.createCompoundBorder(

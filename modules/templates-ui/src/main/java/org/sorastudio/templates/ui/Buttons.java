@@ -19,6 +19,7 @@ import java.awt.event.ActionEvent;
 import javax.swing.AbstractAction;
 import javax.swing.Action;
 import javax.swing.JButton;
+import org.openide.awt.Mnemonics;
 
 /** The small pieces both windows of this module build their buttons from. */
 public final class Buttons {
@@ -34,13 +35,28 @@ public final class Buttons {
         return button;
     }
 
-    /** An action with a label that runs {@code run}; enabling is up to the caller. */
+    /**
+     * An action with a label that runs {@code run}; enabling is up to the caller. A {@code &} in the label marks its
+     * mnemonic, as {@code Mnemonics.setLocalizedText} reads it; the buttons and menu items made from it show the letter.
+     */
     public static Action command(String name, Runnable run) {
-        return new AbstractAction(name) {
+        Action action = new AbstractAction() {
             @Override
             public void actionPerformed(ActionEvent e) {
                 run.run();
             }
         };
+        rename(action, name);
+        return action;
+    }
+
+    /** Gives {@code action} the label {@code name}, and the mnemonic its {@code &} marks (none without one). */
+    public static void rename(Action action, String name) {
+        int index = Mnemonics.findMnemonicAmpersand(name);
+        // only the & goes: Japanese keeps its "(N)" after the text, as Mnemonics.setLocalizedText shows it
+        String plain = index < 0 ? name : name.substring(0, index) + name.substring(index + 1);
+        action.putValue(Action.MNEMONIC_KEY, index < 0 ? null : (int) Character.toUpperCase(name.charAt(index + 1)));
+        action.putValue(Action.DISPLAYED_MNEMONIC_INDEX_KEY, index < 0 ? null : index);
+        action.putValue(Action.NAME, plain);
     }
 }

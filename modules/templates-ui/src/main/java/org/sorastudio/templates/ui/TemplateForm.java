@@ -38,6 +38,7 @@ import javax.swing.event.DocumentListener;
 import javax.swing.text.JTextComponent;
 import org.openide.DialogDescriptor;
 import org.openide.DialogDisplayer;
+import org.openide.awt.Mnemonics;
 import org.openide.util.NbBundle.Messages;
 import org.sorastudio.core.model.Template;
 import org.sorastudio.core.spi.ModelCatalog;
@@ -52,7 +53,7 @@ import org.sorastudio.templates.pattern.PromptPattern;
  */
 @Messages({
     "TemplateForm.name=Name",
-    "TemplateForm.ok=OK",
+    "TemplateForm.ok=&OK",
     "TemplateForm.prompt=Prompt",
     "TemplateForm.model=Model",
     "TemplateForm.size=Size",
@@ -142,7 +143,8 @@ public final class TemplateForm extends JPanel {
         c.insets = new Insets(4, 6, 2, 6);
         c.anchor = GridBagConstraints.FIRST_LINE_START;
         JLabel caption = new JLabel(label);
-        caption.setLabelFor(field);
+        // a scrolled text area is named after its caption too: the caption is bound to the area, not its scroll pane
+        caption.setLabelFor(field instanceof javax.swing.JScrollPane scroll ? scroll.getViewport().getView() : field);
         add(caption, c);
         c.gridx = 1;
         c.weightx = 1;
@@ -313,7 +315,8 @@ public final class TemplateForm extends JPanel {
     public static Optional<Template> edit(String title, Template template, ModelCatalog catalog) {
         TemplateForm form = new TemplateForm(template, catalog);
         // An own OK button, enabled here: every dialog presenter honours that.
-        JButton ok = new JButton(Bundle.TemplateForm_ok());
+        JButton ok = new JButton();
+        Mnemonics.setLocalizedText(ok, Bundle.TemplateForm_ok());
         ok.setName("templateOk");
         DialogDescriptor descriptor = new DialogDescriptor(form, title, true, new Object[]{ok, DialogDescriptor.CANCEL_OPTION},
                 ok, DialogDescriptor.DEFAULT_ALIGN, null, null);

@@ -70,20 +70,20 @@ import org.sorastudio.templates.api.Templates;
 @Messages({
     "TemplatesPanel.searchHint=Search name, prompt, #tag",
     "TemplatesPanel.allTags=All tags",
-    "TemplatesPanel.new=New…",
+    "TemplatesPanel.new=&New…",
     "TemplatesPanel.newTip=Write a new template",
-    "TemplatesPanel.edit=Edit…",
-    "TemplatesPanel.duplicate=Duplicate",
-    "TemplatesPanel.pin=Pin",
-    "TemplatesPanel.unpin=Unpin",
+    "TemplatesPanel.edit=&Edit…",
+    "TemplatesPanel.duplicate=&Duplicate",
+    "TemplatesPanel.pin=&Pin",
+    "TemplatesPanel.unpin=&Unpin",
     "TemplatesPanel.pinTip=Pinned templates stay at the top of the list",
-    "TemplatesPanel.delete=Delete",
-    "TemplatesPanel.apply=Apply to Shot",
+    "TemplatesPanel.delete=De&lete",
+    "TemplatesPanel.apply=&Apply to Shot",
     "TemplatesPanel.applyTip=Put this template's prompt, model, size and seconds into the Shot editor (Enter, double-click)",
-    "TemplatesPanel.batch=Batch from CSV…",
+    "TemplatesPanel.batch=&Batch from CSV…",
     "TemplatesPanel.batchTip=Make one shot per row of a spreadsheet from this template",
-    "TemplatesPanel.import=Import…",
-    "TemplatesPanel.export=Export…",
+    "TemplatesPanel.import=&Import…",
+    "TemplatesPanel.export=E&xport…",
     "TemplatesPanel.exportTip=Export the selected templates, or all of them when none is selected",
     "TemplatesPanel.newTitle=New Template",
     "# {0} - template name",
@@ -110,7 +110,10 @@ import org.sorastudio.templates.api.Templates;
     "# {0} - shown", "# {1} - total",
     "TemplatesPanel.count={0} of {1} templates",
     "TemplatesPanel.empty=No templates yet: press New… or import a file.",
-    "TemplatesPanel.noMatch=No template matches the search."
+    "TemplatesPanel.noMatch=No template matches the search.",
+    "TemplatesPanel.searchName=Search templates",
+    "TemplatesPanel.tagFilterName=Tag filter",
+    "TemplatesPanel.listName=Templates"
 })
 public final class TemplatesPanel extends JPanel {
 
@@ -150,6 +153,12 @@ public final class TemplatesPanel extends JPanel {
      *                     ({@code Lookup.getDefault()} in the studio)
      * @param batchFromCsv opens the CSV wizard with the selected template, if any
      */
+    /** The search field is where a person starts: focusing the panel focuses it. */
+    @Override
+    public boolean requestFocusInWindow() {
+        return search.requestFocusInWindow();
+    }
+
     public TemplatesPanel(Lookup services, Consumer<Optional<Template>> batchFromCsv) {
         super(new BorderLayout());
         this.services = services;
@@ -163,6 +172,7 @@ public final class TemplatesPanel extends JPanel {
 
     private void buildComponents() {
         search.setName("search");
+        search.getAccessibleContext().setAccessibleName(Bundle.TemplatesPanel_searchName());
         search.putClientProperty("JTextField.placeholderText", Bundle.TemplatesPanel_searchHint());
         search.putClientProperty("JTextField.showClearButton", true);
         search.setToolTipText(Bundle.TemplatesPanel_searchHint());
@@ -190,10 +200,12 @@ public final class TemplatesPanel extends JPanel {
             }
         }));
         tagFilter.setName("tagFilter");
+        tagFilter.getAccessibleContext().setAccessibleName(Bundle.TemplatesPanel_tagFilterName());
         tagFilter.addItem(Bundle.TemplatesPanel_allTags());
         tagFilter.addActionListener(e -> refilter());
 
         list.setName("templates");
+        list.getAccessibleContext().setAccessibleName(Bundle.TemplatesPanel_listName());
         list.setCellRenderer(new TemplateCellRenderer());
         list.setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
         list.addListSelectionListener(e -> updateActions());
@@ -353,7 +365,7 @@ public final class TemplatesPanel extends JPanel {
             single.setEnabled(usable && selected == 1);
         }
         batchAction.setEnabled(usable);
-        pinAction.putValue(Action.NAME, first != null && first.pinned() ? Bundle.TemplatesPanel_unpin() : Bundle.TemplatesPanel_pin());
+        Buttons.rename(pinAction, first != null && first.pinned() ? Bundle.TemplatesPanel_unpin() : Bundle.TemplatesPanel_pin());
     }
 
     private Optional<Template> selected() {

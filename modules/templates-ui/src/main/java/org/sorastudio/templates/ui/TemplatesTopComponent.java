@@ -30,20 +30,30 @@ import org.sorastudio.templates.ui.wizard.CsvImportWizard;
 @TopComponent.Registration(mode = "explorer", openAtStartup = true, position = 200)
 @ActionID(category = "Window", id = "org.sorastudio.templates.ui.TemplatesTopComponent")
 @ActionReference(path = "Menu/Window", position = 200)
-@TopComponent.OpenActionRegistration(displayName = "#Templates.window", preferredID = TemplatesTopComponent.ID)
+@TopComponent.OpenActionRegistration(displayName = "#Templates.menu", preferredID = TemplatesTopComponent.ID)
 @Messages({
     "Templates.window=Templates",
+    "Templates.menu=Te&mplates",
     "Templates.windowTip=Prompt templates: search, apply to the shot, batch from a CSV file"
 })
 public final class TemplatesTopComponent extends TopComponent {
 
     static final String ID = "TemplatesTopComponent";
 
+    private final TemplatesPanel panel = new TemplatesPanel(Lookup.getDefault(),
+            template -> CsvImportWizard.open(Lookup.getDefault(), template));
+
     public TemplatesTopComponent() {
         setName(Bundle.Templates_window());
         setToolTipText(Bundle.Templates_windowTip());
         setLayout(new BorderLayout());
-        add(new TemplatesPanel(Lookup.getDefault(), template -> CsvImportWizard.open(Lookup.getDefault(), template)), BorderLayout.CENTER);
+        add(panel, BorderLayout.CENTER);
+    }
+
+    /** A keyboard user switching to this window (Window menu, Ctrl+Tab) lands in its search field. */
+    @Override
+    protected void componentActivated() {
+        panel.requestFocusInWindow();
     }
 
     void writeProperties(java.util.Properties p) {

@@ -40,6 +40,8 @@ import org.sorastudio.core.impl.BuiltInModelCatalog;
 import org.sorastudio.core.model.Shot;
 import org.sorastudio.core.model.Template;
 import org.sorastudio.templates.impl.JsonTemplateLibrary;
+import org.sorastudio.testing.gui.KeyboardWalk;
+import org.sorastudio.testing.gui.MnemonicCheck;
 
 /** Drives the Templates panel in a real window over a real library file. */
 class TemplatesPanelTest {
@@ -186,6 +188,20 @@ class TemplatesPanelTest {
         assertThat(saved.prompt()).isEqualTo("A {animal} on a {red|blue} bicycle");
         assertThat(saved.tags()).containsExactly("kids", "fun");
         assertThat(saved.model()).isEqualTo(Shot.DEFAULT_MODEL);
+    }
+
+    /** The Templates window and its New Template dialog with the keyboard alone: named, reached, no trap, mnemonics. */
+    @Test
+    void everyControlIsNamedAndReachedWithTheKeyboard() throws Exception {
+        show();
+        awaitNames("Market stalls", "Product hero", "Rainy street");
+        select("Product hero");
+        KeyboardWalk.walk(window);
+        Gui.pressOpening(window.button("new"));
+        DialogFixture dialog = Gui.dialogTitled(window.robot(), "New Template");
+        KeyboardWalk.walk(dialog);
+        KeyboardWalk.escapeCloses(dialog);
+        MnemonicCheck.inEveryLanguage(() -> new TemplatesPanel(Lookups.fixed(library, new BuiltInModelCatalog(), editing), batches::add));
     }
 
     @Test

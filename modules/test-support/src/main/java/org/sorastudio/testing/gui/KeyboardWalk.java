@@ -26,8 +26,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import javax.swing.AbstractButton;
+import javax.swing.DefaultButtonModel;
 import javax.swing.JComboBox;
 import javax.swing.JList;
+import javax.swing.JRadioButton;
 import javax.swing.JSlider;
 import javax.swing.JSpinner;
 import javax.swing.JTabbedPane;
@@ -50,7 +52,8 @@ import org.assertj.swing.timing.Timeout;
  * <li>a component the walk reaches that has no accessible name (a screen reader would say nothing),</li>
  * <li>a focus trap: neither Tab nor Ctrl+Tab (Swing's way out of tables and text areas) moves the focus,</li>
  * <li>a cycle that misses a control a person uses (button, field, list, table, ...) showing and enabled in the window,</li>
- * <li>Shift+Tab not going back to where Tab came from.</li>
+ * <li>Shift+Tab not going back to where Tab came from,</li>
+ * <li>a button without a mnemonic, or two buttons or bound labels sharing one ({@link MnemonicCheck}).</li>
  * </ul>
  * The walk presses real keys through the robot; give the window the focus first ({@link GuiSteps#focus}).
  */
@@ -108,7 +111,7 @@ public final class KeyboardWalk {
         cycle.forEach(c -> reachedControls.add(control(c)));
         List<Component> stillThere = GuiActionRunner.execute(() -> controls(window.target()));
         for (Component control : expected) {
-            if (stillThere.contains(control) && !reachedControls.contains(control)) {
+            if (stillThere.contains(control) && !reachedControls.contains(control) && !groupReached(control, reachedControls)) {
                 problems.add("Tab never reaches " + describe(control));
             }
         }
@@ -122,6 +125,7 @@ public final class KeyboardWalk {
                         + describe(cycle.get(cycle.size() - 1)));
             }
         }
+        problems.addAll(MnemonicCheck.problems(window.target()));
         if (!problems.isEmpty()) {
             throw new AssertionError(window.target().getName() + " fails the keyboard walk:\n  " + String.join("\n  ", problems));
         }
@@ -154,6 +158,16 @@ public final class KeyboardWalk {
 
     private static Component focusOwner() {
         return GuiActionRunner.execute(() -> KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner());
+    }
+
+    /**
+     * Tab stops at one radio button of a group (the selected one) and the arrow keys move within it, as Swing does:
+     * a radio button counts as reached when another of its group was.
+     */
+    private static boolean groupReached(Component control, Set<Component> reached) {
+        return GuiActionRunner.execute(() -> control instanceof JRadioButton radio
+                && radio.getModel() instanceof DefaultButtonModel model && model.getGroup() != null
+                && java.util.Collections.list(model.getGroup().getElements()).stream().anyMatch(reached::contains));
     }
 
     /** What a person operates: an editable combo's or a spinner's text field counts as the combo or spinner. */

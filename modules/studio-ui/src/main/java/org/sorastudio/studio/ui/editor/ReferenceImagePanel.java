@@ -48,6 +48,7 @@ import javax.swing.TransferHandler;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import javax.swing.filechooser.FileNameExtensionFilter;
+import org.openide.awt.Mnemonics;
 import org.openide.util.NbBundle.Messages;
 import org.openide.util.RequestProcessor;
 import org.sorastudio.core.model.ShotProblem;
@@ -64,10 +65,10 @@ import org.sorastudio.images.ReferenceImages;
  * fit chooser and Remove. Reading and fitting run on a background thread; the event thread only paints results.
  */
 @Messages({
-    "ReferenceImage.browse=Browse…",
-    "ReferenceImage.paste=Paste",
+    "ReferenceImage.browse=&Browse…",
+    "ReferenceImage.paste=&Paste",
     "ReferenceImage.pasteTip=Paste an image or an image file from the clipboard (Ctrl+V on the preview)",
-    "ReferenceImage.remove=Remove",
+    "ReferenceImage.remove=R&emove",
     "ReferenceImage.fit=Fit:",
     "ReferenceImage.fill.black=Black bars",
     "ReferenceImage.fill.blur=Blurred fill",
@@ -229,7 +230,8 @@ final class ReferenceImagePanel extends JPanel {
     }
 
     private static JButton button(String name, String text, Runnable action) {
-        JButton button = new JButton(text);
+        JButton button = new JButton();
+        Mnemonics.setLocalizedText(button, text);
         button.setName(name);
         button.addActionListener(e -> action.run());
         return button;

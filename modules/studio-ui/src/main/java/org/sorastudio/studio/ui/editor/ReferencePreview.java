@@ -71,6 +71,18 @@ final class ReferencePreview extends JComponent {
         setPreferredSize(new Dimension(384, 216));
         setMinimumSize(new Dimension(240, 135));
         setFocusable(true);
+        // the ring follows the focus
+        addFocusListener(new java.awt.event.FocusListener() {
+            @Override
+            public void focusGained(java.awt.event.FocusEvent e) {
+                repaint();
+            }
+
+            @Override
+            public void focusLost(java.awt.event.FocusEvent e) {
+                repaint();
+            }
+        });
         MouseAdapter mouse = new MouseAdapter() {
             @Override
             public void mousePressed(MouseEvent e) {
@@ -85,6 +97,20 @@ final class ReferencePreview extends JComponent {
         };
         addMouseListener(mouse);
         addMouseMotionListener(mouse);
+    }
+
+    /** The focus ring a keyboard user sees on this custom-painted component: the look and feel's focus colour, 2 px. */
+    @Override
+    protected void paintBorder(Graphics g) {
+        super.paintBorder(g);
+        if (isFocusOwner()) {
+            Color focus = UIManager.getColor("Component.focusColor");
+            Graphics2D g2 = (Graphics2D) g.create();
+            g2.setColor(focus != null ? focus : UIManager.getColor("Focus.color"));
+            g2.setStroke(new BasicStroke(2f));
+            g2.drawRect(1, 1, getWidth() - 2, getHeight() - 2);
+            g2.dispose();
+        }
     }
 
     void setOnFocusMoved(Consumer<FitSpec> listener) {

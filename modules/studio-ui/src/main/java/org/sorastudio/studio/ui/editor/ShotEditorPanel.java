@@ -50,6 +50,7 @@ import javax.swing.UIManager;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import java.nio.file.Path;
+import org.openide.awt.Mnemonics;
 import org.openide.util.Lookup;
 import org.openide.util.NbBundle.Messages;
 import org.sorastudio.core.model.Shot;
@@ -72,17 +73,17 @@ import org.sorastudio.core.spi.ModelSpec;
     "ShotEditor.size=Size",
     "ShotEditor.seconds=Seconds",
     "ShotEditor.reference=Reference image",
-    "ShotEditor.generate=Generate",
+    "ShotEditor.generate=&Generate",
     "ShotEditor.generateTip=Queue this shot for generation (Ctrl+Enter)",
     "ShotEditor.required=* required",
     "# {0} - characters typed", "# {1} - maximum",
     "ShotEditor.count={0} / {1}",
     "# {0} - model", "# {1} - accepted values",
     "ShotEditor.notForModel={0} does not accept this; it takes {1}.",
-    "ShotEditor.refreshModels=Refresh",
+    "ShotEditor.refreshModels=&Refresh",
     "ShotEditor.remix=Remix of",
     "ShotEditor.remixTip=The id of a completed video (Queue window, Ctrl+J copies it). Generate then remixes it with this prompt.",
-    "ShotEditor.remixButton=Remix",
+    "ShotEditor.remixButton=Re&mix",
     "ShotEditor.remixNote=A remix keeps the source video's model, size and length; only the prompt changes.",
     "ShotEditor.refreshModelsTip=Ask the server again which models it offers"
 })
@@ -101,7 +102,7 @@ public final class ShotEditorPanel extends JPanel {
     private final ReferenceImagePanel reference = new ReferenceImagePanel(ShotEditorPanel::projectFolder,
             ShotEditorPanel::keptPicturesFolder, this::revalidateShot);
     private final JTextField remixOf = new JTextField(30);
-    private final JButton generate = new JButton(Bundle.ShotEditor_generate());
+    private final JButton generate = new JButton();
     private final Map<String, JLabel> messages = new LinkedHashMap<>();
     private final Map<String, JComponent> fields = new LinkedHashMap<>();
     private String shotId;
@@ -114,6 +115,7 @@ public final class ShotEditorPanel extends JPanel {
     });
 
     public ShotEditorPanel(ModelCatalog catalog) {
+        Mnemonics.setLocalizedText(generate, Bundle.ShotEditor_generate());
         this.catalog = catalog;
         this.validator = new ShotValidator(catalog);
         build();
@@ -256,7 +258,8 @@ public final class ShotEditorPanel extends JPanel {
         JPanel row = new JPanel(new GridBagLayout());
         model.setPreferredSize(new java.awt.Dimension(COMBO_WIDTH, model.getPreferredSize().height));
         row.add(model, constraints(0, 0, 1, GridBagConstraints.WEST));
-        JButton refresh = new JButton(Bundle.ShotEditor_refreshModels());
+        JButton refresh = new JButton();
+        Mnemonics.setLocalizedText(refresh, Bundle.ShotEditor_refreshModels());
         refresh.setName("refreshModels");
         refresh.setToolTipText(Bundle.ShotEditor_refreshModelsTip());
         refresh.addActionListener(e -> catalog.refresh());
@@ -400,7 +403,7 @@ public final class ShotEditorPanel extends JPanel {
         for (JComponent decidedBySource : List.of(model, size, seconds)) {
             decidedBySource.setEnabled(!remix);
         }
-        generate.setText(remix ? Bundle.ShotEditor_remixButton() : Bundle.ShotEditor_generate());
+        Mnemonics.setLocalizedText(generate, remix ? Bundle.ShotEditor_remixButton() : Bundle.ShotEditor_generate());
         if (remix && messages.get(ShotProblem.FIELD_REMIX).getText().isBlank()) {
             messages.get(ShotProblem.FIELD_REMIX).setText(Bundle.ShotEditor_remixNote());
         }

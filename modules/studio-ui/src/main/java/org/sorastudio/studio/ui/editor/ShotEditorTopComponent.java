@@ -47,9 +47,10 @@ import org.sorastudio.production.api.ShotProduction.SendOutcome;
 @TopComponent.Registration(mode = "editor", openAtStartup = true, position = 100)
 @ActionID(category = "Window", id = "org.sorastudio.studio.ui.editor.ShotEditorTopComponent")
 @ActionReference(path = "Menu/Window", position = 100)
-@TopComponent.OpenActionRegistration(displayName = "#ShotEditor.window", preferredID = ShotEditorTopComponent.ID)
+@TopComponent.OpenActionRegistration(displayName = "#ShotEditor.menu", preferredID = ShotEditorTopComponent.ID)
 @Messages({
     "ShotEditor.window=Shot Editor",
+    "ShotEditor.menu=&Shot Editor",
     "ShotEditor.windowTip=Write a shot and generate it"
 })
 public final class ShotEditorTopComponent extends TopComponent {

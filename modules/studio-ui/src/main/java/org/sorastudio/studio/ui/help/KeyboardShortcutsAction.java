@@ -44,7 +44,10 @@ import org.openide.util.NbBundle.Messages;
     "KeyboardShortcuts.action=Action",
     "KeyboardShortcuts.keys=Shortcut",
     "KeyboardShortcuts.table=Keyboard shortcuts",
-    "KeyboardShortcuts.tableDescription=Each action and the key that runs it"
+    "KeyboardShortcuts.tableDescription=Each action and the key that runs it",
+    "KeyboardShortcuts.everywhere=<html>Everywhere: Tab and Shift+Tab move between controls (Ctrl+Tab leaves a table or a "
+        + "text area); Alt and an underlined letter press a button or open a menu; Ctrl+F1 shows the focused control's tooltip; "
+        + "Shift+F10 opens its menu; Enter and Esc answer a dialog."
 })
 public final class KeyboardShortcutsAction implements ActionListener {
 
@@ -95,6 +98,16 @@ public final class KeyboardShortcutsAction implements ActionListener {
         panel.setBorder(BorderFactory.createEmptyBorder(12, 12, 0, 12));
         panel.add(intro, BorderLayout.NORTH);
         panel.add(scroll, BorderLayout.CENTER);
+        // the keys no keymap lists, because Swing and the platform give them to every window
+        JLabel everywhere = new JLabel(Bundle.KeyboardShortcuts_everywhere());
+        everywhere.setName("everywhere");
+        // the text wraps at the table's width; its height is what the wrapped lines need in this language and text size
+        javax.swing.text.View lines = (javax.swing.text.View) everywhere.getClientProperty(javax.swing.plaf.basic.BasicHTML.propertyKey);
+        if (lines != null) {
+            lines.setSize(560, 0);
+            everywhere.setPreferredSize(new Dimension(560, (int) Math.ceil(lines.getPreferredSpan(javax.swing.text.View.Y_AXIS))));
+        }
+        panel.add(everywhere, BorderLayout.SOUTH);
         return panel;
     }
 }

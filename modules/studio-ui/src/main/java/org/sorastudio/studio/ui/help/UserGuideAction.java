@@ -41,7 +41,7 @@ import org.openide.util.NbBundle.Messages;
     @ActionReference(path = "Shortcuts", name = "F1")
 })
 @Messages({
-    "UserGuide.name=&User Guide",
+    "UserGuide.name=User &Guide",
     "# {0} - where the guide was looked for",
     "UserGuide.missing=The user guide is not in this installation (looked for {0})."
 })

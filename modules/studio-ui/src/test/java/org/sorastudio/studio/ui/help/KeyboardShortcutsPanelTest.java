@@ -59,5 +59,7 @@ class KeyboardShortcutsPanelTest {
         assertThat(java.util.Arrays.stream(window.table("shortcuts").contents()).map(row -> row[0] + " = " + row[1]))
                 .contains("Generate Shot = Ctrl+Enter", "User Guide = F1");
         assertThat(KeyboardWalk.walk(window)).containsExactly(table);
+        // the keys every window has, which no keymap lists: moving, mnemonics, the tooltip of the focused control
+        assertThat(window.label("everywhere").text()).contains("Shift+Tab", "Ctrl+Tab", "Alt", "Ctrl+F1", "Shift+F10");
     }
 }

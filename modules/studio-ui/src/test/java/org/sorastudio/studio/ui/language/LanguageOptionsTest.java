@@ -37,6 +37,8 @@ import org.openide.util.Lookup;
 import org.sorastudio.core.l10n.LanguageChoice;
 import org.sorastudio.testing.gui.GuiSteps;
 import org.sorastudio.ui.support.api.OptionsTabController;
+import org.sorastudio.testing.gui.KeyboardWalk;
+import org.sorastudio.testing.gui.MnemonicCheck;
 
 /** The Language tab in a real window: the languages in their own names, the restart note, the kept choice. */
 class LanguageOptionsTest {
@@ -102,6 +104,14 @@ class LanguageOptionsTest {
         } finally {
             preferences.removeNode();
         }
+    }
+
+    /** The Options window's Language tab, with the keyboard alone and in every language. */
+    @Test
+    void everyControlIsNamedReachedWithTheKeyboardAndHasItsOwnMnemonic() {
+        open(LanguageChoice.inUserDirectory(userdir));
+        KeyboardWalk.walk(window);
+        MnemonicCheck.inEveryLanguage(() -> new LanguagePanel(() -> { }));
     }
 
     private LanguageOptionsController open(LanguageChoice choice) {

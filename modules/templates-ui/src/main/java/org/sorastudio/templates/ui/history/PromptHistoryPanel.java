@@ -58,10 +58,10 @@ import org.sorastudio.templates.ui.UserMessages;
  */
 @Messages({
     "PromptHistoryPanel.searchHint=Search prompts",
-    "PromptHistoryPanel.use=Use in Shot",
+    "PromptHistoryPanel.use=&Use in Shot",
     "PromptHistoryPanel.useTip=Put this prompt into the Shot editor (Enter, double-click)",
-    "PromptHistoryPanel.remove=Remove",
-    "PromptHistoryPanel.clear=Clear All…",
+    "PromptHistoryPanel.remove=R&emove",
+    "PromptHistoryPanel.clear=&Clear All…",
     "PromptHistoryPanel.confirmClear=Forget every prompt in the history? This cannot be undone.",
     "PromptHistoryPanel.confirmClearTitle=Clear Prompt History",
     "PromptHistoryPanel.noEditor=The Shot editor is not installed, so the prompt cannot be used.",
@@ -70,7 +70,9 @@ import org.sorastudio.templates.ui.UserMessages;
     "# {0} - shown", "# {1} - total",
     "PromptHistoryPanel.count={0} of {1} prompts",
     "# {0} - uses", "# {1} - when",
-    "PromptHistoryPanel.meta={0}× · last {1}"
+    "PromptHistoryPanel.meta={0}× · last {1}",
+    "PromptHistoryPanel.searchName=Search prompt history",
+    "PromptHistoryPanel.listName=Prompts used before"
 })
 public final class PromptHistoryPanel extends JPanel {
 
@@ -91,11 +93,18 @@ public final class PromptHistoryPanel extends JPanel {
     private int total;
 
     /** @param services where the prompt history and the Shot editor are found */
+    /** The search field is where a person starts: focusing the panel focuses it. */
+    @Override
+    public boolean requestFocusInWindow() {
+        return search.requestFocusInWindow();
+    }
+
     public PromptHistoryPanel(Lookup services) {
         super(new BorderLayout());
         this.services = services;
         this.history = services.lookup(PromptHistory.class);
         search.setName("historySearch");
+        search.getAccessibleContext().setAccessibleName(Bundle.PromptHistoryPanel_searchName());
         search.putClientProperty("JTextField.placeholderText", Bundle.PromptHistoryPanel_searchHint());
         search.putClientProperty("JTextField.showClearButton", true);
         search.getDocument().addDocumentListener(new DocumentListener() {
@@ -115,6 +124,7 @@ public final class PromptHistoryPanel extends JPanel {
             }
         });
         list.setName("history");
+        list.getAccessibleContext().setAccessibleName(Bundle.PromptHistoryPanel_listName());
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         list.setCellRenderer(new EntryRenderer());
         list.addListSelectionListener(e -> updateActions());

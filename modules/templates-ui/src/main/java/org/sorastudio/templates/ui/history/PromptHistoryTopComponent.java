@@ -29,20 +29,29 @@ import org.openide.windows.TopComponent;
 @TopComponent.Registration(mode = "explorer", openAtStartup = true, position = 210)
 @ActionID(category = "Window", id = "org.sorastudio.templates.ui.history.PromptHistoryTopComponent")
 @ActionReference(path = "Menu/Window", position = 210)
-@TopComponent.OpenActionRegistration(displayName = "#PromptHistory.window", preferredID = PromptHistoryTopComponent.ID)
+@TopComponent.OpenActionRegistration(displayName = "#PromptHistory.menu", preferredID = PromptHistoryTopComponent.ID)
 @Messages({
     "PromptHistory.window=Prompt History",
+    "PromptHistory.menu=&Prompt History",
     "PromptHistory.windowTip=The last prompts sent; use one again in the Shot editor"
 })
 public final class PromptHistoryTopComponent extends TopComponent {
 
     static final String ID = "PromptHistoryTopComponent";
 
+    private final PromptHistoryPanel panel = new PromptHistoryPanel(Lookup.getDefault());
+
     public PromptHistoryTopComponent() {
         setName(Bundle.PromptHistory_window());
         setToolTipText(Bundle.PromptHistory_windowTip());
         setLayout(new BorderLayout());
-        add(new PromptHistoryPanel(Lookup.getDefault()), BorderLayout.CENTER);
+        add(panel, BorderLayout.CENTER);
+    }
+
+    /** A keyboard user switching to this window (Window menu, Ctrl+Tab) lands in its search field. */
+    @Override
+    protected void componentActivated() {
+        panel.requestFocusInWindow();
     }
 
     void writeProperties(java.util.Properties p) {

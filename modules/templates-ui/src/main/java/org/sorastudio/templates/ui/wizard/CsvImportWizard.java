@@ -50,6 +50,7 @@ import org.sorastudio.templates.ui.UserMessages;
 @Messages({
     "CsvImportWizard.title=Import Shots from CSV",
     "CsvImportWizard.finishing=Sending the shots",
+    "CsvImportWizard.messageLine=Wizard message",
     "# {0} - problem",
     "CsvImportWizard.failed=The shots could not be sent: {0}"
 })
@@ -99,11 +100,26 @@ public final class CsvImportWizard {
         }
     }
 
+    /**
+     * The platform's wizard shows its error and warning line in a text pane Tab reaches (so it can be copied) but gives
+     * it no accessible name: a screen reader would announce an unnamed field. It is named here.
+     */
+    private static void nameMessageLine(java.awt.Container parent) {
+        for (java.awt.Component child : parent.getComponents()) {
+            if (child instanceof javax.swing.text.JTextComponent line && "FixedHeightPane".equals(child.getClass().getSimpleName())) {
+                line.getAccessibleContext().setAccessibleName(Bundle.CsvImportWizard_messageLine());
+            } else if (child instanceof java.awt.Container container) {
+                nameMessageLine(container);
+            }
+        }
+    }
+
     /** Shows the wizard and waits; returns whether the user pressed Finish. */
     boolean show() {
         Dialog dialog = DialogDisplayer.getDefault().createDialog(descriptor);
         dialog.setSize(1000, 640);
         dialog.setLocationRelativeTo(null);
+        nameMessageLine(dialog);
         try {
             dialog.setVisible(true);
         } finally {

@@ -38,6 +38,7 @@ import javax.swing.JTextArea;
 import javax.swing.UIManager;
 import org.openide.WizardDescriptor;
 import org.openide.WizardValidationException;
+import org.openide.awt.Mnemonics;
 import org.openide.util.NbBundle.Messages;
 import org.openide.util.RequestProcessor;
 import org.sorastudio.templates.batch.BatchRequest;
@@ -60,7 +61,7 @@ import org.sorastudio.templates.ui.UserMessages;
     "FormatStep.title=Encoding and Delimiter",
     "FormatStep.encoding=Encoding",
     "FormatStep.delimiter=Delimiter",
-    "FormatStep.header=First row names the columns",
+    "FormatStep.header=First &row names the columns",
     "# {0} - reason",
     "FormatStep.detected=Detected: {0}",
     "FormatStep.asText=The first lines as text",
@@ -79,7 +80,7 @@ final class FormatStep extends WizardStep implements WizardDescriptor.Asynchrono
     private final BackgroundWork work = new BackgroundWork("CSV wizard: preview");
     private final JComboBox<CsvEncoding> encoding = new JComboBox<>(CsvEncoding.values());
     private final JComboBox<CsvDelimiter> delimiter = new JComboBox<>(CsvDelimiter.values());
-    private final JCheckBox header = new JCheckBox(Bundle.FormatStep_header());
+    private final JCheckBox header = new JCheckBox();
     private final JLabel encodingReason = new JLabel(" ");
     private final JLabel delimiterReason = new JLabel(" ");
     /** The file's first lines as they are, monospaced at the text size in force, after a live switch too. */
@@ -103,6 +104,7 @@ final class FormatStep extends WizardStep implements WizardDescriptor.Asynchrono
 
     FormatStep(CsvImportModel model) {
         super(model, Bundle.FormatStep_title(), new BorderLayout(0, 6));
+        Mnemonics.setLocalizedText(header, Bundle.FormatStep_header());
         encoding.setName("encoding");
         delimiter.setName("delimiter");
         header.setName("headerRow");

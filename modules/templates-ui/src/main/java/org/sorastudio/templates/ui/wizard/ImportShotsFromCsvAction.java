@@ -28,7 +28,7 @@ import org.openide.util.NbBundle.Messages;
 @ActionID(category = "File", id = "org.sorastudio.templates.ui.wizard.ImportShotsFromCsv")
 @ActionRegistration(displayName = "#ImportShotsFromCsv.name")
 @ActionReference(path = "Menu/File", position = 70, separatorBefore = 65)
-@Messages("ImportShotsFromCsv.name=Import Shots from &CSV…")
+@Messages("ImportShotsFromCsv.name=&Import Shots from CSV…")
 public final class ImportShotsFromCsvAction implements ActionListener {
 
     @Override

@@ -58,6 +58,7 @@ import org.sorastudio.templates.ui.UserMessages;
     "# {0} - parameter",
     "MappingStep.parameter=shot {0}",
     "MappingStep.problems=Problems",
+    "MappingStep.tableName=Column mapping: what each column of the file fills",
     "MappingStep.noProblems=Every placeholder has a column and every column is used.",
     "MappingStep.checking=Checking the mapping…",
     "# {0} - count",
@@ -96,6 +97,7 @@ final class MappingStep extends WizardStep {
         super(model, Bundle.MappingStep_title(), new BorderLayout(0, 6));
         JTable table = new JTable(targets);
         table.setName("mapping");
+        table.getAccessibleContext().setAccessibleName(Bundle.MappingStep_tableName());
         table.setRowHeight(Math.max(table.getRowHeight(), columnChoice.getPreferredSize().height));
         table.getColumnModel().getColumn(1).setCellEditor(new DefaultCellEditor(columnChoice));
         table.setSurrendersFocusOnKeystroke(true);
@@ -104,7 +106,9 @@ final class MappingStep extends WizardStep {
         list.setCellRenderer(new ProblemRenderer());
         status.setName("mappingStatus");
         JPanel lower = new JPanel(new BorderLayout(0, 2));
-        lower.add(new JLabel(Bundle.MappingStep_problems()), BorderLayout.NORTH);
+        JLabel problemsCaption = new JLabel(Bundle.MappingStep_problems());
+        problemsCaption.setLabelFor(list);
+        lower.add(problemsCaption, BorderLayout.NORTH);
         lower.add(new JScrollPane(list), BorderLayout.CENTER);
         JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(table), lower);
         split.setResizeWeight(0.6);

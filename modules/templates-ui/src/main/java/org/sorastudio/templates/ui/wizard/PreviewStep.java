@@ -56,7 +56,8 @@ import org.sorastudio.templates.ui.UserMessages;
     "PreviewStep.making=Making the first shots…",
     "# {0} - count",
     "PreviewStep.shown=The first {0} shot(s) of the batch. The next step checks every row.",
-    "PreviewStep.none=The file has no data rows."
+    "PreviewStep.none=The file has no data rows.",
+    "PreviewStep.tableName=The first shots of the batch"
 })
 final class PreviewStep extends WizardStep {
 
@@ -78,6 +79,7 @@ final class PreviewStep extends WizardStep {
         super(model, Bundle.PreviewStep_title(), new BorderLayout(0, 6));
         JTable table = new JTable(shots);
         table.setName("previewShots");
+        table.getAccessibleContext().setAccessibleName(Bundle.PreviewStep_tableName());
         FullTextCellRenderer.install(table, 35, 210, 70, 75, 50, 80, THUMBNAIL_WIDTH + 8, 80, 70, 190);
         table.getColumnModel().getColumn(THUMBNAIL_COLUMN).setCellRenderer(new ThumbnailRenderer());
         textRowHeight = table.getRowHeight();

@@ -39,6 +39,7 @@ import javax.swing.event.DocumentListener;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import org.openide.WizardDescriptor;
 import org.openide.WizardValidationException;
+import org.openide.awt.Mnemonics;
 import org.openide.filesystems.FileChooserBuilder;
 import org.openide.util.NbBundle.Messages;
 import org.sorastudio.core.model.Shot;
@@ -60,7 +61,7 @@ import org.sorastudio.templates.ui.UserMessages;
 @Messages({
     "SourceStep.title=File and Template",
     "SourceStep.file=CSV file",
-    "SourceStep.browse=Browse…",
+    "SourceStep.browse=Br&owse…",
     "SourceStep.chooserTitle=Choose a CSV File",
     "SourceStep.csvFiles=CSV and text files (*.csv, *.tsv, *.txt)",
     "SourceStep.template=Template",
@@ -143,7 +144,8 @@ final class SourceStep extends WizardStep implements WizardDescriptor.Asynchrono
     }
 
     private void layoutFields() {
-        JButton browse = new JButton(Bundle.SourceStep_browse());
+        JButton browse = new JButton();
+        Mnemonics.setLocalizedText(browse, Bundle.SourceStep_browse());
         browse.setName("browse");
         browse.addActionListener(e -> browse());
         JPanel fileRow = new JPanel(new BorderLayout(6, 0));

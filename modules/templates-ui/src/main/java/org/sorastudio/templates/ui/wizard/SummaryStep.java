@@ -25,6 +25,7 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JRadioButton;
 import org.openide.WizardDescriptor;
+import org.openide.awt.Mnemonics;
 import org.openide.util.NbBundle.Messages;
 import org.sorastudio.templates.batch.BatchSummary;
 import org.sorastudio.templates.ui.wizard.CsvImportModel.Destination;
@@ -47,8 +48,8 @@ import org.sorastudio.templates.ui.wizard.CsvImportModel.Destination;
     "# {0} - amount", "# {1} - unpriced shots",
     "SummaryStep.costPartly={0} at list prices, plus {1} shot(s) of models without a known price",
     "SummaryStep.destination=Finish will",
-    "SummaryStep.queue=Send the shots to the generation queue",
-    "SummaryStep.drafts=Add the shots to the project as drafts (generate them later)",
+    "SummaryStep.queue=&Send the shots to the generation queue",
+    "SummaryStep.drafts=&Add the shots to the project as drafts (generate them later)",
     "SummaryStep.noQueue=No generation backend is installed: the shots will be added to the project as drafts."
 })
 final class SummaryStep extends WizardStep implements WizardDescriptor.FinishablePanel<WizardDescriptor> {
@@ -57,12 +58,14 @@ final class SummaryStep extends WizardStep implements WizardDescriptor.Finishabl
     private final JLabel skipped = value("summarySkipped");
     private final JLabel video = value("summaryVideo");
     private final JLabel cost = value("summaryCost");
-    private final JRadioButton queue = new JRadioButton(Bundle.SummaryStep_queue());
-    private final JRadioButton drafts = new JRadioButton(Bundle.SummaryStep_drafts());
+    private final JRadioButton queue = new JRadioButton();
+    private final JRadioButton drafts = new JRadioButton();
     private final JLabel noQueue = new JLabel(Bundle.SummaryStep_noQueue());
 
     SummaryStep(CsvImportModel model) {
         super(model, Bundle.SummaryStep_title(), new GridBagLayout());
+        Mnemonics.setLocalizedText(queue, Bundle.SummaryStep_queue());
+        Mnemonics.setLocalizedText(drafts, Bundle.SummaryStep_drafts());
         panel.setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
         queue.setName("toQueue");
         drafts.setName("toDrafts");

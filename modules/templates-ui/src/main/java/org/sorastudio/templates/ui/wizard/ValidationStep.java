@@ -27,6 +27,7 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.SwingUtilities;
 import org.openide.WizardDescriptor;
+import org.openide.awt.Mnemonics;
 import org.openide.util.NbBundle.Messages;
 import org.sorastudio.templates.batch.BatchPlan;
 import org.sorastudio.templates.batch.BatchReport;
@@ -45,8 +46,8 @@ import org.sorastudio.templates.ui.UserMessages;
     "ValidationStep.line=Line",
     "ValidationStep.field=Field",
     "ValidationStep.problem=Problem",
-    "ValidationStep.stop=Stop",
-    "ValidationStep.again=Validate Again",
+    "ValidationStep.stop=S&top",
+    "ValidationStep.again=&Validate Again",
     "ValidationStep.againTip=Read the file again, e.g. after fixing it in a spreadsheet",
     "ValidationStep.starting=Checking every row…",
     "# {0} - shots", "# {1} - line",
@@ -59,7 +60,8 @@ import org.sorastudio.templates.ui.UserMessages;
             + "Go Back to change the mapping, or fix the file and press Validate Again.",
     "ValidationStep.noValid=No row makes a valid shot. Go Back to fix the mapping, or fix the file and press Validate Again.",
     "# {0} - count",
-    "ValidationStep.unlisted=…and {0} more problem(s) not listed."
+    "ValidationStep.unlisted=…and {0} more problem(s) not listed.",
+    "ValidationStep.tableName=Rows refused, with their line and reason"
 })
 final class ValidationStep extends WizardStep {
 
@@ -71,16 +73,19 @@ final class ValidationStep extends WizardStep {
             Bundle.ValidationStep_problem());
     private final JProgressBar progress = new JProgressBar();
     private final JLabel status = new JLabel(" ");
-    private final JButton stop = new JButton(Bundle.ValidationStep_stop());
-    private final JButton again = new JButton(Bundle.ValidationStep_again());
+    private final JButton stop = new JButton();
+    private final JButton again = new JButton();
     /** The running pass's stop flag, or {@code null} when none runs. */
     private AtomicBoolean running;
     private BatchPlan validated;
 
     ValidationStep(CsvImportModel model) {
         super(model, Bundle.ValidationStep_title(), new BorderLayout(0, 6));
+        Mnemonics.setLocalizedText(stop, Bundle.ValidationStep_stop());
+        Mnemonics.setLocalizedText(again, Bundle.ValidationStep_again());
         JTable table = new JTable(problems);
         table.setName("rowProblems");
+        table.getAccessibleContext().setAccessibleName(Bundle.ValidationStep_tableName());
         FullTextCellRenderer.install(table, 50, 120, 600);
         progress.setName("validationProgress");
         status.setName("validationStatus");

@@ -36,6 +36,7 @@ import org.sorastudio.templates.api.HistoryEntry;
 import org.sorastudio.templates.impl.JsonPromptHistory;
 import org.sorastudio.templates.ui.Gui;
 import org.sorastudio.templates.ui.RecordingShotEditing;
+import org.sorastudio.testing.gui.KeyboardWalk;
 
 /** Drives the Prompt History panel in a real window over a real history file. */
 class PromptHistoryPanelTest {
@@ -103,6 +104,13 @@ class PromptHistoryPanelTest {
             assertThat(shot.model()).as("the editor's other settings stay").isEqualTo(RecordingShotEditing.CURRENT.model());
             assertThat(shot.size()).isEqualTo(RecordingShotEditing.CURRENT.size());
         });
+    }
+
+    /** The Prompt History window with the keyboard alone: named, reached, no trap, its own mnemonics. */
+    @Test
+    void everyControlIsNamedAndReachedWithTheKeyboard() {
+        awaitShown("A fox running through snow at night", "Macro shot of rain on a window at night", "A lighthouse in a storm, wide shot");
+        KeyboardWalk.walk(window);
     }
 
     @Test

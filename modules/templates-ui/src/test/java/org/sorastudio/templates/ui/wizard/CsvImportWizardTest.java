@@ -158,6 +158,7 @@ class CsvImportWizardTest {
                 () -> problems(dialog));
         assertThat(mappingOf(dialog, "shot seconds")).isEqualTo("duration");
         Gui.screenshot(dialog.target(), "wizard-3-mapping-fixed");
+        KeyboardWalk.walk(dialog);
         Gui.press(dialog, "Next >");
 
         // (d) the first 5 shots as they will be made.
@@ -168,6 +169,7 @@ class CsvImportWizardTest {
         assertThat(column(dialog, "previewShots", 0)).containsExactly(2L, 3L, 4L, 5L, 6L);
         assertThat(cell(dialog, "previewShots", 2, 9)).asString().contains("7");
         Gui.screenshot(dialog.target(), "wizard-4-preview");
+        KeyboardWalk.walk(dialog);
         Gui.press(dialog, "Next >");
 
         // (e) the three bad rows that remain, each with its line and reason.
@@ -179,6 +181,7 @@ class CsvImportWizardTest {
         assertThat(cell(dialog, "rowProblems", 1, 2)).asString().contains("sora-3");
         assertThat(cell(dialog, "rowProblems", 2, 2)).asString().contains("kite.png");
         Gui.screenshot(dialog.target(), "wizard-5-validation");
+        KeyboardWalk.walk(dialog);
         Gui.press(dialog, "Next >");
 
         // (f) summary: 5 shots, 40 s of video, $8.00 at list prices; to the queue.
@@ -189,6 +192,7 @@ class CsvImportWizardTest {
         dialog.label("summaryCost").requireText("$8.00 at list prices");
         dialog.radioButton("toQueue").requireSelected();
         Gui.screenshot(dialog.target(), "wizard-6-summary");
+        KeyboardWalk.walk(dialog);
         Gui.press(dialog, "Finish");
         assertThat(finished.get(30, TimeUnit.SECONDS)).isTrue();
 
