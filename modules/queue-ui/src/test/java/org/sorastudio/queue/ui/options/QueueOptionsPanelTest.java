@@ -47,7 +47,7 @@ class QueueOptionsPanelTest {
             panel = new QueueOptionsPanel(() -> { });
             panel.load(Settings.defaults());
             JFrame f = new JFrame("Queue options");
-            f.setContentPane(panel);
+            f.setContentPane(panel.component());
             f.setSize(600, 250);
             return f;
         });
@@ -64,7 +64,7 @@ class QueueOptionsPanelTest {
     @Test
     void everyControlIsNamedReachedWithTheKeyboardAndHasItsOwnMnemonic() {
         assertThat(KeyboardWalk.walk(window)).hasSizeGreaterThanOrEqualTo(2);
-        MnemonicCheck.inEveryLanguage(() -> new QueueOptionsPanel(() -> { }));
-        assertThat(GuiActionRunner.execute(panel::parallelJobs)).isEqualTo(Settings.defaults().parallelJobs());
+        MnemonicCheck.inEveryLanguage(() -> (java.awt.Container) new QueueOptionsPanel(() -> { }).component());
+        assertThat(GuiActionRunner.execute(() -> panel.edits().apply(Settings.defaults()))).isEqualTo(Settings.defaults());
     }
 }

@@ -27,6 +27,7 @@ import org.sorastudio.core.model.Settings;
 import org.sorastudio.testing.gui.GuiSteps;
 import org.sorastudio.testing.gui.KeyboardWalk;
 import org.sorastudio.testing.gui.MnemonicCheck;
+import org.sorastudio.ui.support.api.OptionsTab;
 
 /**
  * The studio's own tabs of the Options window (General, Appearance, Advanced) with the keyboard alone: each control
@@ -64,9 +65,9 @@ class OptionsTabsKeyboardTest {
         walk(AdvancedTab::new);
     }
 
-    private void walk(Function<Runnable, SettingsTab> tab) {
+    private void walk(Function<Runnable, OptionsTab<Settings>> tab) {
         JFrame frame = GuiActionRunner.execute(() -> {
-            SettingsTab shown = tab.apply(() -> { });
+            OptionsTab<Settings> shown = tab.apply(() -> { });
             shown.load(Settings.defaults());
             JFrame f = new JFrame("Options tab");
             f.setContentPane(shown.component());
