@@ -33,7 +33,6 @@ import javax.swing.DefaultListCellRenderer;
 import javax.swing.DefaultListModel;
 import javax.swing.ImageIcon;
 import javax.swing.JButton;
-import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
@@ -44,6 +43,7 @@ import org.openide.util.NbBundle.Messages;
 import org.sorastudio.core.spi.ClipSource;
 import org.sorastudio.core.spi.ShotEditing;
 import org.sorastudio.core.spi.VideoLimits.Limits;
+import org.sorastudio.ui.support.api.WrappedText;
 
 /**
  * The character list (thumbnail, name, server id, profile) with New Character…, Insert into Prompt and Delete. Follows
@@ -83,7 +83,8 @@ final class CharactersPanel extends JPanel {
     private final JButton create = new JButton();
     private final JButton insert = new JButton();
     private final JButton delete = new JButton();
-    private final JLabel status = new JLabel(" ");
+    /** What the last action did, wrapped (translations are often wider than the explorer area). */
+    private final WrappedText status = new WrappedText(" ", 20);
     private final Map<String, ImageIcon> thumbnails = new HashMap<>();
 
     CharactersPanel(CharacterLibrary library, CharacterMaker maker, Supplier<Limits> limits, Supplier<String> profile,
@@ -110,8 +111,6 @@ final class CharactersPanel extends JPanel {
         scroll.setPreferredSize(new Dimension(320, 240));
         add(scroll, BorderLayout.CENTER);
         status.setName("status");
-        status.setMinimumSize(new Dimension(0, status.getPreferredSize().height));
-        status.setPreferredSize(new Dimension(0, status.getPreferredSize().height));
         status.setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
         add(status, BorderLayout.SOUTH);
         library.addListener(characters -> SwingUtilities.invokeLater(() -> show(characters)));

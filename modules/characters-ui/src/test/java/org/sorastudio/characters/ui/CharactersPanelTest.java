@@ -84,7 +84,7 @@ class CharactersPanelTest {
         RecordingShotEditing.INSERTED.clear();
         CharacterLibrary library = new CharacterLibrary(libraryFolder);
         CharactersPanel panel = show(library);
-        window.label("status").requireText("No characters yet: New Character… makes one from a clip.");
+        window.textBox("status").requireText("No characters yet: New Character… makes one from a clip.");
         window.button("insert").requireDisabled();
         KeyboardWalk.walk(window);
 
@@ -112,7 +112,7 @@ class CharactersPanelTest {
         assertThat(mira.profile()).isEqualTo(SimulatorClientProvider.PROFILE);
         assertThat(library.thumbnail(mira)).isPresent();
         assertThat(window.list("list").contents()[0]).contains("Mira").contains(mira.id());
-        window.label("status").requireText("Character Mira is ready: Insert into Prompt mentions it in a shot.");
+        window.textBox("status").requireText("Character Mira is ready: Insert into Prompt mentions it in a shot.");
 
         window.list("list").selectItem(0);
         // pressed through Swing: a lost robot click is not what this test is about

@@ -38,7 +38,6 @@ import javax.swing.DefaultListModel;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
-import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JPopupMenu;
@@ -61,6 +60,7 @@ import org.sorastudio.templates.api.ImportResult;
 import org.sorastudio.templates.api.TemplateFilter;
 import org.sorastudio.templates.api.TemplateLibrary;
 import org.sorastudio.templates.api.Templates;
+import org.sorastudio.ui.support.api.WrappedText;
 
 /**
  * The template library: search as you type (name, prompt, tags; {@code #tag}), a tag filter,
@@ -130,7 +130,8 @@ public final class TemplatesPanel extends JPanel {
     private final JComboBox<String> tagFilter = new JComboBox<>();
     private final DefaultListModel<Template> shown = new DefaultListModel<>();
     private final JList<Template> list = new JList<>(shown);
-    private final JLabel status = new JLabel(" ");
+    /** What the last action did: it wraps, since a translation or a file name is often wider than the window. */
+    private final WrappedText status = new WrappedText(" ", 20);
     private final BrokenFileBanner broken;
 
     private final Action newAction = command(Bundle.TemplatesPanel_new(), this::newTemplate);
@@ -250,9 +251,11 @@ public final class TemplatesPanel extends JPanel {
         bottom.add(use);
         bottom.add(files);
         status.setName("status");
-        bottom.add(status);
-        bottom.setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
-        add(bottom, BorderLayout.SOUTH);
+        JPanel foot = new JPanel(new BorderLayout(0, 4));
+        foot.add(bottom, BorderLayout.CENTER);
+        foot.add(status, BorderLayout.SOUTH);
+        foot.setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
+        add(foot, BorderLayout.SOUTH);
     }
 
     private JPopupMenu popup() {

@@ -119,7 +119,7 @@ class TemplatesPanelTest {
     void listsTemplatesByName() {
         show();
         awaitNames("Market stalls", "Product hero", "Rainy street");
-        window.label("status").requireText("3 of 3 templates");
+        window.textBox("status").requireText("3 of 3 templates");
     }
 
     @Test
@@ -138,7 +138,7 @@ class TemplatesPanelTest {
         awaitNames("Product hero");
         window.textBox("search").deleteText().enterText("nothing like this");
         awaitNames();
-        window.label("status").requireText("No template matches the search.");
+        window.textBox("status").requireText("No template matches the search.");
     }
 
     @Test
@@ -268,7 +268,7 @@ class TemplatesPanelTest {
             assertThat(shot.seconds()).isEqualTo(8);
             assertThat(shot.referenceImage()).as("the editor's reference image is kept").isEqualTo("/images/face.png");
         });
-        window.label("status").requireText("\"Product hero\" is in the Shot editor.");
+        window.textBox("status").requireText("\"Product hero\" is in the Shot editor.");
     }
 
     @Test

@@ -33,7 +33,6 @@ import javax.swing.Action;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultListCellRenderer;
 import javax.swing.DefaultListModel;
-import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
@@ -51,6 +50,7 @@ import org.sorastudio.templates.api.HistoryEntry;
 import org.sorastudio.templates.api.PromptHistory;
 import org.sorastudio.templates.ui.BackgroundWork;
 import org.sorastudio.templates.ui.UserMessages;
+import org.sorastudio.ui.support.api.WrappedText;
 
 /**
  * The last prompts sent, most recent first, searchable; "Use in Shot" puts one into the Shot
@@ -86,7 +86,8 @@ public final class PromptHistoryPanel extends JPanel {
     private final JTextField search = new JTextField();
     private final DefaultListModel<HistoryEntry> shown = new DefaultListModel<>();
     private final JList<HistoryEntry> list = new JList<>(shown);
-    private final JLabel status = new JLabel(" ");
+    /** What the last action did, wrapped (translations are often wider than the window). */
+    private final WrappedText status = new WrappedText(" ", 20);
     private final Action useAction = command(Bundle.PromptHistoryPanel_use(), this::useSelected);
     private final Action removeAction = command(Bundle.PromptHistoryPanel_remove(), this::removeSelected);
     private final Action clearAction = command(Bundle.PromptHistoryPanel_clear(), this::clearAll);
@@ -145,11 +146,11 @@ public final class PromptHistoryPanel extends JPanel {
         buttons.add(button(useAction, "useInShot", Bundle.PromptHistoryPanel_useTip()));
         buttons.add(button(removeAction, "remove", null));
         buttons.add(button(clearAction, "clear", null));
-        JPanel bottom = new JPanel(new GridLayout(0, 1, 0, 4));
+        JPanel bottom = new JPanel(new BorderLayout(0, 4));
         bottom.setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
-        bottom.add(buttons);
+        bottom.add(buttons, BorderLayout.CENTER);
         status.setName("historyStatus");
-        bottom.add(status);
+        bottom.add(status, BorderLayout.SOUTH);
         add(top, BorderLayout.NORTH);
         add(new JScrollPane(list), BorderLayout.CENTER);
         add(bottom, BorderLayout.SOUTH);

@@ -94,7 +94,7 @@ class PromptHistoryPanelTest {
         Gui.screenshot(window.target(), "prompt-history");
         window.textBox("historySearch").enterText("night rain");
         awaitShown("Macro shot of rain on a window at night");
-        window.label("historyStatus").requireText("1 of 3 prompts");
+        window.textBox("historyStatus").requireText("1 of 3 prompts");
 
         Gui.select(window.list("history"), 0);
         Gui.press(window.button("useInShot"));
