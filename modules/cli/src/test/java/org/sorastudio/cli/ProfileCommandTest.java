@@ -31,7 +31,7 @@ import org.sorastudio.testing.RecordingGateway;
  */
 class ProfileCommandTest {
 
-    private static final String FILE_KEY = "sk-gateway-from-file-7f3a";
+    private static final String FILE_KEY = "sk-test-gateway-from-file";
     private static final String HEADER_VALUE = "gw-header-secret-91c2";
 
     @TempDir

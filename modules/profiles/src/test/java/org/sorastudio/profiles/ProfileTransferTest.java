@@ -36,7 +36,7 @@ import org.sorastudio.profiles.api.ProfileTransfer;
 /** Profiles to a file and back without their secrets, and every way a file can be refused. */
 class ProfileTransferTest {
 
-    private static final String KEY = "sk-work-0123456789abcdef";
+    private static final String KEY = "sk-test-not-a-real-key";
     private static final String HEADER_VALUE = "gateway-header-secret-42";
     private static final Profile WORK = new Profile("Work gateway", "https://gw.example.com/openai/v1", "org-1", "proj-1",
             List.of("x-gateway-key"), new ProfileTuning(2, 8, 1000, 30000, 50, 20));
