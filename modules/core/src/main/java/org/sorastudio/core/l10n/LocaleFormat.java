@@ -23,7 +23,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Numbers, sizes, durations and dates as a person of a locale reads them: {@code 1.234,5} and {@code 3,4 GB} in
@@ -38,27 +40,39 @@ public final class LocaleFormat {
     private static final long MB = 1_000_000;
     private static final long GB = 1_000_000_000;
 
+    /**
+     * One per locale: table cells format durations and sizes as they paint, and looking the formats and the unit
+     * texts up again for every cell costs more than the painting.
+     */
+    private static final Map<Locale, LocaleFormat> BY_LOCALE = new ConcurrentHashMap<>();
+
     private final Locale locale;
     private final ResourceBundle units;
+    /** Prototypes, cloned for each use: the JDK's formats are not thread-safe, and a clone is cheap next to a lookup. */
+    private final NumberFormat integerFormat;
+    private final NumberFormat numberFormat;
+    private final Map<String, MessageFormat> unitFormats = new ConcurrentHashMap<>();
 
     private LocaleFormat(Locale locale) {
         this.locale = locale;
         this.units = ResourceBundle.getBundle(UNITS, locale, LocaleFormat.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.integerFormat = NumberFormat.getIntegerInstance(locale);
+        this.numberFormat = NumberFormat.getNumberInstance(locale);
     }
 
     /** The studio's formats: the default locale, which the launcher's {@code --locale} sets. */
     public static LocaleFormat current() {
-        return new LocaleFormat(Locale.getDefault(Locale.Category.FORMAT));
+        return of(Locale.getDefault(Locale.Category.FORMAT));
     }
 
     public static LocaleFormat of(Locale locale) {
-        return new LocaleFormat(locale);
+        return BY_LOCALE.computeIfAbsent(locale, LocaleFormat::new);
     }
 
     /** {@code value} with exactly {@code fractionDigits} decimals and the locale's grouping: "1.234,5". */
     public String number(double value, int fractionDigits) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        NumberFormat format = (NumberFormat) numberFormat.clone();
         format.setMinimumFractionDigits(fractionDigits);
         format.setMaximumFractionDigits(fractionDigits);
         return format.format(value);
@@ -66,7 +80,7 @@ public final class LocaleFormat {
 
     /** A whole number with the locale's grouping: "12.000". */
     public String integer(long value) {
-        return NumberFormat.getIntegerInstance(locale).format(value);
+        return ((NumberFormat) integerFormat.clone()).format(value);
     }
 
     /** Seconds with one decimal, without the unit (the sentence around it has the unit): "1,5". */
@@ -113,6 +127,7 @@ public final class LocaleFormat {
     }
 
     private String unit(String key, Object... values) {
-        return new MessageFormat(units.getString(key), locale).format(values);
+        MessageFormat prototype = unitFormats.computeIfAbsent(key, pattern -> new MessageFormat(units.getString(pattern), locale));
+        return ((MessageFormat) prototype.clone()).format(values);
     }
 }

@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,6 +72,27 @@ class AtomicFileTest {
         new AtomicFile(target).write(parts);
 
         assertThat(target).hasContent(expected.toString());
+    }
+
+    @Test
+    void partsLargerThanTheWriteBufferAndEmptyOnesArriveWholeAndInOrder() throws IOException {
+        Path target = folder.resolve("large.json");
+        byte[] large = new byte[700_000];
+        for (int i = 0; i < large.length; i++) {
+            large[i] = (byte) ('a' + i % 26);
+        }
+        byte[] oddSized = new byte[262_143];
+        Arrays.fill(oddSized, (byte) 'z');
+        List<byte[]> parts = List.of(bytes("["), large, new byte[0], oddSized, bytes("]"));
+
+        new AtomicFile(target).write(parts);
+
+        byte[] written = Files.readAllBytes(target);
+        assertThat(written).hasSize(1 + large.length + oddSized.length + 1);
+        assertThat(Arrays.copyOfRange(written, 1, 1 + large.length)).isEqualTo(large);
+        assertThat(Arrays.copyOfRange(written, 1 + large.length, written.length - 1)).isEqualTo(oddSized);
+        assertThat(written[0]).isEqualTo((byte) '[');
+        assertThat(written[written.length - 1]).isEqualTo((byte) ']');
     }
 
     @Test

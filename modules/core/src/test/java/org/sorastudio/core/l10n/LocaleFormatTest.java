@@ -19,7 +19,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class LocaleFormatTest {
@@ -59,5 +65,34 @@ class LocaleFormatTest {
         assertThat(ENGLISH.bytes(0)).isEqualTo("0 KB");
         assertThat(LocaleFormat.of(Locale.forLanguageTag("it-IT")).duration(Duration.ofSeconds(3700))).isEqualTo("1 h 1 min");
         assertThat(ENGLISH.duration(Duration.ofSeconds(-5))).isEqualTo("0 s");
+    }
+
+    /** The formats are shared per locale (cells format as they paint), so threads formatting at once must not mix. */
+    @Test
+    void oneLocalesFormatsServeManyThreadsAtOnce() throws Exception {
+        assertThat(LocaleFormat.of(Locale.GERMANY)).isSameAs(GERMAN);
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int task = 0; task < 8; task++) {
+                int offset = task;
+                results.add(threads.submit(() -> {
+                    for (int i = 0; i < 2_000; i++) {
+                        int minutes = (i + offset) % 59 + 1;
+                        int whole = (i + offset) % 900;
+                        if (!GERMAN.duration(Duration.ofSeconds(60L * minutes + 5)).equals(minutes + " Min. 5 s")
+                                || !GERMAN.number(whole + 0.5, 1).equals(whole + ",5")) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (Future<Boolean> result : results) {
+                assertThat(result.get(1, TimeUnit.MINUTES)).isTrue();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 }

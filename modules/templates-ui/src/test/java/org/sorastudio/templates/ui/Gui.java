@@ -35,6 +35,7 @@ import org.assertj.swing.fixture.JButtonFixture;
 import org.assertj.swing.fixture.JListFixture;
 import org.assertj.swing.image.ScreenshotTaker;
 import org.assertj.swing.timing.Condition;
+import org.sorastudio.testing.gui.GuiSteps;
 
 /** Waiting and pressing helpers for the module's AssertJ Swing tests; the panels work off the EDT, so tests wait for results. */
 public final class Gui {
@@ -120,12 +121,7 @@ public final class Gui {
 
     /** Presses {@code button} through Swing once it is enabled (panels enable actions as background work ends). */
     public static void press(JButtonFixture button) {
-        JButton target = button.target();
-        awaitTrue(target.getName() + " is enabled", () -> GuiActionRunner.execute(target::isEnabled));
-        GuiActionRunner.execute(() -> {
-            target.doClick();
-            return true;
-        });
+        GuiSteps.press(button);
     }
 
     public static GenericTypeMatcher<JButton> withText(String text) {

@@ -41,15 +41,19 @@ import org.sorastudio.queue.ui.QueuePanel;
 import org.sorastudio.simulator.SimulatorConfig;
 import org.sorastudio.simulator.SimulatorServer;
 import org.sorastudio.testing.EdtStalls;
+import org.sorastudio.testing.StallSampler;
 
 /**
  * How responsive the Queue window stays while a large batch runs: 500 jobs against a rate-limited
  * simulator, then 10,000 at once against a fast unlimited one, shown in a real {@link QueuePanel}, while a
  * probe thread measures how long a tiny task posted every 5 ms waits to start on the event dispatch thread, and takes every
  * delay over 30 ms apart ({@link EdtStalls}: the EDT waiting for a CPU, GC pauses, the EDT running). A baseline is measured
- * first with the panel idle, in the same run. Then the 10,000 finished jobs are opened again in a new panel, as when the studio starts
- * with them, and cleared. With {@code -Dqueue.bench.profile=true} (in {@code JAVA_OPTS}) {@link StallSampler} records
- * where the EDT is while it is late, and prints it. Needs a display ({@code ./studio bench queue} provides Xvfb).
+ * first with the panel idle, in the same run. The 500 jobs run twice, each time in a new panel on a new queue: first in
+ * the fresh JVM, where the just-in-time compiler takes much of the two cores while the first rows paint (reported
+ * apart, as {@code edt_max_stall_ms_first_batch}), then as in a studio that has run a batch before. Then the 10,000
+ * finished jobs are opened again in a new panel, as when the studio starts with them, and cleared. With
+ * {@code -Dbench.profile=true} (in {@code JAVA_OPTS}) {@link StallSampler} records where the EDT is while it is late, and
+ * prints it. Needs a display ({@code ./studio bench queue} provides Xvfb).
  */
 public final class QueuePanelBenchmark {
 
@@ -63,15 +67,17 @@ public final class QueuePanelBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path folder = Files.createTempDirectory("queue-panel-bench");
+        Stalls first = run(folder.resolve("first"), JOBS, LIMIT_RPM, 50, 24);
         Stalls batch = run(folder.resolve("batch"), JOBS, LIMIT_RPM, 50, 24);
         Stalls scale = run(folder.resolve("scale"), SCALE_JOBS, 1_000_000, 10, 100);
         Reopened reopened = reopenAndClear(folder.resolve("scale"));
         System.out.printf(Locale.ROOT, "RESULT panel_jobs=%d panel_completed=%d edt_idle_max_ms=%d edt_p99_ms=%d edt_max_stall_ms=%d "
+                        + "edt_max_stall_ms_first_batch=%d "
                         + "panel_scale_jobs=%d panel_scale_completed=%d edt_p99_ms_10k=%d edt_max_stall_ms_10k=%d "
                         + "panel_open_ms_10k=%d panel_clear_ms_10k=%d edt_max_stall_ms_open_clear_10k=%d "
                         + "gc_max_pause_ms=%d gc_max_pause_ms_10k=%d stall_cpu_wait_pct=%d stall_gc_pct=%d stall_edt_running_pct=%d "
                         + "stall_cpu_wait_pct_10k=%d stall_gc_pct_10k=%d stall_edt_running_pct_10k=%d%n",
-                JOBS, batch.completed, batch.idleMax, batch.p99, batch.max, SCALE_JOBS, scale.completed, scale.p99, scale.max,
+                JOBS, batch.completed, batch.idleMax, batch.p99, batch.max, first.max, SCALE_JOBS, scale.completed, scale.p99, scale.max,
                 reopened.openMs, reopened.clearMs, reopened.max, batch.gcMax, scale.gcMax, batch.parts.waitingPercent(),
                 batch.parts.gcPercent(), batch.parts.runningPercent(), scale.parts.waitingPercent(), scale.parts.gcPercent(),
                 scale.parts.runningPercent());

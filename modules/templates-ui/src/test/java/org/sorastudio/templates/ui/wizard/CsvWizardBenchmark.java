@@ -42,12 +42,14 @@ import org.sorastudio.core.model.Template;
 import org.sorastudio.templates.impl.JsonTemplateLibrary;
 import org.sorastudio.templates.ui.Gui;
 import org.sorastudio.testing.EdtStalls;
+import org.sorastudio.testing.StallSampler;
 
 /**
  * A user importing a 10,000-row CSV: the real wizard walked from the file to Finish and the delivery into the
  * generation queue, while a probe thread measures how long a task posted every 5 ms waits to start on the event
  * dispatch thread. Prints each step's time and the EDT's longest delay in it. The Queue window's side of the same
  * batch (10,000 jobs enqueued at once) is {@code QueuePanelBenchmark}'s; {@code ./studio bench queue} runs both.
+ * With {@code -Dbench.profile=true} {@link StallSampler} prints, for each step, where the EDT was while it was late.
  * Needs a display.
  */
 public final class CsvWizardBenchmark {
@@ -84,12 +86,12 @@ public final class CsvWizardBenchmark {
         Map<String, Long> stepStalls = new LinkedHashMap<>();
         Map<String, Integer> stepSamples = new LinkedHashMap<>();
         probe.start();
-        try {
+        try (StallSampler sampler = StallSampler.startIfAsked()) {
             CsvImportWizard wizard = GuiActionRunner.execute(() -> new CsvImportWizard(
                     Lookups.fixed(new BuiltInModelCatalog(), library, queue), Optional.of(TEMPLATE)));
             CompletableFuture<Boolean> finished = new CompletableFuture<>();
             SwingUtilities.invokeLater(() -> finished.complete(wizard.show()));
-            Step step = new Step(stalls, stepMillis, stepStalls, stepSamples);
+            Step step = new Step(stalls, sampler, stepMillis, stepStalls, stepSamples);
             DialogFixture dialog = Gui.dialogTitled(robot, TITLE);
             step.ended(OPEN);
 
@@ -143,14 +145,17 @@ public final class CsvWizardBenchmark {
      */
     private static final class Step {
         private final EdtStalls stalls;
+        private final StallSampler sampler;
         private final Map<String, Long> millis;
         private final Map<String, Long> stallsByStep;
         private final Map<String, Integer> samples;
         private long start = System.nanoTime();
         private int seen;
 
-        Step(EdtStalls stalls, Map<String, Long> millis, Map<String, Long> stallsByStep, Map<String, Integer> samples) {
+        Step(EdtStalls stalls, StallSampler sampler, Map<String, Long> millis, Map<String, Long> stallsByStep,
+                Map<String, Integer> samples) {
             this.stalls = stalls;
+            this.sampler = sampler;
             this.millis = millis;
             this.stallsByStep = stallsByStep;
             this.samples = samples;
@@ -164,6 +169,7 @@ public final class CsvWizardBenchmark {
             this.stallsByStep.put(name, max(delays.subList(seen, delays.size())));
             seen = delays.size();
             samples.put(name, seen);
+            sampler.report(name);
         }
     }
 

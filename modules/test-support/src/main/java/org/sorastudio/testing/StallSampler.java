@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package org.sorastudio.queue.ui.bench;
+package org.sorastudio.testing;
 
 import java.awt.EventQueue;
 import java.util.Arrays;
@@ -26,15 +26,16 @@ import java.util.stream.Collectors;
 import javax.swing.SwingUtilities;
 
 /**
- * The benchmark's profile of EDT stalls: a daemon thread posts a tick to the EDT every few milliseconds and, while a
+ * A benchmark's profile of EDT stalls: a daemon thread posts a tick to the EDT every few milliseconds and, while a
  * tick waits longer than {@link #LATE_MS}, samples the EDT's stack every {@link #SAMPLE_MS} ms. {@link #report} prints
  * where the EDT was during late ticks, grouped by their innermost frames outside the JDK's collections and
  * language classes, so a figure over its goal comes with the code that caused it. Off unless asked for
  * ({@value #PROPERTY}{@code =true}): each sample stops the JVM at a safepoint, which lengthens the stall it samples.
  */
-final class StallSampler implements AutoCloseable {
+public final class StallSampler implements AutoCloseable {
 
-    static final String PROPERTY = "queue.bench.profile";
+    /** The system property that turns sampling on. */
+    public static final String PROPERTY = "bench.profile";
     private static final long LATE_MS = 30;
     private static final long SAMPLE_MS = 5;
     private static final int FRAMES = 12;
@@ -46,7 +47,7 @@ final class StallSampler implements AutoCloseable {
     private Thread edt;
 
     /** A sampler running until closed when the system property {@value #PROPERTY} is {@code true}, else one that does nothing. */
-    static StallSampler startIfAsked() throws Exception {
+    public static StallSampler startIfAsked() throws Exception {
         return new StallSampler(Boolean.getBoolean(PROPERTY));
     }
 
@@ -90,7 +91,7 @@ final class StallSampler implements AutoCloseable {
     }
 
     /** Prints the most frequent EDT stacks seen while a tick was late, each with its share of the samples. */
-    void report(String title) {
+    public void report(String title) {
         if (!thread.isAlive()) {
             return;
         }
