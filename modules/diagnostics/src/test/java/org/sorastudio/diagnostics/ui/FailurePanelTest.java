@@ -57,6 +57,7 @@ import org.sorastudio.openai.CreateVideoRequest;
 import org.sorastudio.openai.VideoApiClient;
 import org.sorastudio.simulator.SimulatorConfig;
 import org.sorastudio.simulator.SimulatorServer;
+import org.sorastudio.testing.gui.GuiSteps;
 import org.sorastudio.testing.gui.KeyboardWalk;
 
 /**
@@ -115,12 +116,13 @@ class FailurePanelTest {
         assertThat(window.textBox("section0").text()).isEqualTo("added through Lookup");
         assertThat(window.label("kind").text()).isEqualTo("The server refused the request");
 
-        window.button("copyDetails").click();
+        // through Swing: a robot click on a loaded X server can be lost (the whole suite once timed out here)
+        GuiSteps.press(window.button("copyDetails"));
         await("the details are copied", () -> window.label("result").target().getText().contains("clipboard"));
         assertThat(clipboard()).contains(refused(failure), FailureAdvice.nextStep(failure), failure.requestIds().get(0),
                 "HTTP status: 400", "Field: size", "Extra:\nadded through Lookup");
 
-        window.button("includeInIssue").click();
+        GuiSteps.press(window.button("includeInIssue"));
         await("the report is written", () -> window.label("result").target().getText().endsWith("it holds no keys."));
         Path report;
         try (Stream<Path> files = Files.list(reports)) {
